@@ -1,0 +1,102 @@
+// Lint: typescript-eslint, React hooks, Office add-in rules, and the layer rule of DESIGN §3.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import officeAddins from 'eslint-plugin-office-addins';
+import globals from 'globals';
+
+const OUR_LAYERS = ['domain', 'workbook', 'output', 'port', 'excel', 'preview', 'cli', 'taskpane', 'i18n', 'app'];
+
+/** Forbid importing the named layers of ours (relative or via src/) and the named packages. */
+function layerRule(layer, allowedLayers, bannedPackages, why) {
+  const banned = OUR_LAYERS.filter((l) => l !== layer && !allowedLayers.includes(l));
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...banned.map((l) => ({
+              group: [`**/${l}`, `**/${l}/**`, `src/${l}/**`],
+              message: `src/${layer} may not import src/${l}: ${why}`,
+            })),
+            ...bannedPackages.map((p) => ({ group: [p, `${p}/**`], message: `src/${layer} may not use ${p}: ${why}` })),
+          ],
+        },
+      ],
+    },
+  };
+}
+
+const UI_AND_IO = ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*', 'fs', 'path'];
+const OFFICE_GLOBALS = ['Office', 'Excel', 'OfficeExtension'].map((name) => ({
+  name,
+  message: 'Office.js is reached only through src/excel (the WorkbookPort adapter).',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'coverage/**', 'test-output/**', 'node_modules/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Workbook text must never become markup: use textContent or React.' },
+        { property: 'outerHTML', message: 'Workbook text must never become markup.' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/excel/**', 'src/app/**'],
+    rules: { 'no-restricted-globals': ['error', ...OFFICE_GLOBALS] },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'error' },
+  },
+  layerRule('domain', [], [...UI_AND_IO, '@microsoft/office-js'], 'the domain is pure (decimal.js and zod only).'),
+  layerRule('workbook', ['domain'], [...UI_AND_IO], 'workbook is pure and depends only on the domain.'),
+  layerRule('output', ['domain'], [...UI_AND_IO], 'output is pure and depends only on the domain.'),
+  layerRule('port', ['domain', 'workbook', 'output'], [...UI_AND_IO], 'the port is an interface over the pure layers.'),
+  layerRule('i18n', [], [...UI_AND_IO], 'strings only.'),
+  layerRule('excel', ['domain', 'workbook', 'output', 'port'], ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*'], 'adapters use the pure layers only.'),
+  layerRule('preview', ['domain', 'workbook', 'output', 'port'], ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*'], 'adapters use the pure layers only.'),
+  layerRule('cli', ['domain', 'workbook', 'output', 'port'], ['react', 'react-dom', '@fluentui/*', 'hyperformula'], 'the CLI is an adapter over the pure layers.'),
+  layerRule('taskpane', ['domain', 'workbook', 'output', 'port', 'i18n'], ['exceljs', 'hyperformula', 'node:*'], 'the task pane talks to Excel only through the WorkbookPort.'),
+  {
+    files: ['src/taskpane/**/*.tsx', 'src/app/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    files: ['src/excel/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

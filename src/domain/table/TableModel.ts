@@ -1,0 +1,66 @@
+import { type Unit } from '../units/Unit';
+
+/** What a column of a detected table holds. */
+export type ColumnRole = 'unit' | 'code' | 'indicator' | 'amount' | 'total' | 'share' | 'other';
+
+/** One column of a detected table. */
+export interface TableColumn {
+  /** 0-based sheet column. */
+  readonly col: number;
+  /** Column letter, e.g. "D". */
+  readonly letter: string;
+  /** Header text as written, trimmed (may be empty). */
+  readonly header: string;
+  readonly role: ColumnRole;
+  /** For a 'total' column: the sheet columns it is the sum of. */
+  readonly sumOf?: readonly number[];
+  /** Kronor per stated unit: 1 (kr), 1 000 (tkr), 1 000 000 (mnkr). */
+  readonly scale?: number;
+}
+
+/** One cell of a detected table, as the checks need it. */
+export interface TableCell {
+  /** Sheet-local A1 address, e.g. "D7". */
+  readonly address: string;
+  /** Numeric value (from a number, or recovered from Swedish number text); undefined when not numeric. */
+  readonly number?: number;
+  /** True when `number` was recovered from a text cell ("1 264 598 kr"). */
+  readonly numberFromText?: boolean;
+  /** The raw text when the cell holds text. */
+  readonly text?: string;
+  /** A1 formula including '=', when the cell holds one. */
+  readonly formula?: string;
+  /** Excel error value such as "#REF!". */
+  readonly error?: string;
+  readonly empty?: boolean;
+}
+
+/** A row of a detected table; `cells` is parallel to `TableModel.columns`. */
+export interface TableRow {
+  /** 0-based sheet row. */
+  readonly row: number;
+  /** The label as written (untrimmed). */
+  readonly label: string;
+  /** The resolved unit, when the label (or code column) resolves. */
+  readonly unit?: Unit;
+  readonly cells: readonly TableCell[];
+  readonly hidden?: boolean;
+}
+
+/** A table found on a sheet: plain, editable data (the user may override any role). */
+export interface TableModel {
+  readonly sheet: string;
+  /** A1 range from the header row to the total row (or last unit row). */
+  readonly range: string;
+  /** 0-based sheet row of the header. */
+  readonly headerRow: number;
+  /** Optional title found above the header. */
+  readonly title?: string;
+  readonly level: 'kommun' | 'region' | 'unknown';
+  readonly columns: readonly TableColumn[];
+  /** Unit rows (also rows whose label did not resolve but sit among unit rows). */
+  readonly rows: readonly TableRow[];
+  readonly totalRow?: TableRow;
+  /** Non-empty rows inside the table that are neither header, unit nor total. */
+  readonly unclassified: readonly { readonly row: number; readonly reason: string }[];
+}
