@@ -3,7 +3,8 @@ export type PlannedCell =
   | { readonly kind: 'empty' }
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'number'; readonly value: number }
-  | { readonly kind: 'formula'; readonly formula: string };
+  /** `result` is what the formula evaluates to when written (for hosts that cache results: ExcelJS, preview). */
+  | { readonly kind: 'formula'; readonly formula: string; readonly result?: number | string };
 
 /** A rectangular block of cells starting at `address` (top-left, A1). */
 export interface CellBlock {
