@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import officeAddins from 'eslint-plugin-office-addins';
 import globals from 'globals';
 
-const OUR_LAYERS = ['domain', 'workbook', 'output', 'port', 'excel', 'preview', 'cli', 'taskpane', 'i18n', 'app'];
+const OUR_LAYERS = ['domain', 'workbook', 'output', 'port', 'excel', 'preview', 'cli', 'taskpane', 'i18n', 'functions', 'app'];
 
 /** Forbid importing the named layers of ours (relative or via src/) and the named packages. */
 function layerRule(layer, allowedLayers, bannedPackages, why) {
@@ -68,8 +68,9 @@ export default tseslint.config(
   layerRule('output', ['domain'], [...UI_AND_IO], 'output is pure and depends only on the domain.'),
   layerRule('port', ['domain', 'workbook', 'output'], [...UI_AND_IO], 'the port is an interface over the pure layers.'),
   layerRule('i18n', [], [...UI_AND_IO], 'strings only.'),
+  layerRule('functions', ['domain'], [...UI_AND_IO], 'custom functions are thin wrappers over the domain engine.'),
   layerRule('excel', ['domain', 'workbook', 'output', 'port'], ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*'], 'adapters use the pure layers only.'),
-  layerRule('preview', ['domain', 'workbook', 'output', 'port'], ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*'], 'adapters use the pure layers only.'),
+  layerRule('preview', ['domain', 'workbook', 'output', 'port', 'functions'], ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*'], 'adapters use the pure layers only.'),
   layerRule('cli', ['domain', 'workbook', 'output', 'port'], ['react', 'react-dom', '@fluentui/*', 'hyperformula'], 'the CLI is an adapter over the pure layers.'),
   layerRule('taskpane', ['domain', 'workbook', 'output', 'port', 'i18n'], ['exceljs', 'hyperformula', 'node:*'], 'the task pane talks to Excel only through the WorkbookPort.'),
   {
