@@ -1,0 +1,137 @@
+import { type Rational } from './Rational';
+
+/** Exact rational arithmetic on BigInt. Every function returns a normalized Rational (den > 0, gcd 1). */
+
+/** Builds num/den, normalized; throws on a zero denominator (a programmer error). */
+export function rational(num: bigint, den: bigint = 1n): Rational {
+  if (den === 0n) throw new RangeError('Rational with zero denominator');
+  if (den < 0n) {
+    num = -num;
+    den = -den;
+  }
+  const g = gcd(num < 0n ? -num : num, den);
+  return g === 1n ? { num, den } : { num: num / g, den: den / g };
+}
+
+/** An integer as a Rational. */
+export function fromBigInt(n: bigint): Rational {
+  return { num: n, den: 1n };
+}
+
+export const ZERO: Rational = { num: 0n, den: 1n };
+export const ONE: Rational = { num: 1n, den: 1n };
+
+/** a + b */
+export function add(a: Rational, b: Rational): Rational {
+  if (a.den === b.den) return rational(a.num + b.num, a.den);
+  return rational(a.num * b.den + b.num * a.den, a.den * b.den);
+}
+
+/** a − b */
+export function sub(a: Rational, b: Rational): Rational {
+  return add(a, neg(b));
+}
+
+/** a · b */
+export function mul(a: Rational, b: Rational): Rational {
+  return rational(a.num * b.num, a.den * b.den);
+}
+
+/** a / b; throws when b is zero (callers check zero weights first and report them as problems). */
+export function div(a: Rational, b: Rational): Rational {
+  if (b.num === 0n) throw new RangeError('Division by zero');
+  return rational(a.num * b.den, a.den * b.num);
+}
+
+/** −a */
+export function neg(a: Rational): Rational {
+  return { num: -a.num, den: a.den };
+}
+
+/** |a| */
+export function abs(a: Rational): Rational {
+  return a.num < 0n ? neg(a) : a;
+}
+
+/** −1, 0 or 1. */
+export function sign(a: Rational): -1 | 0 | 1 {
+  return a.num < 0n ? -1 : a.num > 0n ? 1 : 0;
+}
+
+/** −1, 0 or 1 as a < b, a = b, a > b (exact, by cross-multiplication). */
+export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
+  const l = a.num * b.den;
+  const r = b.num * a.den;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/** a = b */
+export function equals(a: Rational, b: Rational): boolean {
+  return a.num === b.num && a.den === b.den;
+}
+
+/** Whether a is zero. */
+export function isZero(a: Rational): boolean {
+  return a.num === 0n;
+}
+
+/** Whether a is a whole number. */
+export function isInteger(a: Rational): boolean {
+  return a.den === 1n;
+}
+
+/** Σ values (0 for none). */
+export function sum(values: readonly Rational[]): Rational {
+  let acc = ZERO;
+  for (const v of values) acc = add(acc, v);
+  return acc;
+}
+
+/** The largest integer ≤ a. */
+export function floorInt(a: Rational): bigint {
+  const q = a.num / a.den;
+  // BigInt division truncates toward zero; step down for negative non-integers.
+  return a.num < 0n && q * a.den !== a.num ? q - 1n : q;
+}
+
+/** The smallest integer ≥ a. */
+export function ceilInt(a: Rational): bigint {
+  return -floorInt(neg(a));
+}
+
+/** Rounds half away from zero to an integer, like Excel ROUND(x; 0). */
+export function roundHalfAwayInt(a: Rational): bigint {
+  const m = abs(a);
+  const r = floorInt(add(m, { num: 1n, den: 2n }));
+  return a.num < 0n ? -r : r;
+}
+
+/** a rounded down to a multiple of unit (unit > 0). */
+export function floorTo(a: Rational, unit: Rational): Rational {
+  return mul(fromBigInt(floorInt(div(a, unit))), unit);
+}
+
+/** a rounded half away from zero to a multiple of unit (unit > 0), like Excel ROUND / MROUND. */
+export function roundTo(a: Rational, unit: Rational): Rational {
+  return mul(fromBigInt(roundHalfAwayInt(div(a, unit))), unit);
+}
+
+/** Whether a is a whole multiple of unit. */
+export function isMultipleOf(a: Rational, unit: Rational): boolean {
+  return isInteger(div(a, unit));
+}
+
+/** min(a, b) */
+export function min(a: Rational, b: Rational): Rational {
+  return compare(a, b) <= 0 ? a : b;
+}
+
+/** max(a, b) */
+export function max(a: Rational, b: Rational): Rational {
+  return compare(a, b) >= 0 ? a : b;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a === 0n ? 1n : a;
+}
