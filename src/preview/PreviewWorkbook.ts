@@ -1,0 +1,432 @@
+import { type SheetPlan, type SheetWrite, type PlannedCell } from '../output/SheetPlan';
+import {
+  type PortError,
+  type PortResult,
+  type ReadOptions,
+  type SheetInfo,
+  type WorkbookPort,
+  type WriteOptions,
+  type WriteSummary,
+} from '../port/WorkbookPort';
+import { EMPTY_CELL, type Cell, type Grid } from '../workbook/Grid';
+import { formatRange, parseCell, parseRange, type CellRange } from './a1';
+import { PREVIEW_MESSAGES } from './previewMessages';
+
+/** One sheet of the in-memory workbook. Cells are sparse: only non-empty cells are stored. */
+interface PreviewSheet {
+  name: string;
+  visible: boolean;
+  /** The output marker value, for sheets the add-in wrote. */
+  marker?: string;
+  cells: Map<string, Cell>;
+  bold: Set<string>;
+  /** What the add-in asked for beyond values (tables, links, formats), kept for tests and the view. */
+  write?: SheetWrite;
+}
+
+/** Options for a sheet added directly (samples, tests). */
+export interface AddSheetOptions {
+  /** A1 addresses of cells to show bold. */
+  readonly bold?: readonly string[];
+  readonly visible?: boolean;
+  /** Top-left cell of `rows`; default A1. */
+  readonly at?: string;
+}
+
+/** The JSON shape of a saved preview workbook (see `serialize`). */
+interface SerializedWorkbook {
+  readonly version: 1;
+  readonly active: string | null;
+  readonly selection: { readonly sheet: string; readonly address: string } | null;
+  readonly state: Record<string, string>;
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly visible: boolean;
+    readonly marker?: string;
+    readonly cells: readonly [number, number, Cell][];
+    readonly bold: readonly string[];
+    readonly write?: SheetWrite;
+  }[];
+}
+
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
+
+/**
+ * An in-memory workbook that behaves like Excel behind the WorkbookPort: the browser preview, the component
+ * tests and the end-to-end tests all run the task pane against it.
+ */
+export class PreviewWorkbook implements WorkbookPort {
+  private sheets: PreviewSheet[] = [];
+  private active: string | null = null;
+  private selection: { sheet: string; address: string } | null = null;
+  private readonly state = new Map<string, string>();
+  private readonly sheetListeners = new Set<() => void>();
+  private readonly changeListeners = new Set<() => void>();
+
+  /** Adds a sheet from rows of cells (for samples and tests); the first sheet added becomes active. */
+  addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<Cell>>, options: AddSheetOptions = {}): void {
+    if (!isValidSheetName(name) || this.find(name))
+      throw new Error(`[PreviewWorkbook] bad sheet name: ${name}`);
+    const origin = parseCell(options.at ?? 'A1');
+    if (!origin) throw new Error(`[PreviewWorkbook] bad address: ${options.at}`);
+    const cells = new Map<string, Cell>();
+    rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!isBlank(cell)) cells.set(key(origin.row + r, origin.col + c), cell);
+      }),
+    );
+    this.sheets.push({ name, visible: options.visible ?? true, cells, bold: new Set(options.bold ?? []) });
+    this.active ??= name;
+    this.emitSheets();
+  }
+
+  /** Puts one cell (a user's edit); an empty cell clears it. */
+  setCell(sheet: string, address: string, cell: Cell): void {
+    const target = this.find(sheet);
+    const pos = parseCell(address);
+    if (!target || !pos) throw new Error(`[PreviewWorkbook] no cell ${sheet}!${address}`);
+    if (isBlank(cell)) target.cells.delete(key(pos.row, pos.col));
+    else target.cells.set(key(pos.row, pos.col), cell);
+    this.emitChange();
+  }
+
+  /** Makes a sheet active, as clicking its tab does. */
+  activate(name: string): boolean {
+    const sheet = this.find(name);
+    if (!sheet) return false;
+    if (this.active !== sheet.name) {
+      this.active = sheet.name;
+      this.emitSheets();
+    }
+    return true;
+  }
+
+  /** Synchronous reads for the grid view. */
+  sheetNames(): readonly SheetInfo[] {
+    return this.sheets.map(toSheetInfo);
+  }
+  activeName(): string | null {
+    return this.active;
+  }
+  currentSelection(): { readonly sheet: string; readonly address: string } | null {
+    return this.selection;
+  }
+  peekSheet(name: string): Grid | undefined {
+    const sheet = this.find(name);
+    return sheet && toGrid(sheet);
+  }
+  isBold(name: string, address: string): boolean {
+    return this.find(name)?.bold.has(address) ?? false;
+  }
+  /** What the add-in wrote to an output sheet beyond its values (tables, links, formats). */
+  writtenAs(name: string): SheetWrite | undefined {
+    return this.find(name)?.write;
+  }
+
+  /** Notified of every visible change (cells, active sheet, selection): the grid view re-renders. */
+  onChanged(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  // ---- WorkbookPort ----
+
+  async listSheets(): Promise<PortResult<readonly SheetInfo[]>> {
+    return ok(this.sheetNames());
+  }
+
+  async activeSheet(): Promise<PortResult<string>> {
+    return this.active === null ? fail('not-found', PREVIEW_MESSAGES.sheetNotFound('')) : ok(this.active);
+  }
+
+  async readSheet(name: string, options: ReadOptions = {}): Promise<PortResult<Grid>> {
+    if (options.signal?.aborted) return fail('cancelled', PREVIEW_MESSAGES.cancelled());
+    const sheet = this.find(name);
+    if (!sheet) return fail('not-found', PREVIEW_MESSAGES.sheetNotFound(name));
+    options.onProgress?.(1);
+    return ok(toGrid(sheet));
+  }
+
+  async getSelection(): Promise<PortResult<{ readonly sheet: string; readonly address: string }>> {
+    if (this.selection) return ok(this.selection);
+    if (this.active === null) return fail('not-found', PREVIEW_MESSAGES.sheetNotFound(''));
+    return ok({ sheet: this.active, address: 'A1' });
+  }
+
+  async selectRange(sheet: string, address: string): Promise<PortResult<void>> {
+    const target = this.find(sheet);
+    if (!target) return fail('not-found', PREVIEW_MESSAGES.sheetNotFound(sheet));
+    const range = parseRange(address);
+    if (!range) return fail('general', PREVIEW_MESSAGES.badAddress(address));
+    const activeChanged = this.active !== target.name;
+    this.active = target.name;
+    this.selection = { sheet: target.name, address: formatRange(range) };
+    if (activeChanged) this.emitSheets();
+    else this.emitChange();
+    return ok(undefined);
+  }
+
+  async writePlan(plan: SheetPlan, options: WriteOptions): Promise<PortResult<WriteSummary>> {
+    if (options.signal?.aborted) return fail('cancelled', PREVIEW_MESSAGES.cancelled());
+    const problem = this.checkPlan(plan, options.replaceExisting);
+    if (problem) return { ok: false, error: problem };
+    // Build every new sheet first; only then touch the workbook, so a failure leaves it as it was.
+    const built = plan.sheets.map((write) => buildSheet(write, plan.marker));
+    const replaced = this.previousOutput(plan).map((s) => s.name);
+    this.sheets = this.sheets.filter((s) => !replaced.includes(s.name)).concat(built);
+    if (this.active === null || replaced.includes(this.active)) this.active = built[0]?.name ?? null;
+    if (this.selection && replaced.includes(this.selection.sheet)) this.selection = null;
+    options.onProgress?.(1);
+    this.emitSheets();
+    return ok({
+      written: built.map((s) => ({ sheet: s.name, range: usedRangeAddress(s) })),
+      replaced,
+    });
+  }
+
+  async loadState(stateKey: string): Promise<PortResult<string | null>> {
+    return ok(this.state.get(stateKey) ?? null);
+  }
+
+  async saveState(stateKey: string, json: string): Promise<PortResult<void>> {
+    this.state.set(stateKey, json);
+    return ok(undefined);
+  }
+
+  onSheetsChanged(listener: () => void): () => void {
+    this.sheetListeners.add(listener);
+    return () => this.sheetListeners.delete(listener);
+  }
+
+  // ---- save and reopen ----
+
+  /** The whole workbook as JSON: what "save" keeps. */
+  serialize(): string {
+    const data: SerializedWorkbook = {
+      version: 1,
+      active: this.active,
+      selection: this.selection,
+      state: Object.fromEntries(this.state),
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        visible: s.visible,
+        ...(s.marker === undefined ? {} : { marker: s.marker }),
+        cells: [...s.cells].map(([k, cell]) => [...parseKey(k), cell] as [number, number, Cell]),
+        bold: [...s.bold],
+        ...(s.write ? { write: s.write } : {}),
+      })),
+    };
+    return JSON.stringify(data);
+  }
+
+  /** Reopens a workbook saved by `serialize`. */
+  static deserialize(json: string): PreviewWorkbook {
+    const data = JSON.parse(json) as SerializedWorkbook;
+    if (data.version !== 1)
+      throw new Error(`[PreviewWorkbook] unknown saved version ${String(data.version)}`);
+    const book = new PreviewWorkbook();
+    book.sheets = data.sheets.map((s) => ({
+      name: s.name,
+      visible: s.visible,
+      marker: s.marker,
+      cells: new Map(s.cells.map(([r, c, cell]) => [key(r, c), cell])),
+      bold: new Set(s.bold),
+      write: s.write,
+    }));
+    book.active = data.active;
+    book.selection = data.selection;
+    Object.entries(data.state).forEach(([k, v]) => book.state.set(k, v));
+    return book;
+  }
+
+  // ---- private ----
+
+  private find(name: string): PreviewSheet | undefined {
+    // Excel compares sheet names without regard to case.
+    const wanted = name.toLocaleLowerCase('sv-SE');
+    return this.sheets.find((s) => s.name.toLocaleLowerCase('sv-SE') === wanted);
+  }
+
+  /** Output sheets this plan replaces: its own names, and earlier output of the same marker. */
+  private previousOutput(plan: SheetPlan): PreviewSheet[] {
+    const names = new Set(plan.sheets.map((w) => w.name.toLocaleLowerCase('sv-SE')));
+    return this.sheets.filter(
+      (s) =>
+        s.marker !== undefined && (s.marker === plan.marker || names.has(s.name.toLocaleLowerCase('sv-SE'))),
+    );
+  }
+
+  private checkPlan(plan: SheetPlan, replaceExisting: boolean): PortError | undefined {
+    const seen = new Set<string>();
+    for (const write of plan.sheets) {
+      const lower = write.name.toLocaleLowerCase('sv-SE');
+      if (!isValidSheetName(write.name) || seen.has(lower))
+        return { code: 'general', message: PREVIEW_MESSAGES.badSheetName(write.name) };
+      seen.add(lower);
+      const badBlock = write.blocks.find((b) => !parseCell(b.address));
+      if (badBlock) return { code: 'general', message: PREVIEW_MESSAGES.badAddress(badBlock.address) };
+    }
+    const userSheets = plan.sheets.map((w) => this.find(w.name)).filter((s) => s && s.marker === undefined);
+    if (userSheets.length > 0)
+      return {
+        code: 'name-collision',
+        message: PREVIEW_MESSAGES.nameCollision(userSheets.map((s) => s!.name)),
+      };
+    const previous = this.previousOutput(plan);
+    if (previous.length > 0 && !replaceExisting)
+      return { code: 'output-exists', message: PREVIEW_MESSAGES.outputExists(previous.map((s) => s.name)) };
+    return undefined;
+  }
+
+  private emitSheets(): void {
+    this.sheetListeners.forEach((listener) => listener());
+    this.emitChange();
+  }
+
+  private emitChange(): void {
+    this.changeListeners.forEach((listener) => listener());
+  }
+}
+
+function ok<T>(value: T): PortResult<T> {
+  return { ok: true, value };
+}
+
+function fail<T>(code: PortError['code'], message: PortError['message']): PortResult<T> {
+  return { ok: false, error: { code, message } };
+}
+
+function key(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+function parseKey(k: string): [number, number] {
+  const [r, c] = k.split(',').map(Number);
+  return [r, c];
+}
+
+function isBlank(cell: Cell): boolean {
+  return cell.value.kind === 'empty' && cell.formula === undefined;
+}
+
+function isValidSheetName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    name.length <= 31 &&
+    !INVALID_SHEET_CHARS.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'")
+  );
+}
+
+function toSheetInfo(sheet: PreviewSheet): SheetInfo {
+  return { name: sheet.name, visible: sheet.visible, isOutput: sheet.marker !== undefined };
+}
+
+function bounds(sheet: PreviewSheet): CellRange | undefined {
+  let range: CellRange | undefined;
+  for (const k of sheet.cells.keys()) {
+    const [row, col] = parseKey(k);
+    range = range
+      ? {
+          start: { row: Math.min(range.start.row, row), col: Math.min(range.start.col, col) },
+          end: { row: Math.max(range.end.row, row), col: Math.max(range.end.col, col) },
+        }
+      : { start: { row, col }, end: { row, col } };
+  }
+  return range;
+}
+
+function usedRangeAddress(sheet: PreviewSheet): string {
+  const range = bounds(sheet);
+  return range ? formatRange(range) : 'A1';
+}
+
+/** The used range as a Grid, like Excel's getUsedRange(): empty cells inside it are filled in. */
+function toGrid(sheet: PreviewSheet): Grid {
+  const range = bounds(sheet);
+  if (!range) return { sheet: sheet.name, origin: { row: 0, col: 0 }, cells: [] };
+  const cells: Cell[][] = [];
+  for (let r = range.start.row; r <= range.end.row; r++) {
+    const row: Cell[] = [];
+    for (let c = range.start.col; c <= range.end.col; c++) row.push(sheet.cells.get(key(r, c)) ?? EMPTY_CELL);
+    cells.push(row);
+  }
+  return { sheet: sheet.name, origin: range.start, cells };
+}
+
+/** Lays a SheetWrite out into cells, with formats applied and formula results cached. */
+function buildSheet(write: SheetWrite, marker: string): PreviewSheet {
+  const cells = new Map<string, Cell>();
+  for (const block of write.blocks) {
+    const origin = parseCell(block.address)!;
+    block.rows.forEach((row, r) =>
+      row.forEach((planned, c) => {
+        const cell = toCell(planned);
+        if (cell) cells.set(key(origin.row + r, origin.col + c), cell);
+      }),
+    );
+  }
+  for (const format of write.numberFormats)
+    applyToRange(cells, format.range, (cell) => ({ ...cell, numberFormat: format.format }));
+  fillMissingResults(cells);
+  const bold = new Set<string>();
+  for (const address of write.bold ?? []) forEachAddress(address, (a) => bold.add(a));
+  return { name: write.name, visible: true, marker, cells, bold, write };
+}
+
+function toCell(planned: PlannedCell): Cell | undefined {
+  switch (planned.kind) {
+    case 'empty':
+      return undefined;
+    case 'text':
+      return { value: { kind: 'text', value: planned.text } };
+    case 'number':
+      return { value: { kind: 'number', value: planned.value } };
+    case 'formula': {
+      const result = planned.result;
+      const value: Cell['value'] =
+        typeof result === 'number'
+          ? { kind: 'number', value: result }
+          : typeof result === 'string'
+            ? { kind: 'text', value: result }
+            : { kind: 'empty' };
+      return { value, formula: planned.formula };
+    }
+  }
+}
+
+function applyToRange(cells: Map<string, Cell>, address: string, change: (cell: Cell) => Cell): void {
+  const range = parseRange(address);
+  if (!range) return;
+  for (let r = range.start.row; r <= range.end.row; r++)
+    for (let c = range.start.col; c <= range.end.col; c++) {
+      const cell = cells.get(key(r, c));
+      if (cell) cells.set(key(r, c), change(cell));
+    }
+}
+
+function forEachAddress(address: string, visit: (a1: string) => void): void {
+  const range = parseRange(address);
+  if (!range) return;
+  for (let r = range.start.row; r <= range.end.row; r++)
+    for (let c = range.start.col; c <= range.end.col; c++)
+      visit(formatRange({ start: { row: r, col: c }, end: { row: r, col: c } }));
+}
+
+/** A formula written without a cached result: the preview evaluates plain =SUM(A1:B2), like Excel would. */
+function fillMissingResults(cells: Map<string, Cell>): void {
+  for (const [k, cell] of cells) {
+    if (cell.formula === undefined || cell.value.kind !== 'empty') continue;
+    const match = /^=SUM\(([A-Z]+\d+(?::[A-Z]+\d+)?)\)$/i.exec(cell.formula.replace(/\s/g, ''));
+    const range = match && parseRange(match[1]);
+    if (!range) continue;
+    let sum = 0;
+    for (let r = range.start.row; r <= range.end.row; r++)
+      for (let c = range.start.col; c <= range.end.col; c++) {
+        const v = cells.get(key(r, c))?.value;
+        if (v?.kind === 'number') sum += v.value;
+      }
+    cells.set(k, { ...cell, value: { kind: 'number', value: sum } });
+  }
+}

@@ -1,0 +1,13 @@
+import { layoutSample } from './layoutSample';
+import { PreviewWorkbook } from './PreviewWorkbook';
+import { SAMPLE_TABLES } from './samples/sampleTables';
+
+/** The preview's workbook: one sheet per published sample table, the first one active. */
+export function createSampleWorkbook(): PreviewWorkbook {
+  const book = new PreviewWorkbook();
+  for (const sample of SAMPLE_TABLES) {
+    const sheet = layoutSample(sample);
+    book.addSheet(sheet.name, sheet.rows, { bold: sheet.bold });
+  }
+  return book;
+}
