@@ -1,0 +1,94 @@
+import { div, fromBigInt, isInteger, mul, rational, sign } from '../../money/arithmetic';
+import { type Rational } from '../../money/Rational';
+import { DEFAULT_ROUNDING_UNIT } from '../../money/roundingUnits';
+import { type EngineProblem } from '../EngineProblem';
+import { type RoundingTrace } from '../RoundingOutcome';
+
+/** A total and weights in integer form: units of |total| over integer weights (common denominator cleared). */
+export interface Quotas {
+  readonly unit: Rational;
+  /** |total| / unit, a natural number. */
+  readonly units: bigint;
+  readonly negative: boolean;
+  /** Weights scaled to integers (same ratios). */
+  readonly weights: readonly bigint[];
+  readonly weightSum: bigint;
+}
+
+/** Checks a total and weights and brings them to integers, or returns the problems. */
+export function prepareQuotas(
+  total: Rational,
+  weights: readonly Rational[],
+  unitOption: Rational | undefined,
+): { ok: true; quotas: Quotas } | { ok: false; problems: EngineProblem[] } {
+  const unit = unitOption ?? DEFAULT_ROUNDING_UNIT;
+  if (sign(unit) <= 0) throw new RangeError('The rounding unit must be positive');
+  const problems: EngineProblem[] = [];
+  const inUnits = div(total, unit);
+  if (!isInteger(inUnits)) problems.push(notMultiple(total, unit));
+  const negativeAt = weights.findIndex((w) => sign(w) < 0);
+  if (negativeAt >= 0) problems.push(negativeKey(negativeAt));
+  const scale = weights.reduce((l, w) => lcm(l, w.den), 1n);
+  const ints = weights.map((w) => (w.num * scale) / w.den);
+  const weightSum = ints.reduce((a, b) => a + b, 0n);
+  if (weightSum === 0n && negativeAt < 0) problems.push(zeroKey());
+  if (problems.length > 0) return { ok: false, problems };
+  const n = inUnits.num;
+  return { ok: true, quotas: { unit, units: n < 0n ? -n : n, negative: n < 0n, weights: ints, weightSum } };
+}
+
+/** The trace of unit i given its rounded magnitude in rounding units. */
+export function traceOf(q: Quotas, i: number, roundedUnits: bigint, rank?: number): RoundingTrace {
+  const s = q.negative ? -1n : 1n;
+  const w = q.weights[i];
+  const share = rational(w, q.weightSum);
+  const exact = mul(rational(s * q.units * w, q.weightSum), q.unit);
+  const floorUnits = (q.units * w) / q.weightSum;
+  const floor = mul(fromBigInt(s * floorUnits), q.unit);
+  const remainder = mul(rational(s * ((q.units * w) % q.weightSum), q.weightSum), q.unit);
+  return { share, exact, floor, remainder, rank, roundedUp: roundedUnits > floorUnits };
+}
+
+/** amounts in kronor from signed magnitudes in rounding units. */
+export function toAmounts(q: Quotas, roundedUnits: readonly bigint[]): Rational[] {
+  return roundedUnits.map((u) => mul(fromBigInt(q.negative ? -u : u), q.unit));
+}
+
+function lcm(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return (a / x) * b;
+}
+
+function notMultiple(total: Rational, unit: Rational): EngineProblem {
+  const t = `${total.num}/${total.den}`;
+  const u = `${unit.num}/${unit.den}`;
+  return {
+    code: 'frame-not-multiple',
+    message: {
+      sv: `Ramen (${t} kr) är inte en jämn multipel av avrundningsenheten (${u} kr).`,
+      en: `The frame (${t} kr) is not a whole multiple of the rounding unit (${u} kr).`,
+    },
+  };
+}
+
+function negativeKey(index: number): EngineProblem {
+  return {
+    code: 'negative-key',
+    message: {
+      sv: `Fördelningsnyckeln är negativ för rad ${index + 1}; en nyckel måste vara 0 eller större.`,
+      en: `The key is negative for row ${index + 1}; a key must be 0 or more.`,
+    },
+  };
+}
+
+function zeroKey(): EngineProblem {
+  return {
+    code: 'zero-key',
+    message: {
+      sv: 'Fördelningsnyckeln summerar till 0, så inget kan fördelas efter den.',
+      en: 'The key sums to 0, so nothing can be distributed by it.',
+    },
+  };
+}
