@@ -1,0 +1,58 @@
+import { type Strings } from './sv';
+
+/** English UI strings: the same keys as `sv`. */
+export const en: Strings = {
+  'app.name': 'Länsnyckel',
+  'app.tagline': 'Split state grants exactly to the krona',
+  'lang.label': 'Language',
+  'lang.sv': 'Svenska',
+  'lang.en': 'English',
+  'steps.label': 'Steps',
+  'step.underlag': 'Source',
+  'step.nyckel': 'Key',
+  'step.preview': 'Preview',
+  'step.write': 'Write',
+  'step.number': 'Step {n} of 4',
+  'underlag.heading': 'Source tables',
+  'underlag.intro':
+    'Pick the sheet with the table. The add-in finds the tables and checks that the totals add up.',
+  'underlag.sheets': 'Sheets in the workbook',
+  'underlag.active': 'active',
+  'underlag.output': 'written by Länsnyckel',
+  'underlag.hidden': 'hidden',
+  'underlag.loading': 'Reading the workbook …',
+  'underlag.size': '{rows} rows × {cols} columns',
+  'underlag.usedRange': 'Used range {range}',
+  'underlag.empty': 'The sheet is empty.',
+  'underlag.refresh': 'Read again',
+  'underlag.tables': 'Tables',
+  'underlag.noTables': 'No table was found on the sheet.',
+  'underlag.table': 'Table {range}',
+  'underlag.tableUnits': '{units} units, {columns} columns',
+  'underlag.findings': 'Findings',
+  'underlag.noFindings': 'No findings: the totals add up.',
+  'underlag.findingsCount': '{count} findings',
+  'underlag.showCell': 'Show {cell} in the workbook',
+  'underlag.detectionPending':
+    'Table detection and checks arrive in the next version. The sheet size is shown already.',
+  'severity.error': 'Error',
+  'severity.warning': 'Warning',
+  'severity.info': 'Info',
+  'coming.title': 'Coming soon',
+  'coming.nyckel':
+    'Here you pick a key and an amount and see the split per kommun at once. The engine is wired in next.',
+  'coming.preview':
+    'Here the result table appears, with a sum row, the difference to another scenario and a chart.',
+  'coming.write':
+    'Here you write the split to new sheets in the workbook. Your own sheets are never changed.',
+  'error.port': 'The workbook did not answer as expected: {message}',
+  'error.retry': 'Try again',
+  'preview.title': 'Länsnyckel – preview',
+  'preview.workbook': 'Workbook',
+  'preview.sheetTabs': 'Sheets',
+  'preview.grid': 'Sheet {sheet}',
+  'preview.selection': 'Selected: {address}',
+  'preview.pane': 'Task pane',
+  'preview.resize': 'Resize the task pane',
+  'preview.note': 'Preview without Excel: an in-memory workbook with the published sample tables.',
+};

@@ -1,0 +1,58 @@
+/** Swedish UI strings (the default). `{name}` marks a parameter filled in by `t`. */
+export const sv = {
+  'app.name': 'Länsnyckel',
+  'app.tagline': 'Fördela statsbidrag exakt till kronan',
+  'lang.label': 'Språk',
+  'lang.sv': 'Svenska',
+  'lang.en': 'English',
+  'steps.label': 'Steg',
+  'step.underlag': 'Underlag',
+  'step.nyckel': 'Nyckel',
+  'step.preview': 'Förhandsgranska',
+  'step.write': 'Skriv',
+  'step.number': 'Steg {n} av 4',
+  'underlag.heading': 'Underlag',
+  'underlag.intro':
+    'Välj bladet med tabellen. Tillägget hittar tabellerna och kontrollerar att summorna stämmer.',
+  'underlag.sheets': 'Blad i arbetsboken',
+  'underlag.active': 'aktivt',
+  'underlag.output': 'skrivet av Länsnyckel',
+  'underlag.hidden': 'dolt',
+  'underlag.loading': 'Läser arbetsboken …',
+  'underlag.size': '{rows} rader × {cols} kolumner',
+  'underlag.usedRange': 'Använt område {range}',
+  'underlag.empty': 'Bladet är tomt.',
+  'underlag.refresh': 'Läs om',
+  'underlag.tables': 'Tabeller',
+  'underlag.noTables': 'Ingen tabell hittades på bladet.',
+  'underlag.table': 'Tabell {range}',
+  'underlag.tableUnits': '{units} enheter, {columns} kolumner',
+  'underlag.findings': 'Fynd',
+  'underlag.noFindings': 'Inga fynd: summorna stämmer.',
+  'underlag.findingsCount': '{count} fynd',
+  'underlag.showCell': 'Visa {cell} i arbetsboken',
+  'underlag.detectionPending':
+    'Tabellsökning och kontroller kommer i nästa version. Bladets storlek visas redan nu.',
+  'severity.error': 'Fel',
+  'severity.warning': 'Varning',
+  'severity.info': 'Info',
+  'coming.title': 'Kommer snart',
+  'coming.nyckel':
+    'Här väljer du nyckel och belopp och ser fördelningen per kommun direkt. Beräkningsmotorn kopplas in i nästa version.',
+  'coming.preview': 'Här visas resultattabellen med summarad, skillnad mot ett annat scenario och diagram.',
+  'coming.write': 'Här skriver du fördelningen till nya blad i arbetsboken. Dina egna blad ändras aldrig.',
+  'error.port': 'Arbetsboken svarade inte som väntat: {message}',
+  'error.retry': 'Försök igen',
+  'preview.title': 'Länsnyckel – förhandsvisning',
+  'preview.workbook': 'Arbetsbok',
+  'preview.sheetTabs': 'Blad',
+  'preview.grid': 'Bladet {sheet}',
+  'preview.selection': 'Markerat: {address}',
+  'preview.pane': 'Aktivitetsfönster',
+  'preview.resize': 'Ändra bredd på aktivitetsfönstret',
+  'preview.note': 'Förhandsvisning utan Excel: en arbetsbok i minnet med de publicerade exempeltabellerna.',
+} as const;
+
+/** The shape every UI language must fill: the same keys as Swedish. */
+export type StringKey = keyof typeof sv;
+export type Strings = Readonly<Record<StringKey, string>>;
