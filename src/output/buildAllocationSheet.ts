@@ -1,0 +1,254 @@
+import { type Allocation, type PotAllocation } from '../domain/allocation/Allocation';
+import { equals, sub, sum } from '../domain/money/arithmetic';
+import { type Rational } from '../domain/money/Rational';
+import { toNumber } from '../domain/money/toNumber';
+import { cellAddress, rangeAddress } from './a1';
+import { type OutputTexts } from './outputTexts';
+import { EMPTY, formulaCell, numberCell, optionalNumberCell, textCell } from './plannedCells';
+import { type KeyColumn, type PlanSummary } from './PlanSummary';
+import { amountFormat, formulaLiteral } from './rationalText';
+import { type NumberFormat, type PlannedCell, type SheetWrite } from './SheetPlan';
+import { uniqueHeaders } from './uniqueHeaders';
+
+/** Where things sit on the Fördelning sheet (0-based rows); exported so tests and adapters can find them. */
+export const ALLOCATION_LAYOUT = { titleRow: 0, captionRow: 1, headerRow: 3, firstUnitRow: 4 } as const;
+
+export interface AllocationSheetInput {
+  readonly name: string;
+  readonly allocation: Allocation;
+  readonly plan: PlanSummary;
+  readonly source: { readonly sheet: string; readonly range: string };
+  readonly date: string;
+  readonly texts: OutputTexts;
+  readonly keyColumns: readonly KeyColumn[];
+  readonly tableName: string;
+}
+
+/** Light red fill, dark red text: Excel's own "not OK" preset, readable on a projector. */
+const ALERT = { fill: '#FFC7CE', fontColor: '#9C0006' } as const;
+const SHARE_FORMAT = '0.00%';
+
+/**
+ * The `Fördelning – <plan>` sheet: a caption line, one row per unit (code, name, key values, share, one column
+ * per pot, a live row total), a sum row of live SUMs and a control row `=SUM(col) − frame` that shows 0 until
+ * someone edits an amount.
+ */
+export function buildAllocationSheet(input: AllocationSheetInput): SheetWrite {
+  const { allocation, texts, keyColumns } = input;
+  const n = allocation.units.length;
+  if (n === 0) throw new RangeError('an allocation sheet needs at least one unit');
+  const pots = allocation.pots;
+  const shareGroups = groupPotsByShare(pots);
+  const cols = columnLayout(keyColumns.length, shareGroups.length, pots.length);
+  const { headerRow, firstUnitRow } = ALLOCATION_LAYOUT;
+  const lastUnitRow = firstUnitRow + n - 1;
+  const sumRow = lastUnitRow + 1;
+  const controlRow = sumRow + 1;
+  const colRange = (col: number): string => rangeAddress(firstUnitRow, col, lastUnitRow, col);
+
+  const headers = uniqueHeaders([
+    texts.code,
+    unitHeader(allocation, texts),
+    ...keyColumns.map((k) => k.header),
+    ...shareGroups.map((g) => (shareGroups.length === 1 ? texts.share : texts.shareOf(pots[g[0]].potName))),
+    ...pots.map((p) => p.potName),
+    texts.total,
+  ]);
+
+  const unitRows = allocation.units.map((unit, i): PlannedCell[] => {
+    const row = firstUnitRow + i;
+    const amounts = pots.map((p) => p.amounts[i]);
+    return [
+      textCell(unit.code ?? ''),
+      textCell(unit.name),
+      ...keyColumns.map((k) => optionalNumberCell(k.values[i])),
+      ...shareGroups.map((g) => numberCell(toNumber(pots[g[0]].trace[i].share))),
+      ...amounts.map((a) => numberCell(toNumber(a))),
+      formulaCell(`=SUM(${rangeAddress(row, cols.firstPot, row, cols.lastPot)})`, toNumber(sum(amounts))),
+    ];
+  });
+
+  const potSums = pots.map((p) => sum(p.amounts));
+  const sumCells: PlannedCell[] = [
+    EMPTY,
+    textCell(texts.sum),
+    ...keyColumns.map((k, j) =>
+      formulaCell(
+        `=SUM(${colRange(cols.firstKey + j)})`,
+        k.values.reduce<number>((a, v) => a + (v ?? 0), 0),
+      ),
+    ),
+    ...shareGroups.map((g, j) =>
+      formulaCell(
+        `=SUM(${colRange(cols.firstShare + j)})`,
+        toNumber(sum(pots[g[0]].trace.map((t) => t.share))),
+      ),
+    ),
+    ...potSums.map((s, j) => formulaCell(`=SUM(${colRange(cols.firstPot + j)})`, toNumber(s))),
+    formulaCell(`=SUM(${colRange(cols.total)})`, toNumber(sum(potSums))),
+  ];
+
+  const decimals = amountFormat(allocation.roundingUnit).split('.')[1]?.length ?? 0;
+  const control = (col: number, actual: Rational, target: Rational): PlannedCell => {
+    const diff = `SUM(${colRange(col)})-${formulaLiteral(target)}`;
+    // Öre amounts are not exact in binary floating point: round so an untouched sheet shows exactly 0.
+    const formula = decimals === 0 ? `=${diff}` : `=ROUND(${diff},${decimals})`;
+    return formulaCell(formula, toNumber(sub(actual, target)));
+  };
+  const distributedTotal = sum(pots.map((p) => p.distributed));
+  const controlCells: PlannedCell[] = [
+    EMPTY,
+    textCell(texts.control),
+    ...keyColumns.map(() => EMPTY),
+    ...shareGroups.map(() => EMPTY),
+    ...pots.map((p, j) => control(cols.firstPot + j, potSums[j], p.distributed)),
+    control(cols.total, sum(potSums), distributedTotal),
+  ];
+
+  const setAsideRows = buildSetAsideRows(pots, cols, texts);
+  const amountRange = (top: number, bottom: number): string =>
+    rangeAddress(top, cols.firstPot, bottom, cols.total);
+  const amountFmt = amountFormat(allocation.roundingUnit);
+  const numberFormats: NumberFormat[] = [
+    ...keyColumns.map((k, j) => ({
+      range: rangeAddress(firstUnitRow, cols.firstKey + j, sumRow, cols.firstKey + j),
+      format: k.values.every((v) => v === undefined || Number.isInteger(v)) ? '#,##0' : '#,##0.0##',
+    })),
+    ...(shareGroups.length > 0
+      ? [
+          {
+            range: rangeAddress(firstUnitRow, cols.firstShare, sumRow, cols.firstPot - 1),
+            format: SHARE_FORMAT,
+          },
+        ]
+      : []),
+    { range: amountRange(firstUnitRow, controlRow + setAsideRows.length), format: amountFmt },
+  ];
+
+  return {
+    name: input.name,
+    role: 'allocation',
+    blocks: [
+      { address: cellAddress(ALLOCATION_LAYOUT.titleRow, 0), rows: [[textCell(input.name)]] },
+      { address: cellAddress(ALLOCATION_LAYOUT.captionRow, 0), rows: [[textCell(caption(input))]] },
+      {
+        address: cellAddress(headerRow, 0),
+        rows: [headers.map(textCell), ...unitRows, sumCells, controlCells, ...setAsideRows],
+      },
+    ],
+    numberFormats,
+    bold: [
+      cellAddress(ALLOCATION_LAYOUT.titleRow, 0),
+      rangeAddress(headerRow, 0, headerRow, cols.total),
+      rangeAddress(sumRow, 0, controlRow, cols.total),
+    ],
+    columnWidths: columnWidths(cols, headers),
+    table: {
+      name: input.tableName,
+      range: rangeAddress(headerRow, 0, lastUnitRow, cols.total),
+      style: 'TableStyleLight9',
+    },
+    conditionalFormats: [
+      {
+        range: rangeAddress(controlRow, cols.firstPot, controlRow, cols.total),
+        rule: 'not-equal-zero',
+        ...ALERT,
+      },
+    ],
+    freezeRows: headerRow + 1,
+    pageSetup: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToPagesWide: 1,
+      header: escapeHeaderFooter(`${input.name} – ${input.date}`),
+      footer: escapeHeaderFooter(`${texts.footer} – ${input.plan.keyInWords} – ${sourceText(input.source)}`),
+    },
+  };
+}
+
+interface ColumnLayout {
+  readonly firstKey: number;
+  readonly firstShare: number;
+  readonly firstPot: number;
+  readonly lastPot: number;
+  readonly total: number;
+}
+
+function columnLayout(keys: number, shares: number, pots: number): ColumnLayout {
+  const firstKey = 2;
+  const firstShare = firstKey + keys;
+  const firstPot = firstShare + shares;
+  const lastPot = firstPot + pots - 1;
+  return { firstKey, firstShare, firstPot, lastPot, total: lastPot + 1 };
+}
+
+/** Pots that split by the same shares get one share column between them (indices into pots). */
+function groupPotsByShare(pots: readonly PotAllocation[]): number[][] {
+  const groups: number[][] = [];
+  pots.forEach((pot, i) => {
+    const same = groups.find((g) => sameShares(pots[g[0]], pot));
+    if (same) same.push(i);
+    else groups.push([i]);
+  });
+  return groups;
+}
+
+function sameShares(a: PotAllocation, b: PotAllocation): boolean {
+  return a.trace.length === b.trace.length && a.trace.every((t, i) => equals(t.share, b.trace[i].share));
+}
+
+/** One row per distinct set-aside name, its amount under each pot that has it: the memo shows what came off the top. */
+function buildSetAsideRows(
+  pots: readonly PotAllocation[],
+  cols: ColumnLayout,
+  texts: OutputTexts,
+): PlannedCell[][] {
+  const names = [...new Set(pots.flatMap((p) => p.setAsides.map((s) => s.name)))];
+  return names.map((name) => {
+    const row: PlannedCell[] = Array.from({ length: cols.total + 1 }, () => EMPTY);
+    row[1] = textCell(texts.setAside(name));
+    pots.forEach((p, j) => {
+      const amounts = p.setAsides.filter((s) => s.name === name).map((s) => s.amount);
+      if (amounts.length > 0) row[cols.firstPot + j] = numberCell(toNumber(sum(amounts)));
+    });
+    return row;
+  });
+}
+
+function unitHeader(allocation: Allocation, texts: OutputTexts): string {
+  const codes = allocation.units.map((u) => u.code ?? '');
+  if (codes.every((c) => /^\d{4}$/.test(c))) return texts.kommun;
+  if (codes.every((c) => /^\d{2}$/.test(c))) return texts.region;
+  return texts.recipient;
+}
+
+function caption(input: AllocationSheetInput): string {
+  const { texts, plan } = input;
+  return [
+    `${texts.captionPlan}: ${plan.name}`,
+    `${texts.captionKey}: ${plan.keyInWords}`,
+    `${texts.captionSource}: ${sourceText(input.source)}`,
+    `${texts.captionDate}: ${input.date}`,
+  ].join(' · ');
+}
+
+function sourceText(source: { readonly sheet: string; readonly range: string }): string {
+  return source.range === '' ? source.sheet : `${source.sheet}!${source.range}`;
+}
+
+/** Widths in characters (Excel's column width unit); headers decide, within reason. */
+function columnWidths(cols: ColumnLayout, headers: readonly string[]): { col: number; width: number }[] {
+  const fit = (col: number, min: number): number => Math.min(40, Math.max(min, headers[col].length + 2));
+  return headers.map((_, col) => {
+    if (col === 0) return { col, width: 8 };
+    if (col === 1) return { col, width: fit(col, 24) };
+    if (col < cols.firstShare) return { col, width: fit(col, 14) };
+    if (col < cols.firstPot) return { col, width: fit(col, 10) };
+    return { col, width: fit(col, 15) };
+  });
+}
+
+/** '&' starts a code in Excel headers and footers (&P, &D); a literal one is written '&&'. */
+function escapeHeaderFooter(text: string): string {
+  return text.replace(/&/g, '&&');
+}

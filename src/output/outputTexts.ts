@@ -1,0 +1,233 @@
+import { type Severity } from '../domain/findings/Finding';
+import { type Allocation, type StepKind } from '../domain/allocation/Allocation';
+
+/** Every user-visible text the output sheets contain, Swedish (default) and English. */
+export interface OutputTexts {
+  readonly allocationSheet: (plan: string) => string;
+  readonly checksSheet: string;
+  readonly basisSheet: string;
+  readonly captionPlan: string;
+  readonly captionKey: string;
+  readonly captionSource: string;
+  readonly captionDate: string;
+  readonly code: string;
+  readonly kommun: string;
+  readonly region: string;
+  readonly recipient: string;
+  readonly share: string;
+  readonly shareOf: (pot: string) => string;
+  readonly total: string;
+  readonly sum: string;
+  readonly control: string;
+  readonly setAside: (name: string) => string;
+  readonly severity: Record<Severity, string>;
+  readonly checksTitle: string;
+  readonly checksHeaders: readonly string[];
+  readonly noErrors: string;
+  readonly findingCounts: (errors: number, warnings: number, infos: number) => string;
+  readonly basisTitle: (plan: string) => string;
+  readonly planInWords: string;
+  readonly key: string;
+  readonly method: string;
+  readonly methodText: Record<Allocation['method'], string>;
+  readonly roundingUnit: string;
+  readonly sources: string;
+  readonly sourceTable: string;
+  readonly written: string;
+  readonly pots: string;
+  readonly frame: string;
+  readonly distributed: string;
+  readonly planJson: string;
+  readonly traceTitle: (pot: string) => string;
+  readonly traceHeaders: readonly string[];
+  readonly yes: string;
+  readonly no: string;
+  readonly clamp: Record<'floor' | 'cap', string>;
+  readonly step: Record<StepKind, string>;
+  readonly notes: string;
+  readonly decimalSeparator: string;
+  readonly footer: string;
+}
+
+const SV: OutputTexts = {
+  allocationSheet: (plan) => `Fördelning – ${plan}`,
+  checksSheet: 'Kontroller',
+  basisSheet: 'Underlag',
+  captionPlan: 'Plan',
+  captionKey: 'Nyckel',
+  captionSource: 'Källa',
+  captionDate: 'Datum',
+  code: 'Kod',
+  kommun: 'Kommun',
+  region: 'Region',
+  recipient: 'Mottagare',
+  share: 'Andel',
+  shareOf: (pot) => `Andel – ${pot}`,
+  total: 'Totalt',
+  sum: 'Summa',
+  control: 'Kontroll (ska vara 0)',
+  setAside: (name) => `Avsatt: ${name}`,
+  severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
+  checksTitle: 'Kontroller',
+  checksHeaders: [
+    'Allvarlighet',
+    'Kod',
+    'Meddelande',
+    'Blad',
+    'Celler',
+    'Enhet',
+    'Kolumn',
+    'Angivet',
+    'Beräknat',
+    'Differens',
+  ],
+  noErrors: 'Inga fel',
+  findingCounts: (e, w, i) =>
+    `${e === 0 ? 'Inga fel' : `${e} fel`}, ${w} ${w === 1 ? 'varning' : 'varningar'}, ${i} info`,
+  basisTitle: (plan) => `Underlag – ${plan}`,
+  planInWords: 'Planen i ord',
+  key: 'Nyckel',
+  method: 'Avrundning',
+  methodText: {
+    'largest-remainder':
+      'Största rest (Hamilton): varje exakt belopp avrundas nedåt till avrundningsenheten; de mottagare som har störst rest får en avrundningsenhet var tills ramen är fylld. Lika rest: större nyckelvärde först, därefter lägre officiell kod. Radordningen påverkar inte resultatet.',
+    'round-each':
+      'Avrunda varje cell (halvt från noll, som Excels AVRUNDA); summan kan då avvika från ramen och avvikelsen redovisas.',
+    cumulative:
+      'Kumulativ avrundning: avrunda den löpande summan och ta skillnaden mot föregående rad; resultatet beror på radordningen.',
+  },
+  roundingUnit: 'Avrundningsenhet',
+  sources: 'Källor och datum',
+  sourceTable: 'Källtabell',
+  written: 'Skriven',
+  pots: 'Potter',
+  frame: 'Ram',
+  distributed: 'Att fördela',
+  planJson: 'Planen som JSON',
+  traceTitle: (pot) => `Spårning – ${pot}`,
+  traceHeaders: [
+    'Kod',
+    'Namn',
+    'Andel (decimal)',
+    'Andel (bråk)',
+    'Exakt belopp (decimal)',
+    'Exakt belopp (bråk)',
+    'Golv',
+    'Rest (decimal)',
+    'Rang',
+    'Avrundad uppåt',
+    'Delar per steg',
+    'Begränsning',
+    'Belopp',
+  ],
+  yes: 'Ja',
+  no: 'Nej',
+  clamp: { floor: 'golv', cap: 'tak' },
+  step: {
+    'set-aside': 'avsättning',
+    fixed: 'fast belopp',
+    tier: 'nivå',
+    base: 'grundbelopp',
+    key: 'nyckel',
+    floor: 'golv',
+    cap: 'tak',
+    rounding: 'avrundning',
+  },
+  notes: 'Anmärkningar',
+  decimalSeparator: ',',
+  footer: 'Länsnyckel',
+};
+
+const EN: OutputTexts = {
+  allocationSheet: (plan) => `Allocation – ${plan}`,
+  checksSheet: 'Checks',
+  basisSheet: 'Basis',
+  captionPlan: 'Plan',
+  captionKey: 'Key',
+  captionSource: 'Source',
+  captionDate: 'Date',
+  code: 'Code',
+  kommun: 'Municipality',
+  region: 'Region',
+  recipient: 'Recipient',
+  share: 'Share',
+  shareOf: (pot) => `Share – ${pot}`,
+  total: 'Total',
+  sum: 'Sum',
+  control: 'Check (must be 0)',
+  setAside: (name) => `Set aside: ${name}`,
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  checksTitle: 'Checks',
+  checksHeaders: [
+    'Severity',
+    'Code',
+    'Message',
+    'Sheet',
+    'Cells',
+    'Unit',
+    'Column',
+    'Stated',
+    'Computed',
+    'Difference',
+  ],
+  noErrors: 'No errors',
+  findingCounts: (e, w, i) =>
+    `${e === 0 ? 'No errors' : `${e} ${e === 1 ? 'error' : 'errors'}`}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
+  basisTitle: (plan) => `Basis – ${plan}`,
+  planInWords: 'The plan in words',
+  key: 'Key',
+  method: 'Rounding',
+  methodText: {
+    'largest-remainder':
+      'Largest remainder (Hamilton): every exact amount is rounded down to the rounding unit; the recipients with the largest remainders get one rounding unit each until the frame is met. Equal remainders: larger key value first, then lower official code. Row order does not matter.',
+    'round-each':
+      'Round each cell (half away from zero, like Excel ROUND); the sum may then miss the frame and the drift is reported.',
+    cumulative:
+      'Cumulative rounding: round the running total and take the difference from the previous row; the result depends on row order.',
+  },
+  roundingUnit: 'Rounding unit',
+  sources: 'Sources and dates',
+  sourceTable: 'Source table',
+  written: 'Written',
+  pots: 'Pots',
+  frame: 'Frame',
+  distributed: 'To distribute',
+  planJson: 'The plan as JSON',
+  traceTitle: (pot) => `Trace – ${pot}`,
+  traceHeaders: [
+    'Code',
+    'Name',
+    'Share (decimal)',
+    'Share (fraction)',
+    'Exact amount (decimal)',
+    'Exact amount (fraction)',
+    'Floor',
+    'Remainder (decimal)',
+    'Rank',
+    'Rounded up',
+    'Parts per step',
+    'Clamp',
+    'Amount',
+  ],
+  yes: 'Yes',
+  no: 'No',
+  clamp: { floor: 'floor', cap: 'cap' },
+  step: {
+    'set-aside': 'set-aside',
+    fixed: 'fixed amount',
+    tier: 'tier',
+    base: 'base amount',
+    key: 'key',
+    floor: 'floor',
+    cap: 'cap',
+    rounding: 'rounding',
+  },
+  notes: 'Notes',
+  decimalSeparator: '.',
+  footer: 'Länsnyckel',
+};
+
+/** The output texts for a sheet language. */
+export function outputTexts(lang: 'sv' | 'en'): OutputTexts {
+  return lang === 'en' ? EN : SV;
+}

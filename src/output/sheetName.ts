@@ -1,0 +1,41 @@
+/** Excel's rules for sheet names: ≤ 31 characters, none of []:*?/\ and no leading/trailing apostrophe. */
+export const MAX_SHEET_NAME_LENGTH = 31;
+
+const FORBIDDEN = /[[\]:*?/\\]/g;
+
+/** A name Excel accepts: forbidden characters become '-', control characters go, capped at 31 characters. */
+export function sanitizeSheetName(name: string): string {
+  const cleaned = name
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in sheet names
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(FORBIDDEN, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // Excel refuses a leading or trailing apostrophe (it is the quoting character in references).
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  const base = cleaned === '' ? 'Blad' : cleaned;
+  return truncate(base, MAX_SHEET_NAME_LENGTH);
+}
+
+/**
+ * `wanted`, sanitized, made unique against `taken` (case-insensitive, as Excel compares) by a " (2)", " (3)" …
+ * suffix that still fits in 31 characters.
+ * @example uniqueSheetName('Kontroller', ['kontroller']) //=> 'Kontroller (2)'
+ */
+export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
+  const base = sanitizeSheetName(wanted);
+  const lowerTaken = new Set(taken.map((n) => n.toLocaleLowerCase('sv')));
+  if (!lowerTaken.has(base.toLocaleLowerCase('sv'))) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = truncate(base, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd() + suffix;
+    if (!lowerTaken.has(candidate.toLocaleLowerCase('sv'))) return candidate;
+  }
+}
+
+/** Cuts by code points so a surrogate pair (emoji in a plan name) is never split. */
+function truncate(text: string, max: number): string {
+  const points = [...text];
+  return points.length <= max ? text : points.slice(0, max).join('').trimEnd();
+}
