@@ -1,0 +1,47 @@
+import { add, compare, div, fromBigInt, mul, ONE, sign, sum, ZERO } from '../domain/money/arithmetic';
+import { type Rational } from '../domain/money/Rational';
+import { formulaError, type FormulaResult, isFormulaError } from './FormulaError';
+import { readKey, type Key } from './readKey';
+import { readRequiredScalar } from './readScalar';
+import { toSpill } from './toSpill';
+
+const HUNDRED = fromBigInt(100n);
+
+/**
+ * BLAND: a blended key from pairs (nyckel, vikt): shareᵢ = Σₖ αₖ·xᵢₖ/Σⱼxⱼₖ — weights apply to each key's
+ * normalized shares, not to the raw indicators (50 % population + 50 % mottagare). Weights must sum to 1
+ * (100 % formatted cells) or to 100 (typed as percent numbers). Exact; the column sums to 1.
+ * Excel passes the repeating argument as one list of ranges: [nyckel1, vikt1, nyckel2, vikt2, …].
+ * @example bland([[[1], [3]], [[0.5]], [[1], [1]], [[0.5]]]) //=> [[0.375], [0.625]]
+ */
+export function bland(nycklarOchVikter: readonly unknown[]): FormulaResult<number[][]> {
+  if (nycklarOchVikter.length < 2 || nycklarOchVikter.length % 2 !== 0)
+    return formulaError('blend-needs-pairs');
+  const keys: Key[] = [];
+  const weights: Rational[] = [];
+  for (let k = 0; k < nycklarOchVikter.length; k += 2) {
+    const key = readKey(nycklarOchVikter[k]);
+    if (isFormulaError(key)) return key;
+    if (keys.length > 0 && key.values.length !== keys[0].values.length)
+      return formulaError('length-mismatch', {
+        field: 'nyckel',
+        expected: keys[0].values.length,
+        actual: key.values.length,
+      });
+    const weight = readRequiredScalar(nycklarOchVikter[k + 1], 'vikt');
+    if (isFormulaError(weight)) return weight;
+    if (sign(weight) < 0) return formulaError('negative-weight');
+    keys.push(key);
+    weights.push(weight);
+  }
+  const total = sum(weights);
+  const scale = compare(total, ONE) === 0 ? ONE : compare(total, HUNDRED) === 0 ? HUNDRED : undefined;
+  if (scale === undefined) return formulaError('weights-not-100');
+  const shares = keys[0].values.map((_, i) =>
+    keys.reduce(
+      (acc, key, k) => add(acc, mul(div(weights[k], scale), div(key.values[i], sum(key.values)))),
+      ZERO,
+    ),
+  );
+  return toSpill(shares, keys[0].orientation);
+}

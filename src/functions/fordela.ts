@@ -1,0 +1,93 @@
+import { allocateLargestRemainder } from '../domain/allocation/allocateLargestRemainder';
+import { compare, isMultipleOf, sign, sum, ZERO } from '../domain/money/arithmetic';
+import { type Rational } from '../domain/money/Rational';
+import { DEFAULT_ROUNDING_UNIT } from '../domain/money/roundingUnits';
+import { boundedShares } from './_internal/boundedShares';
+import { engineProblemToFormulaError } from './engineProblemToFormulaError';
+import { formulaError, type FormulaResult, isFormulaError } from './FormulaError';
+import { readBounds } from './readBounds';
+import { readCodes } from './readCodes';
+import { readKey } from './readKey';
+import { readRequiredScalar, readScalar } from './readScalar';
+import { toSpill } from './toSpill';
+
+/**
+ * FORDELA: splits `belopp` over the key rows by largest remainder in the rounding unit, so the amounts add up
+ * exactly to `belopp` and each is within one unit of its exact share. Floors/caps (golv/tak) lift or hold units
+ * and the others pay pro rata. Ties: larger key, then lower code (`koder`), then earlier row.
+ * Arguments are what Excel passes (ranges as unknown[][], omitted optionals as null/undefined).
+ * @example fordela(13, [[1], [2], [3], [4]]) //=> [[1], [3], [4], [5]]
+ */
+export function fordela(
+  belopp: unknown,
+  nyckel: unknown,
+  golv?: unknown,
+  tak?: unknown,
+  avrundning?: unknown,
+  koder?: unknown,
+): FormulaResult<number[][]> {
+  const amount = readRequiredScalar(belopp, 'belopp');
+  if (isFormulaError(amount)) return amount;
+  const unit = readRoundingUnit(avrundning);
+  if (isFormulaError(unit)) return unit;
+  const key = readKey(nyckel);
+  if (isFormulaError(key)) return key;
+  const n = key.values.length;
+  if (!isMultipleOf(amount, unit)) return formulaError('amount-not-multiple', { field: 'belopp' });
+  const codes = readCodes(koder, n);
+  if (isFormulaError(codes)) return codes;
+  const floors = readBounds(golv, 'golv', n, unit);
+  if (isFormulaError(floors)) return floors;
+  const caps = readBounds(tak, 'tak', n, unit);
+  if (isFormulaError(caps)) return caps;
+
+  let weights: readonly Rational[] = key.values;
+  if (floors !== undefined || caps !== undefined) {
+    const bounded = boundWeights(amount, key.values, floors ?? [], caps ?? []);
+    if (isFormulaError(bounded)) return bounded;
+    if (bounded === 'all-zero')
+      return toSpill(
+        key.values.map(() => ZERO),
+        key.orientation,
+      );
+    weights = bounded;
+  }
+  const result = allocateLargestRemainder(amount, weights, { unit, tieKeys: codes, tieWeights: key.values });
+  if (!result.ok) return engineProblemToFormulaError(result.problems[0]);
+  return toSpill(result.amounts, key.orientation);
+}
+
+/** The avrundning argument: default 1 kr; must be > 0. */
+export function readRoundingUnit(arg: unknown): FormulaResult<Rational> {
+  const unit = readScalar(arg, 'avrundning');
+  if (isFormulaError(unit)) return unit;
+  if (unit === undefined) return DEFAULT_ROUNDING_UNIT;
+  return sign(unit) > 0 ? unit : formulaError('bad-rounding-unit');
+}
+
+/**
+ * Checks feasibility and returns the exact bounded shares, which then serve as the weights of one largest-
+ * remainder pass: a clamped unit's share is a whole multiple of the unit (remainder 0), a free unit lies strictly
+ * inside its bounds, so rounding it by at most one unit cannot cross a bound that is itself a multiple.
+ */
+function boundWeights(
+  amount: Rational,
+  key: readonly Rational[],
+  floorArg: readonly (Rational | undefined)[],
+  capArg: readonly (Rational | undefined)[],
+): FormulaResult<Rational[] | 'all-zero'> {
+  if (sign(amount) < 0) return formulaError('bounds-need-positive-amount');
+  const floors = key.map((_, i) => floorArg[i] ?? ZERO);
+  const caps = key.map((_, i) => capArg[i]);
+  for (let i = 0; i < key.length; i++) {
+    const cap = caps[i];
+    if (cap !== undefined && compare(cap, floors[i]) < 0)
+      return formulaError('cap-below-floor', { row: i + 1 });
+  }
+  if (compare(sum(floors), amount) > 0) return formulaError('floors-exceed-amount');
+  const uncapped = key.some((w, i) => sign(w) > 0 && caps[i] === undefined);
+  const ceiling = sum(key.map((w, i) => (sign(w) > 0 ? (caps[i] ?? ZERO) : floors[i])));
+  if (!uncapped && compare(ceiling, amount) < 0) return formulaError('caps-below-amount');
+  if (sign(amount) === 0) return 'all-zero';
+  return boundedShares(amount, key, floors, caps);
+}
