@@ -8,6 +8,7 @@ export type EngineProblemCode =
   | 'negative-frame'
   | 'set-asides-exceed-frame'
   | 'fixed-exceed-frame'
+  | 'rest-without-key'
   | 'floors-exceed-frame'
   | 'caps-below-frame'
   | 'cap-below-floor'

@@ -1,0 +1,91 @@
+import { type Allocation, type AllocationUnit, type PotAllocation } from '../allocation/Allocation';
+import { type EngineProblem } from '../allocation/EngineProblem';
+import { add, isMultipleOf, sign, ZERO } from '../money/arithmetic';
+import { type Rational } from '../money/Rational';
+import { allocatePot } from './_internal/allocatePot';
+import { krText, potProblem } from './_internal/problems';
+import { type IndicatorValues } from './IndicatorValues';
+import { type Plan } from './planSchema';
+import { roundingUnitOf } from './roundingUnitOf';
+
+/** Options of {@link allocatePlan}. */
+export interface AllocatePlanOptions {
+  /** Pot id → frame, for pots whose frame is a cell reference the adapter has resolved. */
+  readonly frames?: Readonly<Record<string, Rational>>;
+}
+
+/** An allocation, or every problem that prevents it (nothing partial). */
+export type AllocatePlanResult =
+  | { readonly ok: true; readonly allocation: Allocation; readonly problems: readonly EngineProblem[] }
+  | { readonly ok: false; readonly problems: readonly EngineProblem[] };
+
+/**
+ * Applies a parsed plan to units: each pot computed exactly (set-asides, fixed, tiers, base, key, floors/caps)
+ * and rounded once at the end, so each pot adds up to what it distributes and the total column is exact.
+ * Indicators are keyed by unit id, so row order never matters (except for the cumulative method, by design).
+ * @example allocatePlan(plan, units, { population: { '2080': 59406n/1, … } }).allocation.pots[0].amounts
+ */
+export function allocatePlan(
+  plan: Plan,
+  units: readonly AllocationUnit[],
+  indicators: IndicatorValues,
+  options: AllocatePlanOptions = {},
+): AllocatePlanResult {
+  const unit = roundingUnitOf(plan);
+  const problems: EngineProblem[] = [];
+  const pots: PotAllocation[] = [];
+  for (const pot of plan.pots) {
+    const frame = 'amount' in pot.frame ? pot.frame.amount : options.frames?.[pot.id];
+    const frameProblem = checkFrame(pot.id, frame, unit, 'cell' in pot.frame ? pot.frame.cell : undefined);
+    if (frameProblem || !frame) {
+      if (frameProblem) problems.push(frameProblem);
+      continue;
+    }
+    const result = allocatePot(pot, { units, indicators, unit, method: plan.rounding.method, frame });
+    if (result.ok) pots.push(result.pot);
+    else problems.push(...result.problems);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const totals = units.map((_, i) => pots.reduce((acc, p) => add(acc, p.amounts[i]), ZERO));
+  const allocation: Allocation = {
+    planName: plan.name,
+    units,
+    pots,
+    totals,
+    roundingUnit: unit,
+    method: plan.rounding.method,
+  };
+  return { ok: true, allocation, problems: [] };
+}
+
+function checkFrame(
+  potId: string,
+  frame: Rational | undefined,
+  unit: Rational,
+  cell: string | undefined,
+): EngineProblem | undefined {
+  if (!frame) {
+    return potProblem(
+      'frame-unresolved',
+      potId,
+      `ramen ska hämtas från ${cell ?? '?'} men har inget värde.`,
+      `the frame should come from ${cell ?? '?'} but has no value.`,
+    );
+  }
+  if (sign(frame) < 0)
+    return potProblem(
+      'negative-frame',
+      potId,
+      `ramen (${krText(frame)}) är negativ.`,
+      `the frame (${krText(frame)}) is negative.`,
+    );
+  if (!isMultipleOf(frame, unit)) {
+    return potProblem(
+      'frame-not-multiple',
+      potId,
+      `ramen (${krText(frame)}) är inte en jämn multipel av avrundningsenheten.`,
+      `the frame (${krText(frame)}) is not a whole multiple of the rounding unit.`,
+    );
+  }
+  return undefined;
+}
