@@ -58,3 +58,24 @@ function toRaw(cell: PlannedCell): RawCellContent {
       return `'${cell.text}`;
   }
 }
+
+/** The planned cell at an A1 address of a planned sheet (empty when no block covers it). */
+export function cellAt(sheet: SheetPlan['sheets'][number], a1: string): PlannedCell {
+  const { row, col } = parseCellAddress(a1);
+  for (const block of sheet.blocks) {
+    const origin = parseCellAddress(block.address);
+    const cell = block.rows[row - origin.row]?.[col - origin.col];
+    if (cell !== undefined) return cell;
+  }
+  return { kind: 'empty' };
+}
+
+/** The sheet of a plan with the given role; throws when missing. */
+export function sheetOf(
+  plan: SheetPlan,
+  role: SheetPlan['sheets'][number]['role'],
+): SheetPlan['sheets'][number] {
+  const sheet = plan.sheets.find((s) => s.role === role);
+  if (!sheet) throw new Error(`plan has no ${role} sheet`);
+  return sheet;
+}
