@@ -1,0 +1,35 @@
+import { type PlanJson } from '../plan/planSchema';
+import { type PlanPreset, PRESET_INDICATORS } from './PlanPreset';
+
+/** Ambulans (ÖK 2021): 500 000 kr grundbelopp per region, the rest (74 500 000 kr of 85 Mkr) by population. */
+export function ambulansPlan(frame = '85000000', base = '500000'): PlanJson {
+  return {
+    version: 1,
+    name: 'ÖK 2021 – förstärkning av ambulanssjukvården',
+    level: 'region',
+    indicators: [{ ...PRESET_INDICATORS.population, source: 'SCB, befolkning 1 november 2020' }],
+    rounding: { unit: '1', method: 'largest-remainder' },
+    pots: [
+      {
+        id: 'ambulans',
+        name: 'Förstärkning av ambulanssjukvården',
+        frame: { amount: frame },
+        steps: [
+          { kind: 'base', label: 'Minimibelopp', amount: base },
+          { kind: 'key', key: { type: 'indicator', indicator: 'population' } },
+        ],
+      },
+    ],
+  };
+}
+
+export const ambulansPreset: PlanPreset = {
+  id: 'ok2021-ambulans',
+  level: 'region',
+  name: { sv: 'Ambulans – grundbelopp + befolkning', en: 'Ambulance – base amount + population' },
+  description: {
+    sv: '500 000 kr till varje region, resten (74,5 Mkr av 85 Mkr) efter befolkning.',
+    en: '500 000 kr to each region, the rest (74.5 Mkr of 85 Mkr) by population.',
+  },
+  build: () => ambulansPlan(),
+};

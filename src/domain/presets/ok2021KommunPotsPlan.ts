@@ -1,0 +1,56 @@
+import { type PlanJson } from '../plan/planSchema';
+import { type PlanPreset, PRESET_INDICATORS } from './PlanPreset';
+
+const POTS = [
+  ['nara-vard', 'Nära vård', '750000000'],
+  ['vardens-medarbetare', 'Vårdens medarbetare', '150000000'],
+  ['vidareutbildning', 'Vidareutbildning', '100000000'],
+] as const;
+
+/**
+ * ÖK 2021 Bilaga 3: the kommunernas medel per län, with the key the agreement states: half by mottagare of
+ * kommunal hälso- och sjukvård, half by population. The published columns do not follow it (see the tests).
+ */
+export function ok2021KommunPotsPlan(): PlanJson {
+  return {
+    version: 1,
+    name: 'ÖK 2021 – kommunernas medel per län',
+    level: 'region',
+    indicators: [
+      { ...PRESET_INDICATORS.population, source: 'SCB, befolkning 1 november 2020' },
+      { ...PRESET_INDICATORS.mottagare, source: 'Socialstyrelsen, 2019' },
+    ],
+    rounding: { unit: '1', method: 'largest-remainder' },
+    pots: POTS.map(([id, name, amount]) => ({
+      id,
+      name,
+      frame: { amount },
+      steps: [
+        {
+          kind: 'key',
+          key: {
+            type: 'blend',
+            parts: [
+              { indicator: 'mottagare', weight: '50' },
+              { indicator: 'population', weight: '50' },
+            ],
+          },
+        },
+      ],
+    })),
+  };
+}
+
+export const ok2021KommunPotsPreset: PlanPreset = {
+  id: 'ok2021-kommuner-per-lan',
+  level: 'region',
+  name: {
+    sv: 'ÖK 2021 – kommunernas medel per län (Bilaga 3)',
+    en: 'ÖK 2021 – the kommuner’s funds per län (Annex 3)',
+  },
+  description: {
+    sv: 'Tre potter per län: hälften efter mottagare av kommunal hälso- och sjukvård, hälften efter befolkning.',
+    en: 'Three pots per län: half by recipients of municipal health care, half by population.',
+  },
+  build: ok2021KommunPotsPlan,
+};

@@ -1,0 +1,32 @@
+import { type PlanJson } from '../plan/planSchema';
+import { type PlanPreset, PRESET_INDICATORS } from './PlanPreset';
+
+/** One pot split over a län's kommuner by population (Dalarna 2020: 15 711 504 kr, population 31 Dec 2019). */
+export function populationPerKommunPlan(frame = '15711504', name = 'Vårdens medarbetare'): PlanJson {
+  return {
+    version: 1,
+    name: `${name} – per kommun efter befolkning`,
+    level: 'kommun',
+    indicators: [{ ...PRESET_INDICATORS.population }],
+    rounding: { unit: '1', method: 'largest-remainder' },
+    pots: [
+      {
+        id: 'pott',
+        name,
+        frame: { amount: frame },
+        steps: [{ kind: 'key', key: { type: 'indicator', indicator: 'population' } }],
+      },
+    ],
+  };
+}
+
+export const populationPerKommunPreset: PlanPreset = {
+  id: 'kommun-befolkning',
+  level: 'kommun',
+  name: { sv: 'Per kommun efter befolkning', en: 'Per kommun by population' },
+  description: {
+    sv: 'Länets belopp fördelat på kommunerna efter befolkning, som Dalarna 2020.',
+    en: 'The län’s amount split over its kommuner by population, as Dalarna did in 2020.',
+  },
+  build: () => populationPerKommunPlan(),
+};
