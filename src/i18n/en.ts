@@ -47,6 +47,8 @@ export const en: Strings = {
     'Here you write the split to new sheets in the workbook. Your own sheets are never changed.',
   'error.port': 'The workbook did not answer as expected: {message}',
   'error.retry': 'Try again',
+  'office.openInExcel': 'Open Länsnyckel in Excel.',
+  'office.adapterMissing': 'The Excel connection is not ready in this version. Use the preview (npm start).',
   'preview.title': 'Länsnyckel – preview',
   'preview.workbook': 'Workbook',
   'preview.sheetTabs': 'Sheets',

@@ -43,6 +43,9 @@ export const sv = {
   'coming.write': 'Här skriver du fördelningen till nya blad i arbetsboken. Dina egna blad ändras aldrig.',
   'error.port': 'Arbetsboken svarade inte som väntat: {message}',
   'error.retry': 'Försök igen',
+  'office.openInExcel': 'Öppna Länsnyckel i Excel.',
+  'office.adapterMissing':
+    'Kopplingen till Excel är inte klar i den här versionen. Använd förhandsvisningen (npm start).',
   'preview.title': 'Länsnyckel – förhandsvisning',
   'preview.workbook': 'Arbetsbok',
   'preview.sheetTabs': 'Blad',

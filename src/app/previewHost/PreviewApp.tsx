@@ -1,0 +1,121 @@
+import {
+  Caption1,
+  FluentProvider,
+  makeStyles,
+  Text,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { type Lang } from '../../i18n/Lang';
+import { t } from '../../i18n/strings';
+import { parseRange } from '../../preview/a1';
+import { type PreviewWorkbook } from '../../preview/PreviewWorkbook';
+import { type AnalyzeSheet } from '../../taskpane/AnalyzeSheet';
+import { App } from '../../taskpane/App';
+import { StringsProvider } from '../../taskpane/StringsContext';
+import { formatCellValue } from './formatCellValue';
+import { FormulaBar } from './FormulaBar';
+import { GridView } from './GridView';
+import { PaneSplitter } from './PaneSplitter';
+import { SheetTabs } from './SheetTabs';
+import { useWorkbookVersion } from './useWorkbookVersion';
+
+const PANE_WIDTH = 360;
+
+const useStyles = makeStyles({
+  provider: { height: '100%' },
+  root: {
+    display: 'grid',
+    gridTemplateRows: 'auto 1fr',
+    height: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+  },
+  titleBar: {
+    display: 'flex',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalL,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalL,
+    paddingRight: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  note: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.9 },
+  body: { display: 'flex', minHeight: 0 },
+  workbook: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  pane: {
+    flexShrink: 0,
+    minHeight: 0,
+    boxShadow: tokens.shadow8,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+/** The browser preview: a workbook-like frame on the left, the real task pane on the right. */
+export function PreviewApp({
+  book,
+  initialLang,
+  analyze,
+}: {
+  book: PreviewWorkbook;
+  initialLang: Lang;
+  analyze?: AnalyzeSheet;
+}) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [paneWidth, setPaneWidth] = useState(PANE_WIDTH);
+  const version = useWorkbookVersion(book);
+  const active = book.activeName();
+  const selection = book.currentSelection();
+  const selected = selection && selection.sheet === active ? selection.address : null;
+
+  useEffect(() => {
+    document.title = t(lang, 'preview.title');
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.provider}>
+      <StringsProvider lang={lang}>
+        <div className={styles.root}>
+          <header className={styles.titleBar}>
+            <h1 className={styles.title}>{t(lang, 'preview.title')}</h1>
+            <Caption1 className={styles.note}>{t(lang, 'preview.note')}</Caption1>
+          </header>
+          <div className={styles.body}>
+            <main className={styles.workbook} aria-label={t(lang, 'preview.workbook')}>
+              <FormulaBar
+                address={selected ?? 'A1'}
+                content={barContent(book, active, selected ?? 'A1', lang)}
+              />
+              {active === null ? (
+                <Text>{t(lang, 'underlag.empty')}</Text>
+              ) : (
+                <GridView book={book} sheet={active} selection={selected} version={version} />
+              )}
+              <SheetTabs sheets={book.sheetNames()} active={active} onPick={(name) => book.activate(name)} />
+            </main>
+            <PaneSplitter width={paneWidth} onWidth={setPaneWidth} />
+            <aside className={styles.pane} style={{ width: paneWidth }} aria-label={t(lang, 'preview.pane')}>
+              <App port={book} lang={lang} onLangChange={setLang} analyze={analyze} />
+            </aside>
+          </div>
+        </div>
+      </StringsProvider>
+    </FluentProvider>
+  );
+}
+
+/** The formula bar shows the formula of the selected cell, or its displayed value. */
+function barContent(book: PreviewWorkbook, sheet: string | null, address: string, lang: Lang): string {
+  const range = parseRange(address);
+  const grid = sheet === null ? undefined : book.peekSheet(sheet);
+  if (!range || !grid) return '';
+  const cell = grid.cells[range.start.row - grid.origin.row]?.[range.start.col - grid.origin.col];
+  if (!cell) return '';
+  return cell.formula ?? formatCellValue(cell, lang);
+}

@@ -1,0 +1,29 @@
+import { formatNumber } from '../../i18n/formatNumber';
+import { type Lang } from '../../i18n/Lang';
+import { type Cell } from '../../workbook/Grid';
+
+/** What the grid shows for a cell, as Excel would in sv-SE: formulas show their value. */
+export function formatCellValue(cell: Cell, lang: Lang): string {
+  const value = cell.value;
+  switch (value.kind) {
+    case 'empty':
+      return '';
+    case 'text':
+    case 'error':
+      return value.value;
+    case 'boolean':
+      // Excel shows booleans in the UI language.
+      return lang === 'sv' ? (value.value ? 'SANT' : 'FALSKT') : value.value ? 'TRUE' : 'FALSE';
+    case 'number':
+      return formatNumber(value.value, decimalsOf(cell.numberFormat, value.value));
+  }
+}
+
+/** Decimals from an invariant format code ("#,##0.00" → 2); General shows what the value has, up to 4. */
+function decimalsOf(format: string | undefined, value: number): number {
+  const match = format && /0\.(0+)/.exec(format);
+  if (match) return match[1].length;
+  if (format && /0/.test(format)) return 0;
+  const fraction = String(value).split('.')[1] ?? '';
+  return Math.min(fraction.length, 4);
+}

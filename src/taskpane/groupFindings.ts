@@ -1,0 +1,34 @@
+import { type Finding } from '../domain/findings/Finding';
+import { type TableModel } from '../domain/table/TableModel';
+
+/**
+ * Findings per table, parallel to `tables`: a finding belongs to the table whose range holds its first cell; one
+ * that sits in none (a missing unit has no cell) goes to the first table rather than vanishing.
+ */
+export function groupFindings(tables: readonly TableModel[], findings: readonly Finding[]): Finding[][] {
+  const groups: Finding[][] = tables.map(() => []);
+  for (const finding of findings) {
+    const index = tables.findIndex(
+      (table) => table.sheet === finding.sheet && contains(table.range, finding.cells[0]),
+    );
+    if (index >= 0) groups[index].push(finding);
+    else groups[0]?.push(finding);
+  }
+  return groups;
+}
+
+function contains(range: string, cell: string | undefined): boolean {
+  if (cell === undefined) return false;
+  const [start, end = start] = range.split(':').map(pos);
+  const c = pos(cell.split(':')[0]);
+  return c.row >= start.row && c.row <= end.row && c.col >= start.col && c.col <= end.col;
+}
+
+function pos(a1: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a1.trim());
+  if (!m) return { row: -1, col: -1 };
+  return {
+    col: [...m[1].toUpperCase()].reduce((acc, ch) => acc * 26 + ch.charCodeAt(0) - 64, 0),
+    row: Number(m[2]),
+  };
+}
