@@ -1,0 +1,25 @@
+import { parsePlan } from '../../../src/domain/plan/parsePlan';
+import { PLAN_PRESETS } from '../../../src/domain/presets/planPresets';
+
+describe('PLAN_PRESETS', () => {
+  it.each(PLAN_PRESETS.map((p) => [p.id, p]))('returns a valid, named plan for %s', (_id, preset) => {
+    expect(
+      preset.name.sv.length *
+        preset.name.en.length *
+        preset.description.sv.length *
+        preset.description.en.length,
+    ).toBeGreaterThan(0);
+    const parsed = parsePlan(preset.build());
+    expect(parsed.ok && parsed.plan.level).toBe(preset.level);
+  });
+
+  it('returns a fresh copy on every build, so editing one never changes the preset', () => {
+    const a = PLAN_PRESETS[0].build();
+    a.pots[0].name = 'Ändrad';
+    expect(PLAN_PRESETS[0].build().pots[0].name).not.toBe('Ändrad');
+  });
+
+  it('returns unique ids', () => {
+    expect(new Set(PLAN_PRESETS.map((p) => p.id)).size).toBe(PLAN_PRESETS.length);
+  });
+});
