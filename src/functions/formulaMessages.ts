@@ -70,8 +70,8 @@ export function formulaMessage(code: FormulaErrorCode, p: FormulaMessageParams =
       return { sv: `${f.sv} ska vara en kolumn eller en rad`, en: `${f.en} must be one column or one row` };
     case 'length-mismatch':
       return {
-        sv: `${f.sv} har ${p.actual} rader men nyckeln ${p.expected}`,
-        en: `${f.en} has ${p.actual} rows but the key ${p.expected}`,
+        sv: `${f.sv} har ${p.actual} ${p.actual === 1 ? 'rad' : 'rader'} men nyckeln ${p.expected}`,
+        en: `${f.en} has ${p.actual} ${p.actual === 1 ? 'row' : 'rows'} but the key ${p.expected}`,
       };
     case 'negative-key':
       return { sv: `negativt nyckelvärde${row.sv}`, en: `negative key value${row.en}` };
