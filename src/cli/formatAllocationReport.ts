@@ -1,0 +1,40 @@
+import { type Allocation } from '../domain/allocation/Allocation';
+import { sum } from '../domain/money/arithmetic';
+import { toDecimalString } from '../domain/money/toDecimalString';
+import { type Rational } from '../domain/money/Rational';
+import { type TableModel } from '../domain/table/TableModel';
+
+/** "1 264 598" with no-break spaces, "−" for negatives: Swedish money as the report prints it. */
+function kr(r: Rational): string {
+  const [int, frac] = toDecimalString(r, r.den === 1n ? 0 : 2).split('.');
+  const neg = int!.startsWith('-');
+  const digits = (neg ? int!.slice(1) : int!).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return (neg ? '\u2212' : '') + digits + (frac ? ',' + frac : '');
+}
+
+/** The readable Swedish result of `allocate`: one line per unit, the sum, and where the workbook went. */
+export function formatAllocationReport(
+  allocation: Allocation,
+  table: TableModel,
+  keyIdx: number,
+  out?: string,
+): string {
+  const key = keyIdx >= 0 ? table.columns[keyIdx]!.header : undefined;
+  const frame = sum(allocation.pots.map((p) => p.frame));
+  const lines = [
+    `Fördelning av ${kr(frame)} kr${key ? ` efter "${key}"` : ''} (${allocation.pots.length} pott${allocation.pots.length === 1 ? '' : 'er'}, största rest)`,
+    `Tabell: blad "${table.sheet}", ${table.range}`,
+    '',
+  ];
+  const width = Math.max(...allocation.units.map((u) => u.name.trim().length), 5);
+  allocation.units.forEach((u, i) => {
+    const keyText = keyIdx >= 0 ? String(table.rows[i]!.cells[keyIdx]!.number ?? '').padStart(12) : '';
+    lines.push(`  ${u.name.trim().padEnd(width)} ${keyText} ${kr(allocation.totals[i]!).padStart(16)}`);
+  });
+  lines.push(
+    `  ${'Summa'.padEnd(width)} ${keyIdx >= 0 ? ''.padStart(12) : ''} ${kr(sum(allocation.totals)).padStart(16)}`,
+  );
+  lines.push('');
+  if (out) lines.push(`Resultatet är skrivet till ${out}.`);
+  return lines.join('\n') + '\n';
+}

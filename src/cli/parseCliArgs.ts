@@ -1,0 +1,87 @@
+import { CliInputError } from './CliInputError';
+
+/** `check <file> [--sheet] [--key] [--json]` */
+export interface CheckArgs {
+  readonly command: 'check';
+  readonly file: string;
+  readonly sheet?: string;
+  readonly key?: string;
+  readonly json: boolean;
+}
+
+/** `allocate <file> [--sheet] (--key --total | --plan) [--out] [--json]` */
+export interface AllocateArgs {
+  readonly command: 'allocate';
+  readonly file: string;
+  readonly sheet?: string;
+  readonly key?: string;
+  readonly total?: string;
+  readonly plan?: string;
+  readonly out?: string;
+  readonly json: boolean;
+}
+
+export type CliArgs = CheckArgs | AllocateArgs;
+
+export const USAGE = [
+  'Användning:',
+  '  lansnyckel check <fil.xlsx|fil.csv> [--sheet <blad>] [--key <kolumnrubrik>] [--json]',
+  '  lansnyckel allocate <fil> [--sheet <blad>] (--key <kolumn> --total <kr> | --plan plan.json) [--out resultat.xlsx] [--json]',
+].join('\n');
+
+const VALUE_FLAGS: Record<CliArgs['command'], readonly string[]> = {
+  check: ['--sheet', '--key'],
+  allocate: ['--sheet', '--key', '--total', '--plan', '--out'],
+};
+
+/**
+ * The command line of DESIGN §3.7 as a typed value; anything else is a CliInputError (exit 2) with one line.
+ * @example parseCliArgs(['check', 'a.xlsx', '--json']) //=> { command: 'check', file: 'a.xlsx', json: true }
+ */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (command !== 'check' && command !== 'allocate') {
+    throw new CliInputError(command ? `Okänt kommando "${command}". ${USAGE}` : USAGE);
+  }
+  const values: Record<string, string> = {};
+  const positional: string[] = [];
+  let json = false;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === '--json') json = true;
+    else if (VALUE_FLAGS[command].includes(a)) {
+      const v = rest[++i];
+      if (v === undefined || v.startsWith('--')) throw new CliInputError(`${a} behöver ett värde.`);
+      if (values[a] !== undefined) throw new CliInputError(`${a} anges två gånger.`);
+      values[a] = v;
+    } else if (a.startsWith('--')) throw new CliInputError(`Okänd flagga ${a} för ${command}.`);
+    else positional.push(a);
+  }
+  if (positional.length !== 1) {
+    throw new CliInputError(
+      positional.length === 0 ? `Ange en fil. ${USAGE}` : `Endast en fil åt gången: ${positional.join(', ')}`,
+    );
+  }
+  const common = {
+    file: positional[0]!,
+    json,
+    ...(values['--sheet'] !== undefined ? { sheet: values['--sheet'] } : {}),
+    ...(values['--key'] !== undefined ? { key: values['--key'] } : {}),
+  };
+  if (command === 'check') return { command, ...common };
+  const plan = values['--plan'];
+  const total = values['--total'];
+  if (plan !== undefined && (total !== undefined || common.key !== undefined)) {
+    throw new CliInputError('Ange antingen --plan eller --key och --total, inte båda.');
+  }
+  if (plan === undefined && (total === undefined || common.key === undefined)) {
+    throw new CliInputError('allocate behöver --key <kolumn> och --total <kr>, eller --plan plan.json.');
+  }
+  return {
+    command,
+    ...common,
+    ...(plan !== undefined ? { plan } : {}),
+    ...(total !== undefined ? { total } : {}),
+    ...(values['--out'] !== undefined ? { out: values['--out'] } : {}),
+  };
+}

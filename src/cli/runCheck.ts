@@ -1,0 +1,59 @@
+import { checkTable } from '../domain/checks/checkTable';
+import { columnIndexOf } from '../domain/checks/tableFacts';
+import { type Finding } from '../domain/findings/Finding';
+import { type TableModel } from '../domain/table/TableModel';
+import { defaultUnitRegistry } from '../domain/units/defaultUnitRegistry';
+import { CliInputError } from './CliInputError';
+import { type CliResult } from './CliResult';
+import { findTablesInGrids } from './findTablesInGrids';
+import { formatCheckReport } from './formatCheckReport';
+import { type CheckArgs } from './parseCliArgs';
+import { readGrids } from './readGrids';
+
+/** `check`: find the tables, run every check, report as JSON or Swedish text; exit 1 iff any error finding. */
+export async function runCheck(args: CheckArgs): Promise<CliResult> {
+  const registry = defaultUnitRegistry();
+  const tables = findTablesInGrids(await readGrids(args.file, args.sheet), registry);
+  if (args.key !== undefined && tables.length > 0 && !tables.some((t) => columnIndexOf(t, args.key!) >= 0)) {
+    throw new CliInputError(`Nyckelkolumnen "${args.key}" finns inte i någon tabell (${headersOf(tables)}).`);
+  }
+  const perTable = tables.map((table) => ({
+    table,
+    findings: checkTable(table, { registry, ...(args.key !== undefined ? { keyColumn: args.key } : {}) }),
+  }));
+  const findings = perTable.flatMap((t) => t.findings);
+  const exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;
+  const stdout = args.json
+    ? JSON.stringify(checkJson(perTable), null, 2) + '\n'
+    : formatCheckReport(args.file, perTable);
+  return { exitCode, stdout, stderr: '' };
+}
+
+function headersOf(tables: readonly TableModel[]): string {
+  return tables
+    .flatMap((t) => t.columns.filter((c) => c.header).map((c) => `"${c.header}"`))
+    .slice(0, 12)
+    .join(', ');
+}
+
+/** The JSON shape of DESIGN §3.7: tables (sheet, range, units, columns) and the findings of §3.3. */
+function checkJson(perTable: readonly { table: TableModel; findings: readonly Finding[] }[]): unknown {
+  return {
+    tables: perTable.map(({ table }) => ({
+      sheet: table.sheet,
+      range: table.range,
+      units: table.rows.length,
+      level: table.level,
+      ...(table.title ? { title: table.title } : {}),
+      columns: table.columns.map((c) => ({
+        letter: c.letter,
+        header: c.header,
+        role: c.role,
+        ...(c.sumOf ? { sumOf: c.sumOf.map((col) => table.columns.find((x) => x.col === col)?.letter) } : {}),
+        ...(c.scale ? { scale: c.scale } : {}),
+      })),
+      ...(table.unclassified.length ? { unclassified: table.unclassified.map((u) => u.row + 1) } : {}),
+    })),
+    findings: perTable.flatMap((t) => t.findings),
+  };
+}

@@ -1,0 +1,20 @@
+import { CliInputError } from './CliInputError';
+import { type CliResult } from './CliResult';
+import { parseCliArgs } from './parseCliArgs';
+import { runAllocate } from './runAllocate';
+import { runCheck } from './runCheck';
+
+/**
+ * Runs one CLI invocation in-process: unusable input (CliInputError) becomes exit 2 with its one-line message;
+ * anything else unexpected is also exit 2, with a one-line message and no stack trace.
+ */
+export async function runCli(argv: readonly string[]): Promise<CliResult> {
+  try {
+    const args = parseCliArgs(argv);
+    return args.command === 'check' ? await runCheck(args) : await runAllocate(args);
+  } catch (error) {
+    if (error instanceof CliInputError) return { exitCode: 2, stdout: '', stderr: error.message + '\n' };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { exitCode: 2, stdout: '', stderr: `Oväntat fel: ${detail.split('\n')[0]}\n` };
+  }
+}

@@ -1,0 +1,103 @@
+import { allocateLargestRemainder } from '../allocation/allocateLargestRemainder';
+import { allocateRoundEach } from '../allocation/allocateRoundEach';
+import { MESSAGES } from '../findings/messages';
+import { type Finding } from '../findings/Finding';
+import { equals, isInteger, sub, sum } from '../money/arithmetic';
+import { type Rational } from '../money/Rational';
+import { toNumber } from '../money/toNumber';
+import { type TableModel } from '../table/TableModel';
+import { exactOf, trimmedLabel } from './tableFacts';
+
+/**
+ * With a declared key column: blank-in-key per unit; then each amount column's stated total is re-allocated by the
+ * key with largest remainder and every unit that differs is a key-deviation (delta = stated − computed). A column
+ * that is exactly per-cell ROUND of the key also gets one rounding-drift (info) saying so.
+ * @example checkKey(bilaga4, 1).filter((f) => f.code === 'key-deviation')[0].unit //=> 'Västernorrland'
+ */
+export function checkKey(table: TableModel, keyIdx: number): Finding[] {
+  const keyColumn = table.columns[keyIdx]!;
+  const blanks: Finding[] = table.rows
+    .filter((r) => exactOf(r.cells[keyIdx]) === undefined)
+    .map((r) => ({
+      code: 'blank-in-key' as const,
+      severity: 'error' as const,
+      sheet: table.sheet,
+      cells: [r.cells[keyIdx]!.address],
+      unit: trimmedLabel(r),
+      ...(r.unit ? { unitCode: r.unit.code } : {}),
+      column: keyColumn.header,
+      message: MESSAGES.blankInKey({
+        cell: r.cells[keyIdx]!.address,
+        unit: trimmedLabel(r),
+        column: keyColumn.header,
+      }),
+    }));
+  if (blanks.length > 0) return blanks;
+  const weights = table.rows.map((r) => exactOf(r.cells[keyIdx])!);
+  if (weights.some((w) => w.num < 0n) || weights.every((w) => w.num === 0n)) return [];
+  const findings: Finding[] = [];
+  table.columns.forEach((column, i) => {
+    if (i === keyIdx || column.role !== 'amount') return;
+    findings.push(...deviations(table, i, keyColumn.header, weights));
+  });
+  return findings;
+}
+
+function deviations(table: TableModel, i: number, key: string, weights: readonly Rational[]): Finding[] {
+  const column = table.columns[i]!;
+  const stated = table.rows.map((r) => exactOf(r.cells[i]));
+  if (stated.some((v) => v === undefined || !isInteger(v))) return [];
+  const amounts = stated as Rational[];
+  // A flat amount per unit (a minimum, a fixed sum) was never meant to follow the key.
+  if (amounts.every((a) => equals(a, amounts[0]!))) return [];
+  const frame = exactOf(table.totalRow?.cells[i]) ?? sum(amounts);
+  if (!isInteger(frame)) return [];
+  const codes = table.rows.map((r) => r.unit?.code);
+  const lr = allocateLargestRemainder(frame, weights, { tieKeys: codes });
+  if (!lr.ok) return [];
+  const differing = table.rows.map((_, u) => u).filter((u) => !equals(amounts[u]!, lr.amounts[u]!));
+  if (differing.length === 0) return [];
+  const each = allocateRoundEach(frame, weights);
+  const drifts: Finding[] = [];
+  if (each.ok && amounts.every((a, u) => equals(a, each.amounts[u]!))) {
+    const drift = toNumber(sub(sum(amounts), frame));
+    drifts.push({
+      code: 'rounding-drift',
+      severity: 'info',
+      sheet: table.sheet,
+      cells: differing.map((u) => table.rows[u]!.cells[i]!.address),
+      column: column.header,
+      delta: drift,
+      message: MESSAGES.roundingDrift({ column: column.header, key, drift, differing: differing.length }),
+    });
+  }
+  const perUnit = differing.map((u) => {
+    const row = table.rows[u]!;
+    const s = toNumber(amounts[u]!);
+    const c = toNumber(lr.amounts[u]!);
+    const unit = trimmedLabel(row);
+    const cell = row.cells[i]!.address;
+    return {
+      code: 'key-deviation' as const,
+      severity: 'warning' as const,
+      sheet: table.sheet,
+      cells: [cell],
+      unit,
+      ...(row.unit ? { unitCode: row.unit.code } : {}),
+      column: column.header,
+      stated: s,
+      computed: c,
+      delta: toNumber(sub(amounts[u]!, lr.amounts[u]!)),
+      message: MESSAGES.keyDeviation({
+        unit,
+        column: column.header,
+        key,
+        cell,
+        stated: s,
+        computed: c,
+        delta: s - c,
+      }),
+    };
+  });
+  return [...perUnit, ...drifts];
+}

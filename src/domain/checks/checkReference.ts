@@ -1,0 +1,71 @@
+import { MESSAGES } from '../findings/messages';
+import { type Finding } from '../findings/Finding';
+import { type TableModel, type TableRow } from '../table/TableModel';
+import { normalizeLabel } from '../units/normalizeLabel';
+import { type UnitRegistry } from '../units/UnitRegistry';
+import { trimmedLabel } from './tableFacts';
+
+/** Population figures of other years drift a few percent; a value this far from the usual ratio is a wrong row. */
+const TOLERANCE = 0.2;
+const POPULATION = /(befolkning|invånare|folkmängd|population)/u;
+
+/**
+ * reference-mismatch: a population column compared with SCB's 1 Nov 2024 figures. Each unit's ratio to the
+ * reference is compared with the table's median ratio (so another year is fine); outliers are reported, and pairs
+ * whose values fit when swapped are named as a swap.
+ * @example checkReference(tableWithVasbyAndBroSwapped, registry)[0].message.sv //=> '… verkar ha bytt plats.'
+ */
+export function checkReference(table: TableModel, registry: UnitRegistry): Finding[] {
+  const findings: Finding[] = [];
+  table.columns.forEach((column, i) => {
+    if (column.role !== 'indicator' || !POPULATION.test(normalizeLabel(column.header))) return;
+    const rows = table.rows.flatMap((row) => {
+      const value = row.cells[i]?.number;
+      const reference = row.unit ? registry.population(row.unit.code) : undefined;
+      return value !== undefined && value > 0 && reference ? [{ row, value, reference }] : [];
+    });
+    if (rows.length < 3) return;
+    const ratios = rows.map((r) => r.value / r.reference).sort((a, b) => a - b);
+    const median = ratios[Math.floor(ratios.length / 2)]!;
+    const off = (value: number, reference: number): boolean =>
+      Math.abs(value / reference / median - 1) > TOLERANCE;
+    const outliers = rows.filter((r) => off(r.value, r.reference));
+    for (const o of outliers) {
+      const partner = outliers.find(
+        (p) => p !== o && !off(o.value, p.reference) && !off(p.value, o.reference),
+      );
+      findings.push(finding(table, o.row, i, o.value, o.reference, partner?.row));
+    }
+  });
+  return findings;
+}
+
+function finding(
+  table: TableModel,
+  row: TableRow,
+  i: number,
+  value: number,
+  reference: number,
+  swap?: TableRow,
+): Finding {
+  const column = table.columns[i]!;
+  const unit = trimmedLabel(row);
+  const cell = row.cells[i]!.address;
+  return {
+    code: 'reference-mismatch',
+    severity: 'warning',
+    sheet: table.sheet,
+    cells: swap ? [cell, swap.cells[i]!.address] : [cell],
+    unit,
+    ...(row.unit ? { unitCode: row.unit.code } : {}),
+    column: column.header,
+    message: MESSAGES.referenceMismatch({
+      unit,
+      cell,
+      column: column.header,
+      value,
+      reference,
+      ...(swap ? { swappedWith: trimmedLabel(swap) } : {}),
+    }),
+  };
+}

@@ -1,0 +1,57 @@
+import { MESSAGES } from '../findings/messages';
+import { type Finding } from '../findings/Finding';
+import { type TableModel } from '../table/TableModel';
+import { type UnitRegistry } from '../units/UnitRegistry';
+import { labelCell, trimmedLabel } from './tableFacts';
+
+/**
+ * unit-unknown (with "did you mean"), unit-duplicate and label-whitespace on the unit rows of a table.
+ * @example checkUnitLabels(dalarna)[0] //=> { code: 'label-whitespace', unit: 'Leksand', cells: ['A9'], … }
+ */
+export function checkUnitLabels(table: TableModel, registry?: UnitRegistry): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, string[]>();
+  for (const row of table.rows) {
+    const cell = labelCell(table, row);
+    const unit = trimmedLabel(row);
+    if (row.label !== unit && unit !== '') {
+      findings.push({
+        code: 'label-whitespace',
+        severity: 'info',
+        sheet: table.sheet,
+        cells: [cell],
+        unit,
+        ...(row.unit ? { unitCode: row.unit.code } : {}),
+        message: MESSAGES.labelWhitespace({ label: row.label, cell }),
+      });
+    }
+    if (row.unit) {
+      seen.set(row.unit.code, [...(seen.get(row.unit.code) ?? []), cell]);
+      continue;
+    }
+    const level = table.level === 'unknown' ? undefined : table.level;
+    const suggestions = unit && registry ? registry.suggest(unit, level).map((u) => u.name) : [];
+    findings.push({
+      code: 'unit-unknown',
+      severity: 'warning',
+      sheet: table.sheet,
+      cells: [cell],
+      ...(unit ? { unit } : {}),
+      message: MESSAGES.unitUnknown({ label: unit, cell, suggestions }),
+    });
+  }
+  for (const [code, cells] of seen) {
+    if (cells.length < 2) continue;
+    const rows = table.rows.filter((r) => r.unit?.code === code);
+    findings.push({
+      code: 'unit-duplicate',
+      severity: 'error',
+      sheet: table.sheet,
+      cells,
+      unit: trimmedLabel(rows[1]!),
+      unitCode: code,
+      message: MESSAGES.unitDuplicate({ unit: rows[0]!.unit!.name, cells }),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,36 @@
+import { fromNumber } from '../money/fromNumber';
+import { type Rational } from '../money/Rational';
+import { type TableCell, type TableColumn, type TableModel, type TableRow } from '../table/TableModel';
+import { normalizeLabel } from '../units/normalizeLabel';
+
+/** Roles whose cells are numbers that add up down a column. */
+export const SUMMED_ROLES: ReadonlySet<TableColumn['role']> = new Set(['amount', 'total', 'indicator']);
+
+/**
+ * A row's label as written, without the stray spaces (the form findings name units by).
+ * @example trimmedLabel({ label: 'Leksand ' }) //=> 'Leksand'
+ */
+export function trimmedLabel(row: Pick<TableRow, 'label'>): string {
+  return row.label.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+}
+
+/** The exact value of a numeric cell (the decimal it displays), undefined when it holds no number. */
+export function exactOf(cell: TableCell | undefined): Rational | undefined {
+  return cell?.number === undefined ? undefined : fromNumber(cell.number);
+}
+
+/** Index in `table.columns` of the column named by header (as written, case/space-insensitive) or letter. */
+export function columnIndexOf(table: TableModel, nameOrLetter: string): number {
+  const want = normalizeLabel(nameOrLetter);
+  const byHeader = table.columns.findIndex((c) => normalizeLabel(c.header) === want);
+  if (byHeader >= 0) return byHeader;
+  return /^[A-Za-z]{1,3}$/.test(nameOrLetter.trim())
+    ? table.columns.findIndex((c) => c.letter === nameOrLetter.trim().toUpperCase())
+    : -1;
+}
+
+/** The label column's cell of a row (for findings about the unit itself). */
+export function labelCell(table: TableModel, row: TableRow): string {
+  const i = table.columns.findIndex((c) => c.role === 'unit');
+  return row.cells[i]?.address ?? '';
+}
