@@ -35,8 +35,8 @@ export function allocatePlan(
   const problems: EngineProblem[] = [];
   const pots: PotAllocation[] = [];
   for (const pot of plan.pots) {
-    const frame = 'amount' in pot.frame ? pot.frame.amount : options.frames?.[pot.id];
-    const frameProblem = checkFrame(pot.id, frame, unit, 'cell' in pot.frame ? pot.frame.cell : undefined);
+    const frame = pot.frame.amount ?? options.frames?.[pot.id];
+    const frameProblem = checkFrame(pot.id, frame, unit, pot.frame.cell);
     if (frameProblem || !frame) {
       if (frameProblem) problems.push(frameProblem);
       continue;

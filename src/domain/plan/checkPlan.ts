@@ -22,7 +22,7 @@ export function checkPlan(plan: Plan): EngineProblem[] {
         ),
       );
     seen.add(pot.id);
-    if ('amount' in pot.frame && !isMultipleOf(pot.frame.amount, unit)) {
+    if (pot.frame.amount !== undefined && !isMultipleOf(pot.frame.amount, unit)) {
       problems.push(
         problem(
           'frame-not-multiple',
@@ -32,7 +32,7 @@ export function checkPlan(plan: Plan): EngineProblem[] {
         ),
       );
     }
-    problems.push(...checkSteps(pot.steps, at, 'amount' in pot.frame ? pot.frame.amount : undefined));
+    problems.push(...checkSteps(pot.steps, at, pot.frame.amount));
   });
   return problems;
 }

@@ -38,11 +38,13 @@ const id = z.string().min(1).max(64);
 
 const localized = z.strictObject({ sv: z.string().max(2000), en: z.string().max(2000) });
 
-const frameSchema = z.union([
-  z.strictObject({ amount: nonNegative }),
-  /** A reference like "Ramar!B2" that the adapter resolves to an amount. */
-  z.strictObject({ cell: z.string().min(1).max(300) }),
-]);
+/** The frame: an amount, or a cell reference like "Ramar!B2" that the adapter resolves (exactly one of them). */
+const frameSchema = z
+  .strictObject({ amount: nonNegative.optional(), cell: z.string().min(1).max(300).optional() })
+  .refine(
+    (f) => (f.amount === undefined) !== (f.cell === undefined),
+    'give either an amount or a cell, not both',
+  );
 
 const keySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('indicator'), indicator: id }),
