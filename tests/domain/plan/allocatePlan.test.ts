@@ -126,7 +126,7 @@ describe('allocatePlan', () => {
   });
 
   it('returns a blend of normalized shares, whatever the indicators’ units', () => {
-    const blend = {
+    const blend: Steps[number] = {
       kind: 'key',
       key: {
         type: 'blend',
@@ -135,7 +135,7 @@ describe('allocatePlan', () => {
           { indicator: 'm', weight: 50 },
         ],
       },
-    } as const;
+    };
     const ind = { pop: { a: kr(1), b: kr(1), c: kr(2) }, m: { a: kr(3000), b: kr(0), c: kr(1000) } };
     // shares: ½(¼) + ½(¾) = ½, ½(¼) + 0 = ⅛, ½(½) + ½(¼) = ⅜ of 800.
     expect(amounts(allocatePlan(plan([blend], { amount: 800 }), units3, ind))).toEqual([400n, 100n, 300n]);
@@ -205,7 +205,7 @@ describe('allocatePlan', () => {
         ['caps-below-frame'],
       );
       // Σ floors (960) fits, but base 300 + a tier of 80 for c already makes 320 + 320 + 380 > 1 000 at a zero rest.
-      const tier = { kind: 'tiers', indicator: 'pop', tiers: [{ from: 5, amount: 80 }] } as const;
+      const tier: Steps[number] = { kind: 'tiers', indicator: 'pop', tiers: [{ from: 5, amount: 80 }] };
       const withBase = plan([{ kind: 'base', amount: 300 }, tier, byPop, { kind: 'limits', floor: 320 }]);
       const r = allocatePlan(withBase, units3, key118);
       expect(problemCodes(r)).toEqual(['floors-exceed-frame']);
