@@ -1,0 +1,61 @@
+import { type Allocation } from '../../../src/domain/allocation/Allocation';
+import { diffAllocations } from '../../../src/domain/allocation/diffAllocations';
+import { fromBigInt, rational } from '../../../src/domain/money/arithmetic';
+
+const kr = (n: number) => fromBigInt(BigInt(n));
+const allocation = (units: [string, number, number][]): Allocation => ({
+  planName: 'S',
+  units: units.map(([id]) => ({ id, name: id })),
+  pots: [
+    {
+      potId: 'p',
+      potName: 'P',
+      frame: kr(0),
+      setAsides: [],
+      distributed: kr(0),
+      amounts: units.map(([, a]) => kr(a)),
+      trace: [],
+      notes: [],
+    },
+  ],
+  totals: units.map(([, , t]) => kr(t)),
+  roundingUnit: kr(1),
+  method: 'largest-remainder',
+});
+
+describe('diffAllocations', () => {
+  const a = allocation([
+    ['Aneby', 400, 1000],
+    ['Eksjö', 300, 0],
+    ['Habo', 100, 300],
+  ]);
+  const b = allocation([
+    ['Habo', 150, 200],
+    ['Aneby', 400, 1025],
+    ['Eksjö', 0, 10],
+    ['Nässjö', 50, 50],
+  ]);
+
+  it('returns Δ kr and Δ % of the totals per unit, matched by id', () => {
+    const d = diffAllocations(a, b);
+    expect(d.map((x) => [x.unit.id, x.before, x.after, x.delta])).toEqual([
+      ['Aneby', kr(1000), kr(1025), kr(25)],
+      ['Eksjö', kr(0), kr(10), kr(10)],
+      ['Habo', kr(300), kr(200), kr(-100)],
+      ['Nässjö', kr(0), kr(50), kr(50)],
+    ]);
+    expect(d.map((x) => x.deltaPercent)).toEqual([
+      rational(5n, 2n),
+      undefined,
+      rational(-100n, 3n),
+      undefined,
+    ]);
+  });
+
+  it('returns the change of one pot when a pot id is given, and 0 for a pot missing on one side', () => {
+    const d = diffAllocations(a, b, 'p');
+    expect(d.map((x) => x.delta)).toEqual([kr(0), kr(-300), kr(50), kr(50)]);
+    expect(d[2].deltaPercent).toEqual(kr(50));
+    expect(diffAllocations(a, b, 'other').every((x) => x.delta.num === 0n)).toBe(true);
+  });
+});
