@@ -179,7 +179,7 @@ function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col:
     else if (k === 'unlabelled')
       unclassified.push({ row: r, reason: 'numbers without a label above the units' });
     else {
-      headerRow = r;
+      headerRow = pickHeader(sheet, r);
       break;
     }
   }
@@ -202,6 +202,16 @@ function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col:
     unclassified,
     lastBody,
   });
+}
+
+/** The header: the first row from `from` upwards (3 at most) with two or more filled cells, else `from` itself. */
+function pickHeader(sheet: SheetView, from: number): number {
+  for (let r = from; r >= 0 && r > from - 3; r--) {
+    let filled = 0;
+    for (let c = 0; c < sheet.cols; c++) if (!sheet.isEmpty(r, c)) filled++;
+    if (filled >= 2) return r;
+  }
+  return from;
 }
 
 function rowKind(sheet: SheetView, registry: UnitRegistry, r: number, col: number): RowKind {
