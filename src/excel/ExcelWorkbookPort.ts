@@ -1,0 +1,191 @@
+import { type SheetPlan, OUTPUT_MARKER_KEY } from '../output/SheetPlan';
+import {
+  type PortResult,
+  type ReadOptions,
+  type SheetInfo,
+  type WorkbookPort,
+  type WriteOptions,
+  type WriteSummary,
+} from '../port/WorkbookPort';
+import { type Grid } from '../workbook/Grid';
+import { parseA1Range, splitSheetAddress } from './a1Address';
+import { type ExcelHost, officeExcelHost } from './ExcelHost';
+import { readSheetGrid } from './readSheetGrid';
+import { decodeStateXml, encodeStateXml, stateNamespace } from './stateXml';
+import { isOfficeError, portError, toPortError } from './toPortError';
+import { writeSheetPlan } from './writeSheetPlan';
+
+export interface ExcelWorkbookPortOptions {
+  /** Bytes per request to aim at (Excel on the web refuses 5 MB); smaller in tests to force chunking. */
+  readonly budgetBytes?: number;
+  /** Used ranges larger than this are refused with a message rather than read. */
+  readonly maxReadCells?: number;
+  /** Where errors from background work (event registration) go; they are never dropped. */
+  readonly reportError?: (error: unknown) => void;
+}
+
+/**
+ * The WorkbookPort on Office.js. Needs ExcelApi 1.12 (worksheet custom properties mark our output sheets);
+ * sheet-rename events are used where ExcelApi 1.17 is available.
+ *
+ * State lives in custom XML parts (ExcelApi 1.5), one per key, rather than in document settings: parts are saved
+ * in the file itself, independent of the add-in's manifest Id, are written by the same `sync()` as everything
+ * else, and do not share the settings' history of not persisting on some platforms (office-addin.md §4.8).
+ */
+export class ExcelWorkbookPort implements WorkbookPort {
+  constructor(
+    private readonly host: ExcelHost = officeExcelHost(),
+    private readonly options: ExcelWorkbookPortOptions = {},
+  ) {}
+
+  listSheets(): Promise<PortResult<readonly SheetInfo[]>> {
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name,items/visibility');
+      await context.sync();
+      const markers = worksheets.items.map((s) =>
+        s.customProperties.getItemOrNullObject(OUTPUT_MARKER_KEY).load('key'),
+      );
+      await context.sync();
+      return worksheets.items.map((s, i) => ({
+        name: s.name,
+        visible: s.visibility === 'Visible',
+        isOutput: !markers[i]!.isNullObject,
+      }));
+    });
+  }
+
+  activeSheet(): Promise<PortResult<string>> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  async readSheet(name: string, options: ReadOptions = {}): Promise<PortResult<Grid>> {
+    const result = await this.run((context) =>
+      readSheetGrid(context, name, {
+        ...options,
+        budgetBytes: this.options.budgetBytes,
+        maxCells: this.options.maxReadCells,
+      }),
+    );
+    if (!result.ok)
+      return result.error.code === 'not-found' ? { ok: false, error: sheetMissing(name) } : result;
+    return result.value;
+  }
+
+  getSelection(): Promise<PortResult<{ readonly sheet: string; readonly address: string }>> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load('address');
+      await context.sync();
+      const { sheet, local } = splitSheetAddress(range.address);
+      return { sheet: sheet ?? '', address: local };
+    });
+  }
+
+  async selectRange(sheet: string, address: string): Promise<PortResult<void>> {
+    parseA1Range(address); // a malformed address is our bug, not Excel's
+    const result = await this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(address).select();
+      await context.sync();
+    });
+    return !result.ok && result.error.code === 'not-found'
+      ? { ok: false, error: sheetMissing(sheet) }
+      : result;
+  }
+
+  async writePlan(plan: SheetPlan, options: WriteOptions): Promise<PortResult<WriteSummary>> {
+    const result = await this.run((context) =>
+      writeSheetPlan(context, plan, { ...options, budgetBytes: this.options.budgetBytes }),
+    );
+    return result.ok ? result.value : result;
+  }
+
+  loadState(key: string): Promise<PortResult<string | null>> {
+    const namespace = stateNamespace(key);
+    return this.run(async (context) => {
+      const part = context.workbook.customXmlParts.getByNamespace(namespace).getOnlyItemOrNullObject();
+      part.load('id');
+      await context.sync();
+      if (part.isNullObject) return null;
+      const xml = part.getXml();
+      await context.sync();
+      // A ClientResult is filled by the sync itself; it has no load() (the lint rule cannot tell).
+      // eslint-disable-next-line office-addins/load-object-before-read
+      return decodeStateXml(xml.value);
+    });
+  }
+
+  saveState(key: string, json: string): Promise<PortResult<void>> {
+    const xml = encodeStateXml(key, json);
+    const namespace = stateNamespace(key);
+    return this.run(async (context) => {
+      const part = context.workbook.customXmlParts.getByNamespace(namespace).getOnlyItemOrNullObject();
+      part.load('id');
+      await context.sync();
+      if (part.isNullObject) context.workbook.customXmlParts.add(xml);
+      else part.setXml(xml);
+      await context.sync();
+    });
+  }
+
+  onSheetsChanged(listener: () => void): () => void {
+    const report = this.options.reportError ?? ((error: unknown) => console.error(error));
+    const handler = async (): Promise<void> => {
+      try {
+        listener();
+      } catch (error) {
+        report(error);
+      }
+    };
+    const withRename = this.host.isSetSupported('ExcelApi', '1.17');
+    const registration = this.host
+      .run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        const results = [
+          sheets.onAdded.add(handler),
+          sheets.onDeleted.add(handler),
+          sheets.onActivated.add(handler),
+        ];
+        if (withRename) results.push(sheets.onNameChanged.add(handler));
+        await context.sync();
+        return { context, results };
+      })
+      .catch((error: unknown) => {
+        report(error);
+        return undefined;
+      });
+    return () => {
+      void registration.then(async (registered) => {
+        if (!registered) return;
+        await this.host
+          .run(async (context) => {
+            registered.results.forEach((r) => r.remove());
+            await context.sync();
+          }, registered.context)
+          .catch(report);
+      });
+    };
+  }
+
+  /** Runs a batch; Office errors become PortErrors, anything else (our bugs) is rethrown. */
+  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<PortResult<T>> {
+    try {
+      return { ok: true, value: await this.host.run(batch) };
+    } catch (error) {
+      if (!isOfficeError(error)) throw error;
+      return { ok: false, error: toPortError(error) };
+    }
+  }
+}
+
+function sheetMissing(name: string): ReturnType<typeof portError> {
+  return portError('not-found', {
+    sv: `Bladet ${name} finns inte längre. Det kan ha bytt namn eller tagits bort.`,
+    en: `Sheet ${name} no longer exists. It may have been renamed or deleted.`,
+  });
+}

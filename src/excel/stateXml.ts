@@ -1,0 +1,36 @@
+/** Namespace of the custom XML part that holds one state key; one part per key keeps reads and writes small. */
+export function stateNamespace(key: string): string {
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(key)) throw new RangeError(`Invalid state key: "${key}"`);
+  return `urn:lansnyckel:state:1:${key}`;
+}
+
+/** The XML stored for a key: the JSON as escaped text of a namespaced root (required for getByNamespace). */
+export function encodeStateXml(key: string, json: string): string {
+  return `<lansnyckelState xmlns="${stateNamespace(key)}">${escapeXml(json)}</lansnyckelState>`;
+}
+
+/**
+ * The JSON back out of a stored part. Excel may hand the XML back re-serialised (a declaration, a prefix, other
+ * entity forms), so this reads the root element's text content rather than matching our exact bytes.
+ */
+export function decodeStateXml(xml: string): string {
+  const body = /<(?:[\w.-]+:)?lansnyckelState\b[^>]*?(?:\/>|>([\s\S]*)<\/(?:[\w.-]+:)?lansnyckelState>)/.exec(
+    xml,
+  );
+  if (!body) throw new SyntaxError('Not a Länsnyckel state part');
+  return unescapeXml(body[1] ?? '');
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, cdata: string) => escapeXml(cdata))
+    .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|quot|apos|amp);/g, (_m, entity: string) => {
+      if (entity.startsWith('#x')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+      if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
+      return { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[entity]!;
+    });
+}

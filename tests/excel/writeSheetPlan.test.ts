@@ -1,0 +1,255 @@
+import { ExcelWorkbookPort } from '../../src/excel/ExcelWorkbookPort';
+import { OUTPUT_MARKER_KEY } from '../../src/output/SheetPlan';
+import { type FakeExcel } from '../helpers/fakeExcel/FakeExcel';
+import { ALLOCATION_SHEET, handBuiltPlan, workbookWithSource } from '../helpers/fakeExcel/handBuiltPlan';
+
+const PLAN = handBuiltPlan(290);
+
+function port(fake: FakeExcel): ExcelWorkbookPort {
+  return new ExcelWorkbookPort(fake.host);
+}
+
+function cell(fake: FakeExcel, sheet: string, row: number, col: number) {
+  return fake.model.peek(fake.model.findSheet(sheet)!, row, col);
+}
+
+/** Writes a plan on a fresh workbook and returns the fake and its snapshot; the "fully written" reference. */
+async function writtenOnce(plan = PLAN, count = 290): Promise<{ fake: FakeExcel; snapshot: unknown }> {
+  const fake = workbookWithSource(count);
+  const result = await port(fake).writePlan(plan, { replaceExisting: false });
+  expect(result.ok).toBe(true);
+  return { fake, snapshot: fake.model.snapshot() };
+}
+
+describe('writeSheetPlan', () => {
+  it('writes 290 kommuner × 3 pots in 3 syncs and leaves the source sheet untouched', async () => {
+    const fake = workbookWithSource();
+    const sourceSheet = (fake.model.snapshot() as { sheets: unknown[] }).sheets[0];
+    const result = await port(fake).writePlan(PLAN, { replaceExisting: false });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        written: [
+          { sheet: ALLOCATION_SHEET, range: 'A1:G295' },
+          { sheet: 'Kontroller', range: 'A1:C3' },
+          { sheet: 'Underlag', range: 'A1:B3' },
+        ],
+        replaced: [],
+      },
+    });
+    expect(fake.stats.syncs).toBe(3);
+    expect(fake.stats.cellsWritten).toBeGreaterThan(290 * 7);
+    expect(fake.model.sheets.map((s) => s.name)).toEqual([
+      'Befolkning',
+      ALLOCATION_SHEET,
+      'Kontroller',
+      'Underlag',
+    ]);
+    expect((fake.model.snapshot() as { sheets: unknown[] }).sheets[0]).toEqual(sourceSheet);
+    expect(fake.stats.screenUpdatingSuspended).toBe(2);
+  });
+
+  it('writes codes, labels that look like formulas, and apostrophes as the exact text', async () => {
+    const { fake } = await writtenOnce();
+    expect(cell(fake, ALLOCATION_SHEET, 3, 0)).toMatchObject({ value: '0000', numberFormat: '@' });
+    expect(cell(fake, ALLOCATION_SHEET, 10, 1)).toMatchObject({
+      value: '=Inte en formel',
+      numberFormat: '@',
+    });
+    expect(cell(fake, ALLOCATION_SHEET, 10, 1)?.formula).toBeUndefined();
+    expect(cell(fake, ALLOCATION_SHEET, 11, 1)?.value).toBe("'Apostrof");
+    expect(cell(fake, 'Kontroller', 1, 1)?.value).toBe('-1 689 kr mot ramen');
+    expect(cell(fake, 'Underlag', 1, 1)?.value).toBe('2025-01-31');
+    expect(cell(fake, ALLOCATION_SHEET, 2, 1)).toEqual({ value: 'Kommun', bold: true });
+  });
+
+  it('writes formulas whose values Excel computes to the expected results, pointing at the final sheet names', async () => {
+    const { fake } = await writtenOnce();
+    const alloc = fake.model.findSheet(ALLOCATION_SHEET)!;
+    expect(fake.model.computedValue(alloc, 294, 3)).toBe(0);
+    expect(fake.model.computedValue(alloc, 293, 6)).toBe(1_000_000_000);
+    expect(cell(fake, 'Underlag', 0, 1)?.formula).toBe(`='${ALLOCATION_SHEET}'!G294`);
+    expect(fake.model.computedValue(fake.model.findSheet('Underlag')!, 0, 1)).toBe(1_000_000_000);
+  });
+
+  it('marks the sheets, names the table, formats, links and activates the first sheet', async () => {
+    const { fake } = await writtenOnce();
+    const alloc = fake.model.findSheet(ALLOCATION_SHEET)!;
+    expect([...alloc.customProperties]).toEqual([[OUTPUT_MARKER_KEY, 'plan-1']]);
+    expect(fake.model.tables).toEqual([
+      { sheetId: alloc.id, name: 'Fordelning_Test', address: 'A3:G293', style: 'TableStyleLight9' },
+    ]);
+    expect(fake.model.conditionalFormats).toMatchObject([
+      { address: 'D295:G295', rule: { formula1: '=0', operator: 'NotEqualTo' }, fill: '#FFC7CE' },
+    ]);
+    expect(cell(fake, ALLOCATION_SHEET, 5, 3)).toMatchObject({ numberFormat: '#,##0' });
+    expect(cell(fake, ALLOCATION_SHEET, 0, 0)?.bold).toBe(true);
+    expect(alloc.columnWidths.get(1)).toBeCloseTo((24 * 7 + 5) * 0.75);
+    expect(alloc.freezeRows).toBe(3);
+    expect(alloc.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4' });
+    expect(cell(fake, 'Kontroller', 1, 2)?.hyperlink).toEqual({
+      documentReference: `'${ALLOCATION_SHEET}'!D294`,
+      textToDisplay: 'D294',
+    });
+    expect(fake.model.activeSheetId).toBe(alloc.id);
+  });
+
+  it('refuses to write over a user sheet with an output name, changing nothing, in one sync', async () => {
+    const fake = workbookWithSource();
+    fake.model.addSheet('Kontroller', [['mina egna anteckningar']]);
+    const before = fake.model.snapshot();
+    const result = await port(fake).writePlan(PLAN, { replaceExisting: true });
+    expect(result).toMatchObject({ ok: false, error: { code: 'name-collision' } });
+    expect(!result.ok && result.error.message.sv).toContain('Kontroller');
+    expect(fake.model.snapshot()).toEqual(before);
+    expect(fake.stats.syncs).toBe(1);
+  });
+
+  it('refuses to replace existing output unless replaceExisting is set, then replaces exactly it', async () => {
+    const { fake } = await writtenOnce();
+    fake.model.addSheet('Egen analys', [[`='${ALLOCATION_SHEET}'!G294`]]);
+    const before = fake.model.snapshot();
+    const refused = await port(fake).writePlan(PLAN, { replaceExisting: false });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'output-exists' } });
+    expect(fake.model.snapshot()).toEqual(before);
+    const second = handBuiltPlan(290, 'plan-2');
+    const replaced = await port(fake).writePlan(second, { replaceExisting: true });
+    expect(replaced).toMatchObject({
+      ok: true,
+      value: { replaced: [ALLOCATION_SHEET, 'Kontroller', 'Underlag'] },
+    });
+    expect(fake.model.sheets.map((s) => s.name)).toEqual([
+      'Befolkning',
+      'Egen analys',
+      ALLOCATION_SHEET,
+      'Kontroller',
+      'Underlag',
+    ]);
+    expect(fake.model.findSheet('Underlag')!.customProperties.get(OUTPUT_MARKER_KEY)).toBe('plan-2');
+    expect(fake.model.tables.map((t) => t.name)).toEqual(['Fordelning_Test']);
+  });
+
+  it('refuses a protected workbook', async () => {
+    const fake = workbookWithSource();
+    fake.model.protectedWorkbook = true;
+    const result = await port(fake).writePlan(PLAN, { replaceExisting: false });
+    expect(result).toMatchObject({ ok: false, error: { code: 'protected' } });
+    expect(fake.model.sheets).toHaveLength(1);
+  });
+
+  it('chunks a write under a small payload limit and still succeeds', async () => {
+    const fake = workbookWithSource(290, { payloadLimitBytes: 40_000 });
+    const small = new ExcelWorkbookPort(fake.host, { budgetBytes: 20_000 });
+    const result = await small.writePlan(PLAN, { replaceExisting: false });
+    expect(result.ok).toBe(true);
+    expect(fake.stats.syncs).toBeGreaterThan(3);
+    expect(fake.stats.maxRequestBytes).toBeLessThanOrEqual(40_000);
+  });
+
+  it('rolls back and reports when a control cell does not show its expected result', async () => {
+    const fake = workbookWithSource();
+    const before = fake.model.snapshot();
+    const wrong = handBuiltPlan(290);
+    const alloc = wrong.sheets[0]!;
+    const rows = alloc.blocks[1]!.rows.map((r) => [...r]);
+    rows[rows.length - 1]![3] = { kind: 'formula', formula: '=D294-1', result: 0 };
+    const broken = {
+      ...wrong,
+      sheets: [{ ...alloc, blocks: [alloc.blocks[0]!, { ...alloc.blocks[1]!, rows }] }],
+    };
+    const result = await port(fake).writePlan(broken, { replaceExisting: false });
+    expect(result).toMatchObject({ ok: false, error: { code: 'general' } });
+    expect(!result.ok && result.error.message.sv).toContain(`'${ALLOCATION_SHEET}'!D295`);
+    expect(fake.model.snapshot()).toEqual(before);
+  });
+
+  it('removes temporary sheets left by an earlier failed clean-up, but never an unmarked look-alike', async () => {
+    const fake = workbookWithSource();
+    const stale = fake.model.addSheet('LN_tmp_old_0', [['halvskrivet']]);
+    stale.customProperties.set(OUTPUT_MARKER_KEY, 'pending:old');
+    fake.model.addSheet('LN_tmp_user', [['mitt']]);
+    const result = await port(fake).writePlan(PLAN, { replaceExisting: false });
+    expect(result.ok).toBe(true);
+    expect(fake.model.findSheet('LN_tmp_old_0')).toBeUndefined();
+    expect(fake.model.findSheet('LN_tmp_user')).toBeDefined();
+  });
+
+  it('returns cancelled and changes nothing when aborted before writing', async () => {
+    const fake = workbookWithSource();
+    const before = fake.model.snapshot();
+    const controller = new AbortController();
+    controller.abort();
+    const result = await port(fake).writePlan(PLAN, { replaceExisting: false, signal: controller.signal });
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(fake.model.snapshot()).toEqual(before);
+  });
+
+  it('throws on an invalid plan (a programmer error), before touching Excel', async () => {
+    const fake = workbookWithSource();
+    const bad = { marker: 'x', sheets: [{ ...PLAN.sheets[1]!, name: 'Kontroller:1' }] };
+    await expect(port(fake).writePlan(bad, { replaceExisting: false })).rejects.toThrow(RangeError);
+    expect(fake.stats.syncs).toBe(0);
+  });
+});
+
+describe('writeSheetPlan under injected failures', () => {
+  const CODES = ['InvalidOperationInCellEditMode', 'GeneralException', 'RequestPayloadSizeLimitExceeded'];
+
+  // 40 kommuner keep this matrix fast; the sync structure is the same as for 290.
+  const SMALL = handBuiltPlan(40);
+
+  it('leaves the workbook exactly as before or fully written, whatever sync fails and wherever in it', async () => {
+    const reference = await writtenOnce(SMALL, 40);
+    const opsPerSync = reference.fake.stats.opsPerSync;
+    let cases = 0;
+    const outcomes = { rolledBack: 0, completed: 0 };
+    for (const replacing of [false, true]) {
+      for (let s = 0; s < opsPerSync.length; s++) {
+        const ops = opsPerSync[s]!;
+        for (const afterOps of new Set([0, 1, Math.floor(ops / 2), ops - 1, ops])) {
+          const code = CODES[cases % CODES.length]!;
+          cases++;
+          const fake = workbookWithSource(40);
+          if (replacing)
+            await port(fake).writePlan(handBuiltPlan(40, 'plan-old'), { replaceExisting: false });
+          const before = fake.model.snapshot();
+          const base = fake.stats.syncs;
+          fake.inject({ atSync: base + s + 1, code, afterOps });
+          const result = await port(fake).writePlan(SMALL, { replaceExisting: true });
+          const after = fake.model.snapshot();
+          outcomes[result.ok ? 'completed' : 'rolledBack']++;
+          if (result.ok) expect(after).toEqual(reference.snapshot);
+          else {
+            expect(after).toEqual(before);
+            expect(result.error.code).toBe(
+              code === 'InvalidOperationInCellEditMode'
+                ? 'cell-edit-mode'
+                : code === 'GeneralException'
+                  ? 'general'
+                  : 'payload-too-large',
+            );
+          }
+        }
+      }
+    }
+    expect(cases).toBeGreaterThanOrEqual(20);
+    // Failures in the commit are rolled forward; earlier ones roll back: both paths must have been exercised.
+    expect(outcomes.rolledBack).toBeGreaterThan(0);
+    expect(outcomes.completed).toBeGreaterThan(0);
+  });
+
+  it('explains cell-edit mode in Swedish and English', async () => {
+    const fake = workbookWithSource();
+    fake.inject({ atSync: 1, code: 'InvalidOperationInCellEditMode' });
+    const result = await port(fake).writePlan(PLAN, { replaceExisting: false });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'cell-edit-mode',
+        message: {
+          sv: expect.stringContaining('Avsluta redigeringen av cellen (Enter eller Esc) och försök igen'),
+        },
+      },
+    });
+  });
+});
