@@ -1,0 +1,166 @@
+import { ExcelWorkbookPort } from '../../src/excel/ExcelWorkbookPort';
+import { FakeExcel } from '../helpers/fakeExcel/FakeExcel';
+import { handBuiltPlan, workbookWithSource } from '../helpers/fakeExcel/handBuiltPlan';
+
+describe('readSheet', () => {
+  it('returns the used range as a Grid in two syncs: extent, then one chunk', async () => {
+    const fake = workbookWithSource(290);
+    const result = await new ExcelWorkbookPort(fake.host).readSheet('Befolkning');
+    if (!result.ok) throw new Error(result.error.message.en);
+    const grid = result.value;
+    expect(fake.stats.syncs).toBe(2);
+    expect(grid.origin).toEqual({ row: 0, col: 0 });
+    expect(grid.cells).toHaveLength(292);
+    expect(grid.cells[1]![0]).toMatchObject({ value: { kind: 'text', value: '0000' } });
+    expect(grid.cells[291]![2]).toMatchObject({
+      value: { kind: 'number', value: expect.any(Number) },
+      formula: '=SUM(C2:C291)',
+    });
+    expect(grid.cells[291]![1]).toEqual({ value: { kind: 'empty' } });
+    expect(grid.hiddenRows).toBeUndefined();
+  });
+
+  it('returns errors as error values and reports hidden rows by sheet row', async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.model.addSheet('Blad', [[], ['x', '#DIV/0!'], ['y', true], ['z', '=1/0']]);
+    sheet.hiddenRows.add(2);
+    const result = await new ExcelWorkbookPort(fake.host).readSheet('Blad');
+    expect(result).toMatchObject({ ok: true, value: { origin: { row: 1, col: 0 }, hiddenRows: [2] } });
+    if (!result.ok) return;
+    expect(result.value.cells.map((r) => r[1]!.value)).toEqual([
+      { kind: 'error', value: '#DIV/0!' },
+      { kind: 'boolean', value: true },
+      { kind: 'error', value: '#DIV/0!' },
+    ]);
+  });
+
+  it('returns an empty Grid for an empty sheet', async () => {
+    const fake = new FakeExcel();
+    fake.model.addSheet('Tom');
+    const result = await new ExcelWorkbookPort(fake.host).readSheet('Tom');
+    expect(result).toEqual({ ok: true, value: { sheet: 'Tom', origin: { row: 0, col: 0 }, cells: [] } });
+  });
+
+  it('reads in chunks under a small budget, with progress, and returns the same Grid', async () => {
+    const whole = await new ExcelWorkbookPort(workbookWithSource(290).host).readSheet('Befolkning');
+    const fake = workbookWithSource(290, { payloadLimitBytes: 30_000 });
+    const progress: number[] = [];
+    const chunked = await new ExcelWorkbookPort(fake.host, { budgetBytes: 10_000 }).readSheet('Befolkning', {
+      onProgress: (f) => progress.push(f),
+    });
+    expect(chunked).toEqual(whole);
+    expect(fake.stats.syncs).toBeGreaterThan(3);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(30_000);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('retries with smaller chunks when Excel refuses the response size', async () => {
+    const fake = workbookWithSource(290, { payloadLimitBytes: 20_000 });
+    const result = await new ExcelWorkbookPort(fake.host, { budgetBytes: 1_000_000 }).readSheet('Befolkning');
+    expect(result.ok && result.value.cells).toHaveLength(292);
+  });
+
+  it('names a missing sheet, refuses a huge used range, and honours an aborted signal', async () => {
+    const fake = workbookWithSource(290);
+    const port = new ExcelWorkbookPort(fake.host, { maxReadCells: 500 });
+    const missing = await port.readSheet('Saknas');
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(!missing.ok && missing.error.message.sv).toContain('Saknas');
+    const huge = await port.readSheet('Befolkning');
+    expect(!huge.ok && huge.error).toMatchObject({ code: 'payload-too-large' });
+    expect(!huge.ok && huge.error.message.sv).toContain('A1:C292');
+    const controller = new AbortController();
+    controller.abort();
+    const aborted = await new ExcelWorkbookPort(fake.host).readSheet('Befolkning', {
+      signal: controller.signal,
+    });
+    expect(aborted).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+
+  it('maps cell-edit mode to a PortError and rethrows programmer errors', async () => {
+    const fake = workbookWithSource(10);
+    fake.inject({ atSync: 1, code: 'InvalidOperationInCellEditMode' });
+    const result = await new ExcelWorkbookPort(fake.host).readSheet('Befolkning');
+    expect(result).toMatchObject({ ok: false, error: { code: 'cell-edit-mode' } });
+    await expect(
+      new ExcelWorkbookPort(fake.host).selectRange('Befolkning', 'not an address'),
+    ).rejects.toThrow(RangeError);
+  });
+});
+
+describe('listSheets', () => {
+  it('returns every sheet with visibility and whether it is our output', async () => {
+    const fake = workbookWithSource(20);
+    fake.model.addSheet('Dold').visibility = 'Hidden';
+    const port = new ExcelWorkbookPort(fake.host);
+    await port.writePlan(handBuiltPlan(20), { replaceExisting: false });
+    const result = await port.listSheets();
+    expect(result).toEqual({
+      ok: true,
+      value: [
+        { name: 'Befolkning', visible: true, isOutput: false },
+        { name: 'Dold', visible: false, isOutput: false },
+        { name: 'Fördelning – Test', visible: true, isOutput: true },
+        { name: 'Kontroller', visible: true, isOutput: true },
+        { name: 'Underlag', visible: true, isOutput: true },
+      ],
+    });
+  });
+});
+
+describe('selectRange', () => {
+  it('activates the sheet and selects the range, which getSelection and activeSheet then report', async () => {
+    const fake = workbookWithSource(20);
+    fake.model.addSheet('Andra');
+    const port = new ExcelWorkbookPort(fake.host);
+    expect(await port.selectRange('Andra', 'B2:C4')).toEqual({ ok: true, value: undefined });
+    expect(await port.getSelection()).toEqual({ ok: true, value: { sheet: 'Andra', address: 'B2:C4' } });
+    expect(await port.activeSheet()).toEqual({ ok: true, value: 'Andra' });
+    expect(await port.selectRange('Borta', 'A1')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('saveState', () => {
+  it('returns the saved JSON from a fresh port on the same file (save/close/reopen), and null when absent', async () => {
+    const fake = new FakeExcel();
+    fake.model.addSheet('Blad');
+    const json = JSON.stringify({ name: 'Plan <A> & "B"', note: 'Åre – 100 %', n: [1, 2] });
+    expect(await new ExcelWorkbookPort(fake.host).loadState('plans')).toEqual({ ok: true, value: null });
+    expect(await new ExcelWorkbookPort(fake.host).saveState('plans', json)).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await new ExcelWorkbookPort(fake.host).loadState('plans')).toEqual({ ok: true, value: json });
+    await new ExcelWorkbookPort(fake.host).saveState('plans', '{"v":2}');
+    expect(await new ExcelWorkbookPort(fake.host).loadState('plans')).toEqual({ ok: true, value: '{"v":2}' });
+    expect(fake.model.xmlParts).toHaveLength(1);
+  });
+});
+
+describe('onSheetsChanged', () => {
+  it('calls the listener when sheets are added, renamed or activated, and stops after unsubscribe', async () => {
+    const fake = new FakeExcel();
+    fake.model.addSheet('Blad');
+    let calls = 0;
+    const unsubscribe = new ExcelWorkbookPort(fake.host).onSheetsChanged(() => calls++);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.events.count).toBe(4);
+    fake.userAction((m) => m.createSheet('Ny'));
+    fake.userAction((m) => m.renameSheet(m.findSheet('Ny')!, 'Nyare'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toBe(2);
+    unsubscribe();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.events.count).toBe(0);
+    fake.userAction((m) => m.createSheet('Till'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toBe(2);
+  });
+
+  it('skips the rename event where ExcelApi 1.17 is missing', async () => {
+    const fake = new FakeExcel({ apiVersion: '1.12' });
+    new ExcelWorkbookPort(fake.host).onSheetsChanged(() => undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.events.count).toBe(3);
+  });
+});
