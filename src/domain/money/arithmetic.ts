@@ -4,6 +4,7 @@ import { type Rational } from './Rational';
 
 /** Builds num/den, normalized; throws on a zero denominator (a programmer error). */
 export function rational(num: bigint, den: bigint = 1n): Rational {
+  if (den === 1n) return { num, den };
   if (den === 0n) throw new RangeError('Rational with zero denominator');
   if (den < 0n) {
     num = -num;
@@ -131,7 +132,17 @@ export function max(a: Rational, b: Rational): Rational {
   return compare(a, b) >= 0 ? a : b;
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** gcd of naturals; 1 for gcd(0, 0) so normalizing 0/d gives 0/1. */
 function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a === 0n ? 1n : a;
+  if (b === 1n || a === 1n) return 1n;
+  // Euclid in BigInt only while the smaller operand is beyond 2^53; one step usually suffices because
+  // denominators are small. The rest runs on doubles, which are exact for integers below 2^53.
+  while (b > MAX_SAFE) [a, b] = [b, a % b];
+  if (b === 0n) return a === 0n ? 1n : a;
+  let x = Number(a % b);
+  let y = Number(b);
+  while (x !== 0) [x, y] = [y % x, x];
+  return BigInt(y);
 }

@@ -41,12 +41,18 @@ export function prepareQuotas(
 export function traceOf(q: Quotas, i: number, roundedUnits: bigint, rank?: number): RoundingTrace {
   const s = q.negative ? -1n : 1n;
   const w = q.weights[i];
-  const share = rational(w, q.weightSum);
-  const exact = mul(rational(s * q.units * w, q.weightSum), q.unit);
-  const floorUnits = (q.units * w) / q.weightSum;
-  const floor = mul(fromBigInt(s * floorUnits), q.unit);
-  const remainder = mul(rational(s * ((q.units * w) % q.weightSum), q.weightSum), q.unit);
-  return { share, exact, floor, remainder, rank, roundedUp: roundedUnits > floorUnits };
+  const scaledWeight = q.units * w;
+  const den = q.weightSum * q.unit.den;
+  // One normalization per field: these run once per unit and dominate large allocations.
+  const floorUnits = scaledWeight / q.weightSum;
+  return {
+    share: rational(w, q.weightSum),
+    exact: rational(s * scaledWeight * q.unit.num, den),
+    floor: rational(s * floorUnits * q.unit.num, q.unit.den),
+    remainder: rational(s * (scaledWeight % q.weightSum) * q.unit.num, den),
+    rank,
+    roundedUp: roundedUnits > floorUnits,
+  };
 }
 
 /** amounts in kronor from signed magnitudes in rounding units. */

@@ -13,18 +13,7 @@ import { allocateRoundEach } from '../../allocation/allocateRoundEach';
 import { type EngineProblem } from '../../allocation/EngineProblem';
 import { type RoundingOutcome } from '../../allocation/RoundingOutcome';
 import { type LocalizedText } from '../../findings/Finding';
-import {
-  add,
-  compare,
-  equals,
-  fromBigInt,
-  isMultipleOf,
-  mul,
-  sign,
-  sub,
-  sum,
-  ZERO,
-} from '../../money/arithmetic';
+import { add, compare, fromBigInt, isMultipleOf, mul, sign, sub, sum, ZERO } from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
 import { type IndicatorValues } from '../IndicatorValues';
 import { type Plan, type PlanStep, type Pot } from '../planSchema';
@@ -118,7 +107,6 @@ export function allocatePot(
   }));
   const lambda = shares && shares.length > 0 ? (limits ? solveLimits(limited, freeTarget) : rest) : ZERO;
   if (lambda === undefined) return fail(infeasible(pot.id, limited, freeTarget));
-  const exactFree = limited.map((u) => clampedAt(u, lambda));
   return {
     ok: true,
     pot: buildPot(pot, ctx, {
@@ -129,7 +117,6 @@ export function allocatePot(
       pre,
       limited,
       lambda,
-      exactFree,
       hasKey: !!keyStep,
     }),
   };
@@ -215,25 +202,35 @@ interface Solved {
   pre: Part[][];
   limited: LimitedUnit[];
   lambda: Rational;
-  exactFree: Rational[];
   hasKey: boolean;
 }
 
 function buildPot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation {
   const freeIndex = new Map(s.free.map((u, i) => [u.id, i]));
-  const parts: Part[][] = ctx.units.map((u) => {
-    const fixedAmount = s.fixed.get(u.id);
-    if (fixedAmount) return [{ step: 'fixed', amount: fixedAmount }];
-    const i = freeIndex.get(u.id) as number;
-    const keyPart = mul(s.limited[i].share, s.lambda);
+  const exact: Rational[] = new Array<Rational>(ctx.units.length);
+  const parts: Part[][] = ctx.units.map((unit, k) => {
+    const fixedAmount = s.fixed.get(unit.id);
+    if (fixedAmount) {
+      exact[k] = fixedAmount;
+      return [{ step: 'fixed', amount: fixedAmount }];
+    }
+    const i = freeIndex.get(unit.id) as number;
+    const u = s.limited[i];
+    const keyPart = mul(u.share, s.lambda);
     const out = [...s.pre[i]];
     if (s.hasKey) out.push({ step: 'key', amount: keyPart });
-    const clampDelta = sub(s.exactFree[i], add(s.limited[i].pre, keyPart));
-    if (sign(clampDelta) !== 0)
-      out.push({ step: sign(clampDelta) > 0 ? 'floor' : 'cap', amount: clampDelta });
+    const unclamped = add(u.pre, keyPart);
+    if (u.floor && compare(unclamped, u.floor) < 0)
+      out.push({ step: 'floor', amount: sub(u.floor, unclamped) });
+    if (u.cap && compare(unclamped, u.cap) > 0) out.push({ step: 'cap', amount: sub(u.cap, unclamped) });
+    exact[k] =
+      u.floor && compare(unclamped, u.floor) < 0
+        ? u.floor
+        : u.cap && compare(unclamped, u.cap) > 0
+          ? u.cap
+          : unclamped;
     return out;
   });
-  const exact = parts.map((p) => sum(p.map((x) => x.amount)));
   const shares = ctx.units.map((u) =>
     freeIndex.has(u.id) ? s.limited[freeIndex.get(u.id) as number].share : ZERO,
   );
@@ -303,26 +300,24 @@ function potNotes(
   const notes: LocalizedText[] = [];
   if (ctx.method === 'largest-remainder') notes.push(LARGEST_REMAINDER_TIE_RULE);
   if (sign(distributed) > 0) {
-    const each = allocateRoundEach(distributed, exact, { unit: ctx.unit, tieWeights: shares });
-    if (each.ok) {
-      const drift = krText(each.drift);
-      notes.push(
-        ctx.method === 'round-each'
+    const driftAmount = roundEachDrift(distributed, exact, ctx.unit);
+    const drift = krText(driftAmount);
+    notes.push(
+      ctx.method === 'round-each'
+        ? {
+            sv: `Varje belopp avrundat för sig: summan avviker från ramen med ${drift}.`,
+            en: `Each amount rounded on its own: the sum misses the frame by ${drift}.`,
+          }
+        : sign(driftAmount) === 0
           ? {
-              sv: `Varje belopp avrundat för sig: summan avviker från ramen med ${drift}.`,
-              en: `Each amount rounded on its own: the sum misses the frame by ${drift}.`,
+              sv: 'Att avrunda varje belopp för sig hade också gått jämnt ut den här gången.',
+              en: 'Rounding each amount on its own would also have added up this time.',
             }
-          : equals(each.drift, ZERO)
-            ? {
-                sv: 'Att avrunda varje belopp för sig hade också gått jämnt ut den här gången.',
-                en: 'Rounding each amount on its own would also have added up this time.',
-              }
-            : {
-                sv: `Att avrunda varje belopp för sig hade missat ramen med ${drift}; här stämmer summan exakt.`,
-                en: `Rounding each amount on its own would have missed the frame by ${drift}; here the sum is exact.`,
-              },
-      );
-    }
+          : {
+              sv: `Att avrunda varje belopp för sig hade missat ramen med ${drift}; här stämmer summan exakt.`,
+              en: `Rounding each amount on its own would have missed the frame by ${drift}; here the sum is exact.`,
+            },
+    );
   }
   const floors = trace.filter((t) => t.clamp === 'floor').length;
   const caps = trace.filter((t) => t.clamp === 'cap').length;
@@ -341,4 +336,16 @@ function potNotes(
 
 function fail(problem: EngineProblem): { ok: false; problems: EngineProblem[] } {
   return { ok: false, problems: [problem] };
+}
+
+/** Σ ROUND(exactᵢ) − distributed, half away from zero to the unit, in integers (no normalizing per unit). */
+function roundEachDrift(distributed: Rational, exact: readonly Rational[], unit: Rational): Rational {
+  let units = 0n;
+  for (const e of exact) {
+    const p = e.num * unit.den;
+    const q = e.den * unit.num;
+    const r = (2n * (p < 0n ? -p : p) + q) / (2n * q);
+    units += p < 0n ? -r : r;
+  }
+  return sub(mul(fromBigInt(units), unit), distributed);
 }

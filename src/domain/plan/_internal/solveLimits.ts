@@ -1,4 +1,4 @@
-import { add, compare, div, max, min, mul, sub, sum, ZERO } from '../../money/arithmetic';
+import { add, max, min, mul, rational } from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
 
 /** Per unit: amount before the key part, key share, and optional floor and cap. */
@@ -16,23 +16,42 @@ export interface LimitedUnit {
  * λ ≥ 0 reaches the target (the caller reports which bound is infeasible).
  */
 export function solveLimits(units: readonly LimitedUnit[], target: Rational): Rational | undefined {
-  const f = (lambda: Rational) => sum(units.map((u) => clampedAt(u, lambda)));
-  if (compare(f(ZERO), target) > 0) return undefined;
-  const points = breakpoints(units);
-  // Largest breakpoint b (or 0) with f(b) ≤ target.
+  // Work on integers: amounts in 1/m kr, shares in 1/d. Then μ = λ·m/d and unit i holds Pᵢ + Sᵢ·μ (in 1/m kr);
+  // every evaluation below is BigInt multiply/compare without normalizing, which keeps it fast.
+  const d = units.reduce((l, u) => lcm(l, u.share.den), 1n);
+  const m = units.reduce(
+    (l, u) => lcm(lcm(lcm(l, u.pre.den), u.floor?.den ?? 1n), u.cap?.den ?? 1n),
+    target.den,
+  );
+  const ints = units.map((u) => ({
+    p: scaled(u.pre, m),
+    s: scaled(u.share, d),
+    lo: u.floor ? scaled(u.floor, m) : undefined,
+    hi: u.cap ? scaled(u.cap, m) : undefined,
+  }));
+  const t = scaled(target, m);
+  // Σ clamp at μ = num/den, times den.
+  const total = (num: bigint, den: bigint) =>
+    ints.reduce((acc, u) => acc + clampInt(u.p * den + u.s * num, u.lo, u.hi, den), 0n);
+  if (total(0n, 1n) > t) return undefined;
+  const points = breakpoints(ints);
   let lo = -1;
   let hi = points.length;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (compare(f(points[mid]), target) <= 0) lo = mid;
+    if (total(points[mid].num, points[mid].den) <= t * points[mid].den) lo = mid;
     else hi = mid;
   }
-  const b = lo < 0 ? ZERO : points[lo];
-  const atB = f(b);
-  if (compare(atB, target) === 0) return b;
-  const slope = sum(units.filter((u) => isFreeAbove(u, b)).map((u) => u.share));
-  if (slope.num === 0n) return undefined;
-  return add(b, div(sub(target, atB), slope));
+  const b = lo < 0 ? { num: 0n, den: 1n } : points[lo];
+  const atB = total(b.num, b.den);
+  let mu: Rational;
+  if (atB === t * b.den) mu = rational(b.num, b.den);
+  else {
+    const slope = ints.reduce((acc, u) => (isFreeAbove(u, b.num, b.den) ? acc + u.s : acc), 0n);
+    if (slope === 0n) return undefined;
+    mu = rational(b.num * slope + t * b.den - atB, b.den * slope);
+  }
+  return rational(mu.num * d, mu.den * m);
 }
 
 /** The unit's amount at λ: pre + share·λ, clamped to its bounds. */
@@ -43,22 +62,49 @@ export function clampedAt(u: LimitedUnit, lambda: Rational): Rational {
   return v;
 }
 
-function isFreeAbove(u: LimitedUnit, lambda: Rational): boolean {
-  if (u.share.num === 0n) return false;
-  const v = add(u.pre, mul(u.share, lambda));
-  return (!u.floor || compare(v, u.floor) >= 0) && (!u.cap || compare(v, u.cap) < 0);
+interface IntUnit {
+  readonly p: bigint;
+  readonly s: bigint;
+  readonly lo?: bigint;
+  readonly hi?: bigint;
 }
 
-function breakpoints(units: readonly LimitedUnit[]): Rational[] {
-  const points: Rational[] = [];
+function clampInt(v: bigint, lo: bigint | undefined, hi: bigint | undefined, den: bigint): bigint {
+  if (lo !== undefined && v < lo * den) return lo * den;
+  if (hi !== undefined && v > hi * den) return hi * den;
+  return v;
+}
+
+function isFreeAbove(u: IntUnit, num: bigint, den: bigint): boolean {
+  if (u.s === 0n) return false;
+  const v = u.p * den + u.s * num;
+  return (u.lo === undefined || v >= u.lo * den) && (u.hi === undefined || v < u.hi * den);
+}
+
+/** μ where a unit reaches a bound, ascending; unnormalized fractions with positive denominators. */
+function breakpoints(units: readonly IntUnit[]): { num: bigint; den: bigint }[] {
+  const points: { num: bigint; den: bigint }[] = [];
   for (const u of units) {
-    if (u.share.num === 0n) continue;
-    for (const bound of [u.floor, u.cap]) {
-      if (!bound) continue;
-      const p = div(sub(bound, u.pre), u.share);
-      if (p.num > 0n) points.push(p);
+    if (u.s === 0n) continue;
+    for (const bound of [u.lo, u.hi]) {
+      if (bound !== undefined && bound > u.p) points.push({ num: bound - u.p, den: u.s });
     }
   }
-  points.sort(compare);
-  return points.filter((p, i) => i === 0 || compare(points[i - 1], p) !== 0);
+  return points.sort((x, y) => {
+    const l = x.num * y.den;
+    const r = y.num * x.den;
+    return l < r ? -1 : l > r ? 1 : 0;
+  });
+}
+
+function scaled(r: Rational, by: bigint): bigint {
+  return (r.num * by) / r.den;
+}
+
+function lcm(a: bigint, b: bigint): bigint {
+  if (a === b || b === 1n) return a;
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return (a / x) * b;
 }
