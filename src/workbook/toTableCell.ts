@@ -13,7 +13,10 @@ export function toTableCell(cell: Cell, address: string): TableCell {
     case 'empty':
       return { address, empty: true, ...formula };
     case 'number':
-      return { address, number: v.value, ...formula };
+      // A host that hands over NaN/Infinity has a broken cell: treat it as Excel would, an error value.
+      return Number.isFinite(v.value)
+        ? { address, number: v.value, ...formula }
+        : { address, error: '#NUM!', ...formula };
     case 'boolean':
       return { address, text: String(v.value).toUpperCase(), ...formula };
     case 'error':

@@ -1,11 +1,11 @@
 import { MESSAGES } from '../findings/messages';
 import { type Finding } from '../findings/Finding';
 import { fromNumber } from '../money/fromNumber';
-import { mul, sub, sum } from '../money/arithmetic';
+import { mul, sub } from '../money/arithmetic';
 import { toNumber } from '../money/toNumber';
 import { type Rational } from '../money/Rational';
 import { type TableModel } from '../table/TableModel';
-import { exactOf, SUMMED_ROLES } from './tableFacts';
+import { exactOf, exactSum, SUMMED_ROLES } from './tableFacts';
 
 /**
  * column-total-mismatch: each stated total in the total row against the exact sum of the unit rows above it
@@ -20,14 +20,13 @@ export function checkColumnTotals(table: TableModel): Finding[] {
     if (!SUMMED_ROLES.has(column.role)) return;
     const stated = exactOf(total.cells[i]);
     if (!stated) return;
-    const parts: Rational[] = [];
+    const parts: number[] = [];
     for (const row of table.rows) {
       const cell = row.cells[i];
       if (cell?.error !== undefined) return; // error-value reports it; a sum over an error means nothing
-      const v = exactOf(cell);
-      if (v) parts.push(v);
+      if (cell?.number !== undefined) parts.push(cell.number);
     }
-    const computed = sum(parts);
+    const computed = exactSum(parts);
     const delta = sub(stated, computed);
     if (delta.num === 0n) return;
     const scale = fromNumber(column.scale ?? 1);

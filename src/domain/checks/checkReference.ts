@@ -7,6 +7,7 @@ import { trimmedLabel } from './tableFacts';
 
 /** Population figures of other years drift a few percent; a value this far from the usual ratio is a wrong row. */
 const TOLERANCE = 0.2;
+const MAX_OUTLIER_SHARE = 0.2;
 const POPULATION = /(befolkning|invånare|folkmängd|population)/u;
 
 /**
@@ -30,6 +31,8 @@ export function checkReference(table: TableModel, registry: UnitRegistry): Findi
     const off = (value: number, reference: number): boolean =>
       Math.abs(value / reference / median - 1) > TOLERANCE;
     const outliers = rows.filter((r) => off(r.value, r.reference));
+    // Many outliers mean the column is not population of these units at all; row-by-row advice would be noise.
+    if (outliers.length > Math.max(3, rows.length * MAX_OUTLIER_SHARE)) return;
     for (const o of outliers) {
       const partner = outliers.find(
         (p) => p !== o && !off(o.value, p.reference) && !off(p.value, o.reference),

@@ -1,11 +1,11 @@
 import { MESSAGES } from '../findings/messages';
 import { type Finding } from '../findings/Finding';
 import { fromNumber } from '../money/fromNumber';
-import { mul, sub, sum } from '../money/arithmetic';
+import { mul, sub } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { toNumber } from '../money/toNumber';
 import { type TableModel, type TableRow } from '../table/TableModel';
-import { exactOf, trimmedLabel } from './tableFacts';
+import { exactOf, exactSum, trimmedLabel } from './tableFacts';
 
 /**
  * row-total-mismatch: in every unit row and the total row, each total column against the exact sum of the
@@ -25,8 +25,9 @@ export function checkRowTotals(table: TableModel): Finding[] {
     for (const row of rows) {
       const stated = exactOf(row.cells[t]);
       if (!stated || partIdx.some((i) => row.cells[i]?.error !== undefined)) continue;
-      const parts = partIdx.map((i) => exactOf(row.cells[i])).filter((v): v is Rational => v !== undefined);
-      const computed = sum(parts);
+      const computed = exactSum(
+        partIdx.flatMap((i) => (row.cells[i]?.number === undefined ? [] : [row.cells[i]!.number!])),
+      );
       const delta = sub(stated, computed);
       if (delta.num === 0n) continue;
       const cell = row.cells[t]!.address;

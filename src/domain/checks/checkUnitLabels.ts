@@ -1,6 +1,6 @@
 import { MESSAGES } from '../findings/messages';
 import { type Finding } from '../findings/Finding';
-import { type TableModel } from '../table/TableModel';
+import { type TableModel, type TableRow } from '../table/TableModel';
 import { type UnitRegistry } from '../units/UnitRegistry';
 import { labelCell, trimmedLabel } from './tableFacts';
 
@@ -26,7 +26,9 @@ export function checkUnitLabels(table: TableModel, registry?: UnitRegistry): Fin
       });
     }
     if (row.unit) {
-      seen.set(row.unit.code, [...(seen.get(row.unit.code) ?? []), cell]);
+      const cells = seen.get(row.unit.code);
+      if (cells) cells.push(cell);
+      else seen.set(row.unit.code, [cell]);
       continue;
     }
     const level = table.level === 'unknown' ? undefined : table.level;
@@ -40,9 +42,15 @@ export function checkUnitLabels(table: TableModel, registry?: UnitRegistry): Fin
       message: MESSAGES.unitUnknown({ label: unit, cell, suggestions }),
     });
   }
+  const firstTwo = new Map<string, TableRow[]>();
+  for (const r of table.rows) {
+    const list = r.unit ? firstTwo.get(r.unit.code) : undefined;
+    if (r.unit && !list) firstTwo.set(r.unit.code, [r]);
+    else if (list && list.length < 2) list.push(r);
+  }
   for (const [code, cells] of seen) {
     if (cells.length < 2) continue;
-    const rows = table.rows.filter((r) => r.unit?.code === code);
+    const rows = firstTwo.get(code)!;
     findings.push({
       code: 'unit-duplicate',
       severity: 'error',
