@@ -1,6 +1,6 @@
 import { type AllocationUnit } from '../../allocation/Allocation';
 import { type EngineProblem } from '../../allocation/EngineProblem';
-import { add, div, fromBigInt, mul, rational, sign, sum, ZERO } from '../../money/arithmetic';
+import { rational, sign, ZERO } from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
 import { type KeySpec } from '../planSchema';
 import { type IndicatorValues } from '../IndicatorValues';
@@ -17,12 +17,15 @@ export function keyShares(
   if (key.type === 'equal') return { ok: true, shares: units.map(() => rational(1n, BigInt(units.length))) };
   const parts = key.type === 'indicator' ? [{ indicator: key.indicator, weight: rational(100n) }] : key.parts;
   const problems: EngineProblem[] = [];
-  let shares = units.map(() => ZERO);
+  const columns: { weight: Rational; values: bigint[]; total: bigint }[] = [];
   for (const part of parts) {
     const values = indicatorColumn(part.indicator, units, indicators, potId, problems);
     if (!values) continue;
-    const total = sum(values);
-    if (sign(total) === 0) {
+    // Scale the column to integers (same ratios) so blending needs one normalization per unit, not six.
+    const scale = values.reduce((l, v) => lcm(l, v.den), 1n);
+    const ints = values.map((v) => (v.num * scale) / v.den);
+    const total = ints.reduce((a, b) => a + b, 0n);
+    if (total === 0n) {
       problems.push(
         potProblem(
           'zero-key',
@@ -33,11 +36,19 @@ export function keyShares(
       );
       continue;
     }
-    // Blend normalized shares (α·x/X), never raw indicators, so units of measure don't matter.
-    const alpha = div(part.weight, fromBigInt(100n));
-    shares = shares.map((s, i) => add(s, mul(alpha, div(values[i], total))));
+    columns.push({ weight: part.weight, values: ints, total });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, shares };
+  if (problems.length > 0) return { ok: false, problems };
+  // shareᵢ = Σₖ αₖ·xᵢₖ/Xₖ with αₖ = weightₖ/100: blend normalized shares, never raw indicators.
+  const common = columns.reduce((l, c) => lcm(l, c.total * c.weight.den), 1n);
+  const factors = columns.map((c) => (c.weight.num * common) / (c.total * c.weight.den));
+  const shares = units.map((_, i) =>
+    rational(
+      columns.reduce((acc, c, k) => acc + factors[k] * c.values[i], 0n),
+      100n * common,
+    ),
+  );
+  return { ok: true, shares };
 }
 
 /** The indicator's value per unit; pushes a problem per missing or negative value. */
@@ -78,4 +89,12 @@ export function indicatorColumn(
     return v;
   });
   return problems.length > before ? undefined : values;
+}
+
+function lcm(a: bigint, b: bigint): bigint {
+  if (a === b || b === 1n) return a;
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return (a / x) * b;
 }
