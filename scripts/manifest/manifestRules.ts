@@ -163,11 +163,31 @@ export const MANIFEST_TYPES: Readonly<Record<string, TypeRule>> = {
   WorkbookHost: {
     attributes: { type: { required: true } },
     children: [
-      // Issue 11 adds: { name: 'Runtimes', type: 'Runtimes', min: 0 } here, first.
-      { name: 'AllFormFactors', type: 'Opaque', min: 0 },
+      { name: 'Runtimes', type: 'Runtimes', min: 0 },
+      { name: 'AllFormFactors', type: 'AllFormFactors', min: 0 },
       { name: 'DesktopFormFactor', type: 'DesktopFormFactor' },
     ],
   },
+  Runtimes: { children: [{ name: 'Runtime', type: 'Runtime', max: any }] },
+  Runtime: {
+    attributes: { resid: { ...RESID, resid: 'Url' }, lifetime: { enum: ['short', 'long'] } },
+    children: [{ name: 'Override', type: 'Opaque', min: 0, max: any }],
+  },
+  AllFormFactors: { children: [{ name: 'ExtensionPoint', type: 'AllFormFactorsExtensionPoint', max: any }] },
+  AllFormFactorsExtensionPoint: {
+    xsiTypes: { CustomFunctions: 'CustomFunctions' },
+    attributes: { type: { required: true } },
+  },
+  CustomFunctions: {
+    attributes: { type: { required: true } },
+    children: [
+      { name: 'Script', type: 'SourceLocationHolder' },
+      { name: 'Page', type: 'SourceLocationHolder' },
+      { name: 'Metadata', type: 'SourceLocationHolder' },
+      { name: 'Namespace', type: 'ResidShort' },
+    ],
+  },
+  SourceLocationHolder: { children: [{ name: 'SourceLocation', type: 'ResidUrl' }] },
   DesktopFormFactor: {
     children: [
       { name: 'GetStarted', type: 'GetStarted', min: 0 },

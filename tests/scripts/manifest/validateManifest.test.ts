@@ -81,6 +81,33 @@ describe('validateManifest', () => {
     ['unknown element', mutate('<Permissions>', '<Bogus/><Permissions>'), 'Bogus[1]', 'not expected'],
     ['unknown xsi:type', mutate('xsi:type="ShowTaskpane"', 'xsi:type="ShowPane"'), 'Action[1]', 'xsi:type'],
     ['not well-formed', mutate('</OfficeApp>', ''), '/', 'well-formed'],
+    [
+      'Runtimes after AllFormFactors (the shared runtime must come first)',
+      mutate(/(<Runtimes>[\s\S]*?<\/Runtimes>\s*)(<AllFormFactors>[\s\S]*?<\/AllFormFactors>)/, '$2$1'),
+      'Runtimes[1]',
+      'out of order',
+    ],
+    [
+      'custom functions without a namespace',
+      mutate(/<Namespace resid="Functions.Namespace"\/>/, ''),
+      'AllFormFactors[1]/ExtensionPoint[1]',
+      'missing required child Namespace',
+    ],
+    [
+      'custom functions metadata pointing at a missing URL resource',
+      mutate(
+        '<SourceLocation resid="Functions.Metadata.Url"/>',
+        '<SourceLocation resid="Functions.Json.Url"/>',
+      ),
+      'Metadata[1]/SourceLocation[1]',
+      'Functions.Json.Url',
+    ],
+    [
+      'a runtime lifetime outside the schema',
+      mutate('lifetime="long"', 'lifetime="forever"'),
+      'Runtime[1]/@lifetime',
+      'not one of',
+    ],
   ])('returns a problem naming the element for %s', (_label, xml, path, message) => {
     const problems = validateManifest(xml);
     expect(problems).toEqual(
