@@ -45,7 +45,7 @@ function kommunCase(): () => void {
     population[code] = fromBigInt(BigInt(pop));
     mottagare[code] = fromBigInt(BigInt(pop) / 25n + noise[i]);
   });
-  const blend = {
+  const blend: PlanJson['pots'][number]['steps'][number] = {
     kind: 'key',
     key: {
       type: 'blend',
@@ -54,7 +54,7 @@ function kommunCase(): () => void {
         { indicator: 'mottagare', weight: 50 },
       ],
     },
-  } as const;
+  };
   const plan = parsed({
     version: 1,
     name: '290 kommuner',

@@ -11,7 +11,9 @@ import {
 } from '../../allocation/allocateLargestRemainder';
 import { allocateRoundEach } from '../../allocation/allocateRoundEach';
 import { type EngineProblem } from '../../allocation/EngineProblem';
-import { type RoundingOutcome } from '../../allocation/RoundingOutcome';
+import { largestRemainderUnits } from '../../allocation/_internal/largestRemainderUnits';
+import { prepareQuotas, toAmounts } from '../../allocation/_internal/prepareQuotas';
+import { type RoundingOptions, type RoundingOutcome } from '../../allocation/RoundingOutcome';
 import { type LocalizedText } from '../../findings/Finding';
 import { add, compare, fromBigInt, isMultipleOf, mul, sign, sub, sum, ZERO } from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
@@ -278,16 +280,36 @@ function roundExact(
     };
   }
   const options = { unit: ctx.unit, tieKeys: ctx.units.map((u) => u.code ?? u.id), tieWeights: shares };
-  const allocate =
-    ctx.method === 'round-each'
-      ? allocateRoundEach
-      : ctx.method === 'cumulative'
-        ? allocateCumulative
-        : allocateLargestRemainder;
+  if (ctx.method === 'largest-remainder') return largestRemainderOfExact(distributed, exact, options);
+  const allocate = ctx.method === 'round-each' ? allocateRoundEach : allocateCumulative;
   const r = allocate(distributed, exact, options);
   // Σ exact = distributed > 0 and all exact ≥ 0 here, so rounding cannot report a problem.
   if (!r.ok) throw new Error(`internal: rounding failed (${r.problems[0].code})`);
   return r;
+}
+
+/** Largest remainder on the exact amounts, tracing only floor/remainder/rank (share and exact are known). */
+function largestRemainderOfExact(
+  distributed: Rational,
+  exact: Rational[],
+  options: RoundingOptions,
+): RoundingOutcome {
+  const prepared = prepareQuotas(distributed, exact, options.unit);
+  if (!prepared.ok) throw new Error(`internal: rounding failed (${prepared.problems[0].code})`);
+  const q = prepared.quotas;
+  const { floors, rounded, ranks } = largestRemainderUnits(q, options);
+  const trace = exact.map((e, i) => {
+    const floor = mul(fromBigInt(floors[i]), q.unit);
+    return {
+      share: ZERO,
+      exact: e,
+      floor,
+      remainder: sub(e, floor),
+      rank: ranks[i],
+      roundedUp: rounded[i] > floors[i],
+    };
+  });
+  return { ok: true, amounts: toAmounts(q, rounded), trace, drift: ZERO };
 }
 
 function potNotes(
