@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parseCsv } from '../workbook/parseCsv';
+import { findCsvSeparatorMix } from '../workbook/findCsvSeparatorMix';
+import { parseCsv, sniffSeparator } from '../workbook/parseCsv';
 import { type Grid } from '../workbook/Grid';
 import { CliInputError } from './CliInputError';
 import { readXlsxGrids } from './readXlsxGrids';
@@ -14,7 +15,16 @@ export async function readGrids(path: string, sheet?: string): Promise<Grid[]> {
   const ext = extname(path).toLowerCase();
   let grids: Grid[];
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
-    grids = [parseCsv(readFileSync(path, 'utf8'), basename(path, extname(path)))];
+    const text = readFileSync(path, 'utf8');
+    const grid = parseCsv(text, basename(path, extname(path)));
+    const mix = findCsvSeparatorMix(grid, sniffSeparator(text.replace(/^\uFEFF/, '')));
+    if (mix) {
+      const name = (s: string): string => (s === '\t' ? 'tabb' : `"${s}"`);
+      throw new CliInputError(
+        `Rad ${mix.line} i ${basename(path)} är skriven med ${name(mix.found)} som avgränsare men resten av filen med ${name(mix.expected)}. Använd samma avgränsare på alla rader; inget lästes.`,
+      );
+    }
+    grids = [grid];
   } else if (ext === '.xlsx' || ext === '.xlsm') {
     try {
       grids = await readXlsxGrids(path);

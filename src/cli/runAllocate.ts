@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Allocation, type AllocationUnit } from '../domain/allocation/Allocation';
+import { checkAllocationInput } from '../domain/checks/checkAllocationInput';
 import { checkTable } from '../domain/checks/checkTable';
 import { columnIndexOf, exactOf, trimmedLabel } from '../domain/checks/tableFacts';
 import { sum } from '../domain/money/arithmetic';
@@ -26,9 +27,12 @@ import { writeAllocationOutput } from './writeAllocationOutput';
  */
 export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
   const registry = defaultUnitRegistry();
-  const tables = findTablesInGrids(await readGrids(args.file, args.sheet), registry);
+  const grids = await readGrids(args.file, args.sheet);
+  const tables = findTablesInGrids(grids, registry);
   if (tables.length === 0)
-    throw new CliInputError('Ingen tabell med kommuner eller regioner hittades i filen.');
+    throw new CliInputError(
+      'Ingen tabell med kommuner eller regioner hittades i filen. Länsnyckel letar efter en kolumn med minst två kommun- eller regionnamn; inget fördelades.',
+    );
   const plan = args.plan !== undefined ? readPlan(args.plan) : keyPlan(args.key!, args.total!);
   const wanted = (plan.indicators ?? []).map((i) => i.name);
   const table = tables.find((t) => wanted.every((w) => columnIndexOf(t, w) >= 0));
@@ -37,6 +41,19 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
       `Kolumnen ${wanted.map((w) => `"${w}"`).join(', ')} finns inte i någon tabell i filen.`,
     );
   }
+  // Refuse what would allocate wrongly (duplicates, blank/text/error/zero keys, merged rows) before any arithmetic.
+  const keyIdxs = (plan.indicators ?? []).map((i) =>
+    columnIndexOf(table, i.name) >= 0 ? columnIndexOf(table, i.name) : columnIndexOf(table, i.id),
+  );
+  const merged = grids.find((g) => g.sheet === table.sheet)?.merged;
+  const input = checkAllocationInput(table, keyIdxs, merged ? { merged } : {});
+  const blocking = input.filter((p) => p.blocking);
+  if (blocking.length > 0) {
+    const lines = blocking.slice(0, 10).map((p) => p.message.sv);
+    if (blocking.length > 10) lines.push(`… och ${blocking.length - 10} problem till.`);
+    throw new CliInputError(`Inget fördelades:\n${lines.join('\n')}`);
+  }
+  const notes = input.filter((p) => !p.blocking).map((p) => `Obs: ${p.message.sv}\n`);
   const units = unitsOf(table);
   const indicators = indicatorValues(table, plan, units);
   const result = allocatePlan(plan, units, indicators);
@@ -58,7 +75,7 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
   const stdout = args.json
     ? JSON.stringify(allocationJson(allocation, table, keyIdx), null, 2) + '\n'
     : formatAllocationReport(allocation, table, keyIdx, args.out);
-  return { exitCode: 0, stdout, stderr: '' };
+  return { exitCode: 0, stdout, stderr: notes.join('') };
 }
 
 /** A one-pot plan: the whole total by one key column, largest remainder to the krona. */

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { checkTable } from '../domain/checks/checkTable';
 import { columnIndexOf } from '../domain/checks/tableFacts';
 import { type Finding } from '../domain/findings/Finding';
@@ -14,6 +15,12 @@ import { readGrids } from './readGrids';
 export async function runCheck(args: CheckArgs): Promise<CliResult> {
   const registry = defaultUnitRegistry();
   const tables = findTablesInGrids(await readGrids(args.file, args.sheet), registry);
+  // "No errors" about a file with no table would be a false all-clear: an empty or unrecognised file is unusable.
+  if (tables.length === 0) {
+    throw new CliInputError(
+      `Ingen tabell med kommuner eller regioner hittades i ${basename(args.file)}${args.sheet === undefined ? '' : ` (blad "${args.sheet}")`}. Länsnyckel letar efter en kolumn med minst två kommun- eller regionnamn; inget kontrollerades.`,
+    );
+  }
   if (args.key !== undefined && tables.length > 0 && !tables.some((t) => columnIndexOf(t, args.key!) >= 0)) {
     throw new CliInputError(`Nyckelkolumnen "${args.key}" finns inte i någon tabell (${headersOf(tables)}).`);
   }

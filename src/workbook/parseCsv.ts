@@ -31,7 +31,7 @@ function toCell(field: string): Cell {
 }
 
 /** The separator that gives the most consistent field count (>1) over the first lines; ';' wins ties. */
-function sniffSeparator(text: string): string {
+export function sniffSeparator(text: string): string {
   const head = text.split(/\r?\n/).slice(0, 20).join('\n');
   let best = ',';
   let bestScore = -1;
