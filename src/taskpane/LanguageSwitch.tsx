@@ -1,4 +1,4 @@
-import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { LANGS, type Lang } from '../i18n/Lang';
 import { useStrings } from './StringsContext';
 
@@ -11,16 +11,16 @@ export function LanguageSwitch({ onLang }: { onLang: (lang: Lang) => void }) {
   return (
     <div role="group" aria-label={t('lang.label')} className={styles.group}>
       {LANGS.map((l) => (
-        <ToggleButton
+        <Button
           key={l}
           size="small"
           appearance={l === lang ? 'primary' : 'subtle'}
-          checked={l === lang}
+          aria-pressed={l === lang}
           lang={l}
           onClick={() => onLang(l)}
         >
           {t(l === 'sv' ? 'lang.sv' : 'lang.en')}
-        </ToggleButton>
+        </Button>
       ))}
     </div>
   );

@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { columnLetter, parseRange, toA1, type CellRange } from '../../preview/a1';
 import { type PreviewWorkbook } from '../../preview/PreviewWorkbook';
+import { type Lang } from '../../i18n/Lang';
 import { useStrings } from '../../taskpane/StringsContext';
 import { EMPTY_CELL, type Cell, type Grid } from '../../workbook/Grid';
 import { formatCellValue } from './formatCellValue';
@@ -9,6 +10,11 @@ import { formatCellValue } from './formatCellValue';
 /** Rows and columns shown beyond the used range, so a sheet looks like a sheet. */
 const MIN_ROWS = 30;
 const MIN_COLS = 8;
+const ROW_HEAD_WIDTH = 44;
+/** Column width from its longest value, about 7.5 px per character at 14 px, like Excel's autofit. */
+const CHAR_PX = 7.5;
+const COL_MIN = 72;
+const COL_MAX = 260;
 
 const useStyles = makeStyles({
   scroll: {
@@ -18,6 +24,7 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
   table: {
+    tableLayout: 'fixed',
     borderCollapse: 'separate',
     borderSpacing: 0,
     fontSize: tokens.fontSizeBase300,
@@ -27,8 +34,7 @@ const useStyles = makeStyles({
   colHead: {
     position: 'sticky',
     top: 0,
-    zIndex: 2,
-    minWidth: '88px',
+    zIndex: 3,
     height: '24px',
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
@@ -36,12 +42,11 @@ const useStyles = makeStyles({
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  corner: { left: 0, zIndex: 3, minWidth: '44px' },
+  corner: { left: 0, zIndex: 4 },
   rowHead: {
     position: 'sticky',
     left: 0,
-    zIndex: 1,
-    minWidth: '44px',
+    zIndex: 2,
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
     textAlign: 'center',
@@ -54,6 +59,8 @@ const useStyles = makeStyles({
   headSelected: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2 },
   cell: {
     height: '24px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
     paddingLeft: tokens.spacingHorizontalS,
     paddingRight: tokens.spacingHorizontalS,
     whiteSpace: 'nowrap',
@@ -62,6 +69,13 @@ const useStyles = makeStyles({
     cursor: 'cell',
   },
   number: { textAlign: 'right' },
+  spill: { overflow: 'visible', position: 'relative' },
+  spillText: {
+    position: 'relative',
+    zIndex: 1,
+    paddingRight: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   error: { textAlign: 'center', color: tokens.colorPaletteRedForeground1 },
   bold: { fontWeight: tokens.fontWeightSemibold },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
@@ -81,6 +95,7 @@ export function GridView(props: {
   const grid = props.book.peekSheet(props.sheet);
   const range = props.selection === null ? undefined : parseRange(props.selection);
   const { rows, cols } = extent(grid);
+  const widths = columnWidths(grid, cols, lang);
 
   // Bring the selected cell into view when the task pane selects it (e.g. a finding on row 25).
   useEffect(() => {
@@ -97,7 +112,17 @@ export function GridView(props: {
       role="region"
       aria-label={t('preview.grid', { sheet: props.sheet })}
     >
-      <table className={styles.table} aria-label={t('preview.grid', { sheet: props.sheet })}>
+      <table
+        className={styles.table}
+        style={{ width: ROW_HEAD_WIDTH + widths.reduce((a, b) => a + b, 0) }}
+        aria-label={t('preview.grid', { sheet: props.sheet })}
+      >
+        <colgroup>
+          <col style={{ width: ROW_HEAD_WIDTH }} />
+          {widths.map((w, c) => (
+            <col key={c} style={{ width: w }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th className={mergeClasses(styles.colHead, styles.corner)} aria-hidden="true" />
@@ -125,15 +150,18 @@ export function GridView(props: {
                 const cell = cellAt(grid, r, c);
                 const a1 = toA1({ row: r, col: c });
                 const selected = inRows(range, r) && inCols(range, c);
+                const spills = spillsRight(grid, r, c);
+                const text = formatCellValue(cell, lang);
                 return (
                   <td
                     key={c}
                     data-cell={a1}
-                    title={cell.formula}
-                    aria-selected={selected || undefined}
+                    title={cell.formula ?? (spills ? undefined : text || undefined)}
+                    data-selected={selected || undefined}
                     onMouseDown={() => void props.book.selectRange(props.sheet, a1)}
                     className={mergeClasses(
                       styles.cell,
+                      spills && styles.spill,
                       cell.value.kind === 'number' && styles.number,
                       cell.value.kind === 'error' && styles.error,
                       props.book.isBold(props.sheet, a1) && styles.bold,
@@ -141,7 +169,7 @@ export function GridView(props: {
                       range && range.start.row === r && range.start.col === c && styles.anchor,
                     )}
                   >
-                    {formatCellValue(cell, lang)}
+                    {spills ? <span className={styles.spillText}>{text}</span> : text}
                   </td>
                 );
               })}
@@ -151,6 +179,26 @@ export function GridView(props: {
       </table>
     </div>
   );
+}
+
+/** Widths that fit each column's values; text that spills into empty neighbours (titles) does not count. */
+function columnWidths(grid: Grid | undefined, cols: number, lang: Lang): number[] {
+  const widths = Array.from({ length: cols }, () => COL_MIN);
+  grid?.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const col = grid.origin.col + c;
+      if (col >= cols || spillsRight(grid, grid.origin.row + r, col)) return;
+      const chars = formatCellValue(cell, lang).length;
+      widths[col] = Math.min(COL_MAX, Math.max(widths[col], Math.round(chars * CHAR_PX + 20)));
+    }),
+  );
+  return widths;
+}
+
+/** Text runs on over empty cells to its right, as in Excel. */
+function spillsRight(grid: Grid | undefined, row: number, col: number): boolean {
+  const cell = cellAt(grid, row, col);
+  return cell.value.kind === 'text' && cellAt(grid, row, col + 1).value.kind === 'empty';
 }
 
 function extent(grid: Grid | undefined): { rows: number; cols: number } {

@@ -27,7 +27,8 @@ const useStyles = makeStyles({
   provider: { height: '100%' },
   root: {
     display: 'grid',
-    gridTemplateRows: 'auto 1fr',
+    gridTemplateRows: 'auto minmax(0, 1fr)',
+    gridTemplateColumns: 'minmax(0, 1fr)',
     height: '100vh',
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground1,
@@ -46,8 +47,10 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   note: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.9 },
   body: { display: 'flex', minHeight: 0 },
+  paneBody: { minHeight: 0, height: '100%' },
   workbook: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
   pane: {
+    display: 'flex',
     flexShrink: 0,
     minHeight: 0,
     boxShadow: tokens.shadow8,
@@ -99,9 +102,11 @@ export function PreviewApp({
               )}
               <SheetTabs sheets={book.sheetNames()} active={active} onPick={(name) => book.activate(name)} />
             </main>
-            <PaneSplitter width={paneWidth} onWidth={setPaneWidth} />
-            <aside className={styles.pane} style={{ width: paneWidth }} aria-label={t(lang, 'preview.pane')}>
-              <App port={book} lang={lang} onLangChange={setLang} analyze={analyze} />
+            <aside className={styles.pane} aria-label={t(lang, 'preview.pane')}>
+              <PaneSplitter width={paneWidth} onWidth={setPaneWidth} />
+              <div className={styles.paneBody} style={{ width: paneWidth }}>
+                <App port={book} lang={lang} onLangChange={setLang} analyze={analyze} />
+              </div>
             </aside>
           </div>
         </div>
