@@ -71,10 +71,23 @@ function svIssue(issue: z.core.$ZodIssue): string {
       return 'för stort eller för många';
     case 'too_small':
       return 'för litet, för kort eller tomt';
-    default:
-      return `ogiltigt värde (${issue.message})`;
+    default: {
+      // The schema's own refinements speak English; a Swedish reader gets them in Swedish.
+      const sv = SV_CUSTOM[issue.message];
+      return sv ?? `ogiltigt värde (${issue.message})`;
+    }
   }
 }
+
+const SV_CUSTOM: Readonly<Record<string, string>> = {
+  'must be 0 or more': 'måste vara 0 eller mer',
+  'must be between 0 and 100': 'måste vara mellan 0 och 100',
+  'number out of range (write large amounts as strings)':
+    'talet är för stort för att läsas exakt (skriv stora belopp som text, t.ex. "1 900 000 000 000 000")',
+  'not a decimal number': 'inte ett decimaltal',
+  'give either an amount or a cell, not both': 'ange antingen ett belopp eller en cell, inte båda',
+  'too many units': 'för många mottagare',
+};
 
 function invalid(path: string, sv: string, en: string): EngineProblem {
   const where = path === '' ? '' : ` vid ${path}`;
