@@ -17,8 +17,14 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const colCount = ws.actualColumnCount === 0 ? 0 : ws.columnCount;
   const cells: Cell[][] = [];
   const hiddenRows: number[] = [];
+  // Rows ExcelJS never saw share one empty row: a stray value in row 1 048 576 must not cost a million rows.
+  const emptyRow: readonly Cell[] = Object.freeze(Array.from({ length: colCount }, () => EMPTY_CELL));
   for (let r = 1; r <= rowCount; r++) {
-    const row = ws.getRow(r);
+    const row = ws.findRow(r);
+    if (!row) {
+      cells.push(emptyRow as Cell[]);
+      continue;
+    }
     if (row.hidden) hiddenRows.push(r - 1);
     const out: Cell[] = [];
     for (let c = 1; c <= colCount; c++) out.push(toCell(row.getCell(c)));
