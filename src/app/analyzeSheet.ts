@@ -1,7 +1,11 @@
+import { checkTable } from '../domain/checks/checkTable';
+import { defaultUnitRegistry } from '../domain/units/defaultUnitRegistry';
 import { type AnalyzeSheet } from '../taskpane/AnalyzeSheet';
+import { findTables } from '../workbook/findTables';
 
-/**
- * Table detection + checks for the pane. Undefined until src/workbook findTables and src/domain/checks land;
- * the pane then says so instead of pretending a sheet has no findings.
- */
-export const analyzeSheet: AnalyzeSheet | undefined = undefined;
+/** Table detection (src/workbook) and every check (src/domain/checks) on one sheet, with the shipped registry. */
+export const analyzeSheet: AnalyzeSheet = (grid) => {
+  const registry = defaultUnitRegistry();
+  const tables = findTables(grid, registry);
+  return { tables, findings: tables.flatMap((table) => checkTable(table, { registry })) };
+};

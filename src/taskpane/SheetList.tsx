@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { TableRegular, TableSettingsRegular } from '@fluentui/react-icons';
 import { type SheetInfo } from '../port/WorkbookPort';
 import { useStrings } from './StringsContext';
@@ -33,7 +33,7 @@ export function SheetList(props: {
           <li key={sheet.name}>
             <Button
               appearance="subtle"
-              className={isActive ? `${styles.button} ${styles.current}` : styles.button}
+              className={mergeClasses(styles.button, isActive && styles.current)}
               icon={sheet.isOutput ? <TableSettingsRegular /> : <TableRegular />}
               aria-current={isActive ? 'true' : undefined}
               onClick={() => props.onPick(sheet.name)}

@@ -1,15 +1,21 @@
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Tab, TabList, tokens } from '@fluentui/react-components';
 import { STEPS, type StepId } from './StepId';
 import { useStrings } from './StringsContext';
 
 const useStyles = makeStyles({
-  list: { display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)' },
+  list: { display: 'flex', justifyContent: 'space-between' },
   tab: {
     justifyContent: 'center',
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
   },
-  stack: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalXXS },
+  stack: {
+    width: 'max-content',
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalXXS,
+  },
   number: {
     display: 'inline-flex',
     alignItems: 'center',
@@ -44,7 +50,7 @@ export function StepNav({ step, onStep }: { step: StepId; onStep: (step: StepId)
         <Tab key={s.id} value={s.id} id={`step-${s.id}`} className={styles.tab} aria-controls="step-panel">
           <span className={styles.stack}>
             <span
-              className={step === s.id ? `${styles.number} ${styles.numberSelected}` : styles.number}
+              className={mergeClasses(styles.number, step === s.id && styles.numberSelected)}
               aria-hidden="true"
             >
               {i + 1}

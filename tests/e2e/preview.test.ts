@@ -86,7 +86,6 @@ describe('preview page', () => {
     expect(items).toBe(5);
     await expect(pane().getByTestId('sheet-size').innerText()).resolves.toBe('21 rader × 3 kolumner');
     await page.screenshot({ path: join(SHOTS, 'preview-sv.png') });
-    copyFileSync(join(SHOTS, 'preview-sv.png'), DOCS_SHOT);
   });
 
   it('shows numbers right-aligned in sv-SE format, with the total row’s formula in the formula bar', async () => {
@@ -102,6 +101,17 @@ describe('preview page', () => {
     await page.locator('[data-cell="C17"]', { hasText: `46${NBSP}759${NBSP}217` }).waitFor();
     await expect(pane().getByTestId('sheet-size').innerText()).resolves.toBe('19 rader × 5 kolumner');
     await expect(page.getByRole('region', { name: 'Bladet Jönköping' }).isVisible()).resolves.toBe(true);
+  });
+
+  it('lists Jönköping’s findings and highlights the cell when one is clicked', async () => {
+    const finding = pane().getByRole('button', { name: /Fel/ }).filter({ hasText: 'C17' });
+    await finding.waitFor();
+    await expect(finding.innerText()).resolves.toContain(`Δ 1${NBSP}689${NBSP}kr`);
+    await finding.click();
+    await expect(page.locator('[data-cell="C17"]').getAttribute('data-selected')).resolves.toBe('true');
+    await expect(page.getByTestId('formula-bar').innerText()).resolves.toBe(`46${NBSP}759${NBSP}217`);
+    await page.screenshot({ path: join(SHOTS, 'preview-finding.png') });
+    copyFileSync(join(SHOTS, 'preview-finding.png'), DOCS_SHOT);
   });
 
   it('activates and highlights a sheet chosen in the pane', async () => {
