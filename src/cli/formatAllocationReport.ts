@@ -26,7 +26,7 @@ export function formatAllocationReport(
     `Tabell: blad "${table.sheet}", ${table.range}`,
     '',
   ];
-  const width = Math.max(...allocation.units.map((u) => u.name.trim().length), 5);
+  const width = allocation.units.reduce((w, u) => Math.max(w, u.name.trim().length), 5);
   allocation.units.forEach((u, i) => {
     const keyText = keyIdx >= 0 ? String(table.rows[i]!.cells[keyIdx]!.number ?? '').padStart(12) : '';
     lines.push(`  ${u.name.trim().padEnd(width)} ${keyText} ${kr(allocation.totals[i]!).padStart(16)}`);

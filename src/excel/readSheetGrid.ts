@@ -36,7 +36,10 @@ export async function readSheetGrid(
   const { rect } = used;
   const columns = rect.endCol - rect.startCol + 1;
   const totalRows = rect.endRow - rect.startRow + 1;
-  if (totalRows * columns > (options.maxCells ?? DEFAULT_MAX_READ_CELLS)) return tooLarge(name, rect);
+  // A used range down to the sheet's last row is a stray value or format far below the data, not a table:
+  // reading a million mostly empty rows would take minutes of payload-limited syncs for nothing.
+  if (rect.endRow >= LAST_ROW || totalRows * columns > (options.maxCells ?? DEFAULT_MAX_READ_CELLS))
+    return tooLarge(name, rect);
 
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const sheet = context.workbook.worksheets.getItem(name);
@@ -132,8 +135,20 @@ async function readChunk(
   return { cells, hiddenRows, bytes };
 }
 
+/** 0-based index of row 1 048 576, the last row of a worksheet. */
+const LAST_ROW = 1_048_575;
+
 function tooLarge(name: string, rect: CellRect): PortResult<Grid> {
   const address = rectAddress(rect);
+  if (rect.endRow >= LAST_ROW) {
+    return {
+      ok: false,
+      error: portError('payload-too-large', {
+        sv: `Bladet ${name} har ett använt område ${address} som når bladets sista rad (1 048 576). Där finns troligen ett enstaka värde långt ner; Ctrl+End visar var. Ta bort det och försök igen. Inget lästes.`,
+        en: `Sheet ${name} has a used range ${address} that reaches the sheet's last row (1,048,576). There is probably a stray value far down; Ctrl+End shows where. Delete it and try again. Nothing was read.`,
+      }),
+    };
+  }
   return {
     ok: false,
     error: portError('payload-too-large', {

@@ -20,7 +20,7 @@ export function findCsvSeparatorMix(grid: Grid, expected: string): CsvSeparatorM
   const filled = grid.cells.map((row) => row.filter((c) => c.value.kind !== 'empty'));
   const widths = filled.map((f) => f.length).filter((n) => n > 1);
   if (widths.length === 0) return undefined;
-  const width = Math.max(...widths);
+  const width = widths.reduce((a, b) => Math.max(a, b), 0);
   for (const [r, cells] of filled.entries()) {
     const only = cells.length === 1 ? cells[0]!.value : undefined;
     if (only?.kind !== 'text') continue;

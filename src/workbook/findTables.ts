@@ -141,6 +141,8 @@ function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col:
       continue;
     }
     if (k === 'unit') {
+      // After a blank row only a recognised unit continues the table: an export below it is not more units.
+      if (blanks > 0 && !sheet.isUnitName(r, col, registry)) break;
       for (const u of pendingUnlabelled)
         unclassified.push({ row: u, reason: 'numbers without a label among unit rows' });
       pendingUnlabelled = [];
@@ -184,7 +186,8 @@ function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col:
     }
   }
   const lastBody = Math.max(unitRows[unitRows.length - 1]!, totalRow ?? -1);
-  const topBody = Math.min(first, totalRow ?? first, ...unclassified.map((u) => u.row));
+  // A reduce, not a spread: a sheet can hold more unclassified rows than a call has room for arguments.
+  const topBody = unclassified.reduce((m, u) => Math.min(m, u.row), Math.min(first, totalRow ?? first));
   const [left, right] = columnSpan(sheet, col, headerRow, topBody, lastBody);
   // Rows between the header and the body that hold anything are reported, never dropped.
   if (headerRow !== undefined) {

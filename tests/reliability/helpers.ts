@@ -26,6 +26,11 @@ export const registry = defaultUnitRegistry();
 export type Literal = string | number | boolean | null;
 export type XlsxValue = Literal | { formula: string; result?: unknown } | { error: string };
 
+/** sha256 of the fake workbook's full snapshot: the cheap way to prove a 200 000-row sheet unchanged. */
+export function snapshotHash(fake: FakeExcel): string {
+  return createHash('sha256').update(JSON.stringify(fake.model.snapshot())).digest('hex');
+}
+
 /** A fresh temporary folder for one test's files. */
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'lansnyckel-rel-'));
