@@ -3,20 +3,41 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+require('tsx/cjs/api').register();
+const { localizeMetadata } = require('./src/functions/localizedNames.ts');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
-/** One HTML page per entry; only the task pane and commands pages load office.js (see their templates). */
-function page(name) {
+/** One HTML page per entry; only the task pane loads office.js (see the templates). */
+function page(name, chunks = [name]) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template: `./src/app/${name}.html`,
-    chunks: [name],
+    chunks,
     scriptLoading: 'defer',
   });
 }
+
+/** Excel reads the functions' metadata per locale (manifest: functions.json, en-US: functions.en.json). */
+const englishFunctionsMetadata = {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('FunctionsMetadataEn', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'FunctionsMetadataEn', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const sv = compilation.getAsset('functions.json');
+          if (!sv) return;
+          const en = localizeMetadata(JSON.parse(sv.source.source().toString()), 'en');
+          compilation.emitAsset('functions.en.json', new webpack.sources.RawSource(JSON.stringify(en, null, 2)));
+        },
+      );
+    });
+  },
+};
 
 /**
  * HTTPS for sideloading into Excel, which refuses plain http. Certificates come from office-addin-dev-certs
@@ -42,11 +63,13 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: './src/app/taskpane.tsx',
       preview: './src/app/preview.tsx',
-      commands: './src/app/commands.ts',
+      // Shared runtime: the task pane page also runs the custom functions; the manifest names functions.js.
+      functions: './src/app/functions.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // functions.js keeps a fixed name: the manifest points at it.
+      filename: (data) => (production && data.chunk.name !== 'functions' ? '[name].[contenthash:8].js' : '[name].js'),
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -64,12 +87,15 @@ module.exports = (env, argv) => {
         },
       ],
     },
-    optimization: { splitChunks: { chunks: 'all' } },
+    // functions.js must stand alone (Excel loads it by the manifest's URL); the pages share the rest.
+    optimization: { splitChunks: { chunks: (chunk) => chunk.name !== 'functions' } },
     performance: { hints: false },
     plugins: [
-      page('taskpane'),
+      page('taskpane', ['taskpane', 'functions']),
       page('preview'),
-      page('commands'),
+      page('help', []),
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      englishFunctionsMetadata,
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', noErrorOnMissing: true },

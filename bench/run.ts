@@ -7,6 +7,7 @@ import { engineCases } from './cases/engine';
 import { peerCases, type PeerReport } from './cases/peers';
 import { bundleReport, type BundleReport } from './cases/bundle';
 import { previewTimeToInteractive } from './cases/preview';
+import { officeCases } from './cases/office';
 import { measure, peakRssMb, type Timing } from './measure';
 
 interface CaseReport extends Timing {
@@ -35,19 +36,13 @@ async function main(): Promise<void> {
     cases.push({ name: c.name, ...timing, peakRssMb: rss });
     log(cases.at(-1)!);
   }
-  for (const c of officeCases().filter((c) => want(c.name))) {
+  for (const c of officeCases.filter((c) => want(c.name))) {
     let counts = { syncs: 0, cellsRead: 0, cellsWritten: 0 };
     const timing = await measure(async () => {
       counts = await c.run();
     });
     cases.push({ name: c.name, ...timing, extra: counts });
     log(cases.at(-1)!);
-  }
-  for (const extraCases of uiCases()) {
-    for (const c of extraCases.filter((c) => want(c.name))) {
-      cases.push({ name: c.name, ...(await measure(c.run)) });
-      log(cases.at(-1)!);
-    }
   }
 
   const peers: PeerReport[] = want('peer') || !only ? await peerCases() : [];
@@ -77,23 +72,6 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(doc, null, 2) + '\n');
   console.log(JSON.stringify(doc));
-}
-
-function officeCases(): {
-  name: string;
-  run: () => Promise<{ syncs: number; cellsRead: number; cellsWritten: number }>;
-}[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return fs.existsSync(path.join(__dirname, 'cases', 'office.ts'))
-    ? require('./cases/office').officeCases
-    : [];
-}
-
-function uiCases(): { name: string; run: () => unknown }[][] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return fs.existsSync(path.join(__dirname, 'cases', 'whatIf.ts'))
-    ? [require('./cases/whatIf').whatIfCases]
-    : [];
 }
 
 function log(c: CaseReport): void {

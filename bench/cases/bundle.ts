@@ -22,8 +22,9 @@ export function bundleReport(dist = path.join(__dirname, '..', '..', 'dist')): B
 /** Gzipped size of the local scripts and stylesheets that dist/taskpane.html references. */
 export function measureBundle(dist: string): BundleReport {
   const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)]
-    .map((m) => m[1])
+  // Minified HTML may leave attribute values unquoted.
+  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((ref) => !/^https?:/.test(ref) && /\.(js|css)(\?|$)/.test(ref));
   const files = refs.map((ref) => {
     const content = fs.readFileSync(path.join(dist, ref.replace(/^\//, '').split('?')[0]));

@@ -1,9 +1,7 @@
+import { ExcelWorkbookPort } from '../excel/ExcelWorkbookPort';
 import { type WorkbookPort } from '../port/WorkbookPort';
 
-/**
- * The WorkbookPort over Office.js. Returns undefined until src/excel's ExcelWorkbookPort lands; the task pane
- * then shows a clear message instead of a half-working pane.
- */
-export function createOfficePort(): WorkbookPort | undefined {
-  return undefined;
+/** The WorkbookPort over Office.js; background errors (event registration) are logged, never dropped. */
+export function createOfficePort(): WorkbookPort {
+  return new ExcelWorkbookPort(undefined, { reportError: (error) => console.error('Länsnyckel:', error) });
 }

@@ -16,10 +16,6 @@ void Office.onReady().then((info) => {
     return;
   }
   const port = createOfficePort();
-  if (!port) {
-    root.render(<p style={{ padding: 16 }}>{t(lang, 'office.adapterMissing')}</p>);
-    return;
-  }
   const theme = pickOfficeTheme(
     Office.context.officeTheme,
     matchMedia('(prefers-color-scheme: dark)').matches,
