@@ -49,7 +49,6 @@ describe('large data: a 200 000-row sheet', () => {
     expect(snapshotHash(fake)).toBe(before);
     const [table] = findTables(result.value, registry);
     expect(table).toMatchObject({ range: 'A1:B291' });
-    // eslint-disable-next-line no-console
     console.log(`200 000 rows: ${fake.stats.syncs} syncs, max response ${fake.stats.maxResponseBytes} bytes`);
   });
 
@@ -94,7 +93,7 @@ describe('large data: a 200 000-row sheet', () => {
     const csv = rows.map((r) => r.map((v) => (v === null ? '' : String(v))).join(';')).join('\n');
     writeFileSync(join(dir, 'export.csv'), csv);
     const r = await cliUnchanged(dir, ['check', join(dir, 'export.csv'), '--json']);
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toBe('');
     expect(r.exitCode).toBeLessThanOrEqual(1);
     const json = JSON.parse(r.stdout) as { tables: { range: string; units: number }[] };
     expect(json.tables[0]).toMatchObject({ range: 'A1:B291', units: 290 });
