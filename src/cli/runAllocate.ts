@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { type Allocation, type AllocationUnit } from '../domain/allocation/Allocation';
+import { type Allocation } from '../domain/allocation/Allocation';
 import { checkAllocationInput } from '../domain/checks/checkAllocationInput';
 import { checkTable } from '../domain/checks/checkTable';
-import { columnIndexOf, exactOf, trimmedLabel } from '../domain/checks/tableFacts';
+
 import { sum } from '../domain/money/arithmetic';
 import { parseDecimal } from '../domain/money/parseDecimal';
-import { type Rational } from '../domain/money/Rational';
+
 import { toNumber } from '../domain/money/toNumber';
 import { allocatePlan } from '../domain/plan/allocatePlan';
-import { type IndicatorValues } from '../domain/plan/IndicatorValues';
+
 import { parsePlanText } from '../domain/plan/parsePlan';
 import { type Plan } from '../domain/plan/planSchema';
 import { type TableModel } from '../domain/table/TableModel';
+import { planInputsFromTable } from '../workbook/planInputsFromTable';
 import { defaultUnitRegistry } from '../domain/units/defaultUnitRegistry';
 import { CliInputError } from './CliInputError';
 import { type CliResult } from './CliResult';
@@ -35,16 +36,18 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
     );
   const plan = args.plan !== undefined ? readPlan(args.plan) : keyPlan(args.key!, args.total!);
   const wanted = (plan.indicators ?? []).map((i) => i.name);
-  const table = tables.find((t) => wanted.every((w) => columnIndexOf(t, w) >= 0));
-  if (!table) {
+  // The first table that has every indicator (a population indicator may come from the reference list).
+  const mapped = tables
+    .map((t) => ({ table: t, inputs: planInputsFromTable(t, plan, registry) }))
+    .find((m) => !m.inputs.problems.some((p) => p.code === 'missing-column'));
+  if (!mapped) {
     throw new CliInputError(
       `Kolumnen ${wanted.map((w) => `"${w}"`).join(', ')} finns inte i någon tabell i filen.`,
     );
   }
+  const { table, inputs } = mapped;
   // Refuse what would allocate wrongly (duplicates, blank/text/error/zero keys, merged rows) before any arithmetic.
-  const keyIdxs = (plan.indicators ?? []).map((i) =>
-    columnIndexOf(table, i.name) >= 0 ? columnIndexOf(table, i.name) : columnIndexOf(table, i.id),
-  );
+  const keyIdxs = inputs.sources.flatMap((s) => (s.kind === 'column' ? [s.columnIndex] : []));
   const merged = grids.find((g) => g.sheet === table.sheet)?.merged;
   const input = checkAllocationInput(table, keyIdxs, merged ? { merged } : {});
   const blocking = input.filter((p) => p.blocking);
@@ -53,9 +56,12 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
     if (blocking.length > 10) lines.push(`… och ${blocking.length - 10} problem till.`);
     throw new CliInputError(`Inget fördelades:\n${lines.join('\n')}`);
   }
-  const notes = input.filter((p) => !p.blocking).map((p) => `Obs: ${p.message.sv}\n`);
-  const units = unitsOf(table);
-  const indicators = indicatorValues(table, plan, units);
+  if (inputs.problems.length > 0) throw new CliInputError(inputs.problems[0]!.message.sv);
+  const notes = [
+    ...inputs.sources.flatMap((s) => (s.kind === 'reference' ? [s.note.sv + '.'] : [])),
+    ...input.filter((p) => !p.blocking).map((p) => p.message.sv),
+  ].map((m) => `Obs: ${m}\n`);
+  const { units, indicators } = inputs;
   const result = allocatePlan(plan, units, indicators);
   if (!result.ok) {
     throw new CliInputError(`Fördelningen gick inte: ${result.problems.map((p) => p.message.sv).join(' ')}`);
@@ -71,7 +77,8 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
       findings: checkTable(table, { registry }),
     });
   }
-  const keyIdx = plan.indicators?.[0] ? columnIndexOf(table, plan.indicators[0].name) : -1;
+  const first = inputs.sources[0];
+  const keyIdx = first?.kind === 'column' ? first.columnIndex : -1;
   const stdout = args.json
     ? JSON.stringify(allocationJson(allocation, table, keyIdx), null, 2) + '\n'
     : formatAllocationReport(allocation, table, keyIdx, args.out);
@@ -110,36 +117,6 @@ function readPlan(path: string): Plan {
   if (!parsed.ok)
     throw new CliInputError(`Planen i ${path} går inte att använda: ${parsed.problems[0]!.message.sv}`);
   return parsed.plan;
-}
-
-/** The table's unit rows as allocation units: official code as id when known, else the label as written. */
-function unitsOf(table: TableModel): AllocationUnit[] {
-  return table.rows.map((r) => ({
-    id: r.unit?.code ?? `rad ${r.row + 1}`,
-    ...(r.unit ? { code: r.unit.code } : {}),
-    name: r.label,
-  }));
-}
-
-/** Each plan indicator read from the column whose header is its name (or id); blank cells are input errors. */
-function indicatorValues(table: TableModel, plan: Plan, units: readonly AllocationUnit[]): IndicatorValues {
-  const out: Record<string, Record<string, Rational>> = {};
-  for (const ind of plan.indicators ?? []) {
-    const idx =
-      columnIndexOf(table, ind.name) >= 0 ? columnIndexOf(table, ind.name) : columnIndexOf(table, ind.id);
-    const values: Record<string, Rational> = {};
-    table.rows.forEach((r, i) => {
-      const v = exactOf(r.cells[idx]);
-      if (!v) {
-        throw new CliInputError(
-          `Nyckeln "${ind.name}" saknar värde för "${trimmedLabel(r)}" i ${r.cells[idx]?.address ?? '?'}.`,
-        );
-      }
-      values[units[i]!.id] = v;
-    });
-    out[ind.id] = values;
-  }
-  return out;
 }
 
 /** `{ total, sum, allocations: [{ unit, code, key, amount }] }` — unit is the label as written. */

@@ -1,0 +1,173 @@
+import { type AllocationUnit } from '../domain/allocation/Allocation';
+import { columnIndexOf, exactOf, trimmedLabel } from '../domain/checks/tableFacts';
+import { type LocalizedText } from '../domain/findings/Finding';
+import { fromNumber } from '../domain/money/fromNumber';
+import { type Rational } from '../domain/money/Rational';
+import { type IndicatorValues } from '../domain/plan/IndicatorValues';
+import { type Plan } from '../domain/plan/planSchema';
+import { type TableModel } from '../domain/table/TableModel';
+import { normalizeLabel } from '../domain/units/normalizeLabel';
+import { type UnitRegistry } from '../domain/units/UnitRegistry';
+
+/** Where one plan indicator's values came from: a column of the table, or the shipped reference population. */
+export type IndicatorSource =
+  | {
+      readonly indicatorId: string;
+      readonly kind: 'column';
+      /** Index in `table.columns`. */
+      readonly columnIndex: number;
+      readonly letter: string;
+      readonly header: string;
+    }
+  | { readonly indicatorId: string; readonly kind: 'reference'; readonly note: LocalizedText };
+
+/** Why a plan cannot be applied to the table as it stands. */
+export interface PlanInputProblem {
+  readonly code: 'missing-column' | 'missing-value';
+  readonly indicatorId: string;
+  /** The cell concerned (sheet-local A1), when there is one. */
+  readonly cell?: string;
+  readonly message: LocalizedText;
+}
+
+/** The engine's inputs read from a table: units, indicator values per unit, and how each indicator was read. */
+export interface PlanInputs {
+  readonly units: readonly AllocationUnit[];
+  readonly indicators: IndicatorValues;
+  readonly sources: readonly IndicatorSource[];
+  readonly problems: readonly PlanInputProblem[];
+}
+
+/** Options of {@link planInputsFromTable}. */
+export interface PlanInputsOptions {
+  /** Plan indicator id → column (letter or header) the user chose; otherwise matched by name, then id. */
+  readonly columns?: Readonly<Record<string, string>>;
+}
+
+/** The note shown wherever the reference population stands in for a missing column. */
+export const REFERENCE_POPULATION_NOTE: LocalizedText = {
+  sv: 'Befolkning 1 nov 2024 (SCB) från referenslistan',
+  en: 'Population 1 Nov 2024 (SCB) from the reference list',
+};
+
+/**
+ * Maps a detected table onto a plan: one allocation unit per unit row (official code as id when resolved), and
+ * each plan indicator read from its column (the user's choice, else the header equal to its name or id). A
+ * population indicator without a column falls back to the registry's reference population (1 Nov 2024, SCB),
+ * and says so in `sources`. Missing columns and blank cells are problems, never throws.
+ * @example planInputsFromTable(jonkoping, tiersPlan, registry).sources[0].kind //=> 'reference'
+ */
+export function planInputsFromTable(
+  table: TableModel,
+  plan: Plan,
+  registry: UnitRegistry,
+  options: PlanInputsOptions = {},
+): PlanInputs {
+  const units = unitsOf(table);
+  const indicators: Record<string, Record<string, Rational>> = {};
+  const sources: IndicatorSource[] = [];
+  const problems: PlanInputProblem[] = [];
+  for (const ind of plan.indicators ?? []) {
+    const idx = indicatorColumn(table, ind, options.columns?.[ind.id]);
+    if (idx >= 0) {
+      const column = table.columns[idx]!;
+      sources.push({
+        indicatorId: ind.id,
+        kind: 'column',
+        columnIndex: idx,
+        letter: column.letter,
+        header: column.header,
+      });
+      indicators[ind.id] = readColumn(table, idx, ind, units, problems);
+    } else if (isPopulation(ind)) {
+      sources.push({ indicatorId: ind.id, kind: 'reference', note: REFERENCE_POPULATION_NOTE });
+      indicators[ind.id] = readReference(table, ind, units, registry, problems);
+    } else {
+      problems.push({
+        code: 'missing-column',
+        indicatorId: ind.id,
+        message: {
+          sv: `Kolumnen "${ind.name}" finns inte i tabellen ${table.sheet}!${table.range}.`,
+          en: `The column "${ind.name}" is not in the table ${table.sheet}!${table.range}.`,
+        },
+      });
+    }
+  }
+  return { units, indicators, sources, problems };
+}
+
+/** The table's unit rows as allocation units: official code as id when known, else "rad <n>". */
+function unitsOf(table: TableModel): AllocationUnit[] {
+  return table.rows.map((r) => ({
+    id: r.unit?.code ?? `rad ${r.row + 1}`,
+    ...(r.unit ? { code: r.unit.code } : {}),
+    name: r.label,
+  }));
+}
+
+function indicatorColumn(
+  table: TableModel,
+  ind: { id: string; name: string },
+  chosen: string | undefined,
+): number {
+  if (chosen !== undefined) {
+    const byChoice = columnIndexOf(table, chosen);
+    if (byChoice >= 0) return byChoice;
+  }
+  const byName = columnIndexOf(table, ind.name);
+  return byName >= 0 ? byName : columnIndexOf(table, ind.id);
+}
+
+function isPopulation(ind: { id: string; name: string }): boolean {
+  const name = normalizeLabel(ind.name);
+  return ind.id === 'population' || /^(befolkning|population|invånare|folkmängd)/.test(name);
+}
+
+function readColumn(
+  table: TableModel,
+  idx: number,
+  ind: { id: string; name: string },
+  units: readonly AllocationUnit[],
+  problems: PlanInputProblem[],
+): Record<string, Rational> {
+  const values: Record<string, Rational> = {};
+  table.rows.forEach((r, i) => {
+    const v = exactOf(r.cells[idx]);
+    if (v) values[units[i]!.id] = v;
+    else
+      problems.push({
+        code: 'missing-value',
+        indicatorId: ind.id,
+        ...(r.cells[idx]?.address ? { cell: r.cells[idx].address } : {}),
+        message: {
+          sv: `Nyckeln "${ind.name}" saknar värde för "${trimmedLabel(r)}" i ${r.cells[idx]?.address ?? '?'}.`,
+          en: `The key "${ind.name}" has no value for "${trimmedLabel(r)}" in ${r.cells[idx]?.address ?? '?'}.`,
+        },
+      });
+  });
+  return values;
+}
+
+function readReference(
+  table: TableModel,
+  ind: { id: string; name: string },
+  units: readonly AllocationUnit[],
+  registry: UnitRegistry,
+  problems: PlanInputProblem[],
+): Record<string, Rational> {
+  const values: Record<string, Rational> = {};
+  table.rows.forEach((r, i) => {
+    const population = r.unit ? registry.population(r.unit.code) : undefined;
+    if (population !== undefined) values[units[i]!.id] = fromNumber(population);
+    else
+      problems.push({
+        code: 'missing-value',
+        indicatorId: ind.id,
+        message: {
+          sv: `Tabellen saknar kolumnen "${ind.name}" och referenslistan har ingen befolkning för "${trimmedLabel(r)}".`,
+          en: `The table has no column "${ind.name}" and the reference list has no population for "${trimmedLabel(r)}".`,
+        },
+      });
+  });
+  return values;
+}
