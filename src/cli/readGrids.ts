@@ -34,7 +34,8 @@ export async function readGrids(path: string, sheet?: string): Promise<Grid[]> {
   } else {
     throw new CliInputError(`${basename(path)} är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil.`);
   }
-  if (sheet === undefined) return grids;
+  // Our own output (Fördelning, Kontroller, Underlag) is not the user's data: check it only when named.
+  if (sheet === undefined) return grids.filter((g) => !g.isOutput);
   const hit =
     grids.find((g) => g.sheet === sheet) ??
     grids.find((g) => g.sheet.trim().toLowerCase() === sheet.trim().toLowerCase());

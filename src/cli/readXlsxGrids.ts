@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { type Cell, type CellValue, EMPTY_CELL, type Grid } from '../workbook/Grid';
+import { readOutputSheetNames } from './outputMarker';
 
 /**
  * Reads every worksheet of an .xlsx file into a Grid: values, formulas with their cached results, error values,
@@ -8,7 +9,10 @@ import { type Cell, type CellValue, EMPTY_CELL, type Grid } from '../workbook/Gr
 export async function readXlsxGrids(path: string): Promise<Grid[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  return wb.worksheets.map(worksheetToGrid);
+  const ours = new Set(readOutputSheetNames(wb));
+  return wb.worksheets.map((ws) =>
+    ours.has(ws.name) ? { ...worksheetToGrid(ws), isOutput: true } : worksheetToGrid(ws),
+  );
 }
 
 /** One worksheet as a Grid from A1 to its last used cell. */

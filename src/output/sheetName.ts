@@ -34,8 +34,15 @@ export function uniqueSheetName(wanted: string, taken: readonly string[]): strin
   }
 }
 
-/** Cuts by code points so a surrogate pair (emoji in a plan name) is never split. */
+/**
+ * Cuts to `max` code points (a surrogate pair is never split), at a word boundary when one keeps most of the
+ * name, and marks the cut with "…" so a reader sees the tab name is abbreviated.
+ */
 function truncate(text: string, max: number): string {
   const points = [...text];
-  return points.length <= max ? text : points.slice(0, max).join('').trimEnd();
+  if (points.length <= max) return text;
+  const head = points.slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  const cut = space >= (max * 2) / 3 ? head.slice(0, space) : head;
+  return cut.replace(/[\s–-]+$/u, '') + '…';
 }

@@ -27,6 +27,8 @@ export interface Grid {
   readonly hiddenRows?: ReadonlyArray<number>;
   /** Merged areas in A1 notation, e.g. "A1:C1". */
   readonly merged?: ReadonlyArray<string>;
+  /** True for a sheet Länsnyckel wrote itself (it carries the output marker). */
+  readonly isOutput?: boolean;
 }
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: Object.freeze({ kind: 'empty' as const }) });

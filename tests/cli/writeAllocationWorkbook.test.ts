@@ -143,13 +143,13 @@ describe('writeAllocationWorkbook', () => {
     expect(sha256(input)).toBe(before);
     const wb = await load(join(dir, 'out.xlsx'));
     const first = wb.worksheets[0];
-    expect(first.name).toBe('dalarna-2020-vardens-medarbetar');
+    expect(first.name).toBe('dalarna-2020-vardens-medarbeta…');
     expect(first.getCell('A2').value).toBe('Avesta');
     expect(first.getCell('C2').value).toBe(1264598);
     expect(first.getCell('A7').value).toBe('Leksand ');
     expect(wb.getWorksheet('Kontroller')!.getCell('E5').value).toEqual({
       text: 'A7',
-      hyperlink: "'dalarna-2020-vardens-medarbetar'!A7",
+      hyperlink: "'dalarna-2020-vardens-medarbeta…'!A7",
     });
   });
 

@@ -65,7 +65,7 @@ describe('buildSheetPlan', () => {
       }),
     );
     const names = plan.sheets.map((s) => s.name);
-    expect(names).toEqual(['Fördelning – Vårdens medarbetar', 'Kontroller (2)', 'Underlag (3)']);
+    expect(names).toEqual(['Fördelning – Vårdens medarbeta…', 'Kontroller (2)', 'Underlag (3)']);
     for (const name of names) expect([...name].length).toBeLessThanOrEqual(31);
   });
 

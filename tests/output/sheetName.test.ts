@@ -3,9 +3,19 @@ import { sanitizeSheetName, uniqueSheetName } from '../../src/output/sheetName';
 describe('sanitizeSheetName', () => {
   it('returns the name with []:*?/\\ replaced and at most 31 characters', () => {
     expect(sanitizeSheetName('Fördelning [2021]: a/b\\c*d?')).toBe('Fördelning -2021-- a-b-c-d-');
+  });
+
+  it('returns a long name cut at a word boundary and marked with an ellipsis', () => {
     expect(sanitizeSheetName('Fördelning – Vårdens medarbetare 2020')).toBe(
-      'Fördelning – Vårdens medarbetar',
+      'Fördelning – Vårdens medarbeta…',
     );
+    expect(sanitizeSheetName('Fördelning – Befolkning dec 2019')).toBe('Fördelning – Befolkning dec…');
+  });
+
+  it('returns a long name without spaces cut hard, still at most 31 characters', () => {
+    const name = sanitizeSheetName('Fördelning–' + 'x'.repeat(40));
+    expect([...name]).toHaveLength(31);
+    expect(name.endsWith('…')).toBe(true);
   });
 
   it('returns a name without leading or trailing apostrophes and control characters', () => {
@@ -17,8 +27,8 @@ describe('sanitizeSheetName', () => {
   });
 
   it('does not split a surrogate pair when truncating', () => {
-    const name = sanitizeSheetName('a'.repeat(30) + '😀😀');
-    expect(name).toBe('a'.repeat(30) + '😀');
+    const name = sanitizeSheetName('a'.repeat(29) + '😀😀😀');
+    expect(name).toBe('a'.repeat(29) + '😀…');
   });
 });
 
@@ -32,9 +42,9 @@ describe('uniqueSheetName', () => {
   });
 
   it('returns a numbered name that still fits in 31 characters', () => {
-    const taken = ['Fördelning – Vårdens medarbetar'];
+    const taken = ['Fördelning – Vårdens medarbeta…'];
     const name = uniqueSheetName('Fördelning – Vårdens medarbetare 2020', taken);
-    expect(name).toBe('Fördelning – Vårdens medarb (2)');
-    expect(name.length).toBe(31);
+    expect(name).toBe('Fördelning – Vårdens… (2)');
+    expect(name.length).toBeLessThanOrEqual(31);
   });
 });
