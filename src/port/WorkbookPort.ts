@@ -27,7 +27,8 @@ export interface PortError {
   readonly message: LocalizedText;
 }
 
-export type PortResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PortError };
+export type PortResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PortError };
 
 export interface ReadOptions {
   readonly signal?: AbortSignal;
