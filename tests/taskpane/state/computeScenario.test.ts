@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type PlanJson } from '../../../src/domain/plan/planSchema';
+import { tiersAndPopulationPlan } from '../../../src/domain/presets/tiersAndPopulationPlan';
+import { defaultUnitRegistry } from '../../../src/domain/units/defaultUnitRegistry';
+import { applySource } from '../../../src/taskpane/state/applySource';
+import { computeScenario } from '../../../src/taskpane/state/computeScenario';
+import { cropGrid } from '../../../src/taskpane/state/cropGrid';
+import { findTables } from '../../../src/workbook/findTables';
+import { parseCsv } from '../../../src/workbook/parseCsv';
+
+const registry = defaultUnitRegistry();
+const grid = parseCsv(
+  readFileSync(join(__dirname, '../../fixtures/data/jonkoping-2019-2022-socialchefsnatverket.csv'), 'utf8'),
+  'Jönköping',
+);
+const table = findTables(grid, registry)[0]!;
+const total = (json: PlanJson) =>
+  computeScenario(json, table, registry).allocation!.totals.reduce((a, r) => a + r.num, 0n);
+
+describe('computeScenario', () => {
+  it('returns the allocation of the Jönköping preset: frames minus set-asides, to the krona', () => {
+    expect(total(tiersAndPopulationPlan())).toBe(37791485n - 3100000n + 46759217n + 9600000n);
+  });
+
+  it('returns the problem of Σ floors > frame instead of an allocation', () => {
+    const json = tiersAndPopulationPlan();
+    json.pots[1]!.steps.push({ kind: 'limits', floor: '10000000' });
+    const result = computeScenario(json, table, registry);
+    expect(result.allocation).toBeUndefined();
+    expect(result.problems.map((p) => p.message.sv).join(' ')).toMatch(/golv/i);
+  });
+
+  it('returns parse problems with their path, and no allocation without a table', () => {
+    const bad = computeScenario({ ...tiersAndPopulationPlan(), pots: [] }, table, registry);
+    expect(bad.problems[0]!.path).toBe('pots');
+    const noTable = computeScenario(tiersAndPopulationPlan(), null, registry);
+    expect(noTable.plan).toBeDefined();
+    expect(noTable.allocation).toBeUndefined();
+    expect(noTable.problems).toEqual([]);
+  });
+});
+
+describe('applySource', () => {
+  it('returns the table with the user’s role and no total row', () => {
+    const t = applySource(table, {
+      sheet: 'Jönköping',
+      range: table.range,
+      roles: { D: 'other' },
+      totalRow: null,
+    });
+    expect(t.columns.find((c) => c.letter === 'D')!.role).toBe('other');
+    expect(t.totalRow).toBeUndefined();
+    expect(t.rows).toHaveLength(table.rows.length + 1);
+  });
+
+  it('returns the chosen row as the total row', () => {
+    const last = table.rows[table.rows.length - 1]!;
+    const t = applySource(table, { sheet: 'Jönköping', range: table.range, totalRow: last.row });
+    expect(t.totalRow?.row).toBe(last.row);
+    expect(t.rows).toHaveLength(table.rows.length);
+  });
+});
+
+describe('cropGrid', () => {
+  it('returns the selected block, so detection sees only it', () => {
+    const part = cropGrid(grid, 'A1:B6')!;
+    expect(part.origin).toEqual({ row: 0, col: 0 });
+    expect(part.cells).toHaveLength(6);
+    expect(part.cells[0]).toHaveLength(2);
+    const found = findTables(part, registry)[0]!;
+    expect(found.rows.map((r) => r.label)).toEqual(['Aneby', 'Eksjö', 'Gislaved', 'Gnosjö', 'Habo']);
+  });
+
+  it('returns undefined for an address that is no range', () => {
+    expect(cropGrid(grid, 'hello')).toBeUndefined();
+  });
+});
