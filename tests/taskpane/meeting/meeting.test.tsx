@@ -1,0 +1,131 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { type ReactNode } from 'react';
+import { type PlanJson } from '../../../src/domain/plan/planSchema';
+import { populationPerKommunPlan } from '../../../src/domain/presets/populationPerKommunPlan';
+import { BarChart, layOut, niceTicks, valueText } from '../../../src/taskpane/meeting/BarChart';
+import { PresentationView, presentationRows } from '../../../src/taskpane/meeting/PresentationView';
+import { WhatIfPanel, sliderStep } from '../../../src/taskpane/meeting/WhatIfPanel';
+import { readKnobs } from '../../../src/taskpane/meeting/whatIfKnobs';
+import { buildAllocation, units } from '../../helpers/allocationBuilder';
+
+const NBSP = '\u00A0';
+const wrap = (node: ReactNode) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+
+const UNITS = units([
+  ['0604', 'Aneby'],
+  ['0680', 'Jönköping'],
+  ['0662', 'Gislaved'],
+]);
+const a = buildAllocation({
+  planName: 'A',
+  units: UNITS,
+  pots: [{ name: 'P', frame: 1_000_000n, keys: [1n, 6n, 3n] }],
+});
+const b = buildAllocation({
+  planName: 'B',
+  units: UNITS,
+  pots: [{ name: 'P', frame: 1_000_000n, keys: [2n, 5n, 3n] }],
+});
+
+describe('BarChart', () => {
+  it('returns bars sorted by value with signed labels for differences, not color alone', () => {
+    wrap(
+      <BarChart
+        items={[
+          { id: '1', label: 'Aneby', value: -1200 },
+          { id: '2', label: 'Eksjö', value: 3400 },
+          { id: '3', label: 'Vetlanda', value: 0 },
+        ]}
+        mode="delta"
+        title="Skillnad"
+        lang="sv"
+      />,
+    );
+    const chart = screen.getByRole('img');
+    expect(chart.getAttribute('aria-label')).toBe(
+      `Stapeldiagram: Skillnad. 3 staplar sorterade efter värde. Högst Eksjö +3${NBSP}400, lägst Aneby \u22121${NBSP}200. Samma värden finns i tabellen.`,
+    );
+    const labels = [...chart.querySelectorAll('g[data-value] text')].map((t) => t.textContent);
+    expect(labels).toEqual(['Eksjö', `+3${NBSP}400`, 'Vetlanda', '±0', 'Aneby', `\u22121${NBSP}200`]);
+    // A hidden table with the same values describes the image.
+    const table = document.getElementById(chart.getAttribute('aria-describedby')!)!;
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('lays out bars inside the width and ticks on round sv-SE values', () => {
+    const l = layOut({ items: [{ id: 'x', label: 'Falun', value: 1_500_000 }], mode: 'amount' }, 600);
+    expect(l.scale(0)).toBe(l.labelW);
+    expect(l.scale(1_500_000)).toBeLessThanOrEqual(600);
+    expect(niceTicks(0, 1_500_000, 3)).toEqual([0, 500_000, 1_000_000, 1_500_000]);
+    expect(valueText(-5, 'delta')).toBe('\u22125');
+    expect(layOut({ items: [], mode: 'amount', large: true }, 1000).font).toBe(24);
+  });
+});
+
+describe('PresentationView', () => {
+  it('shows the sentence, a table with Δ per unit signed and a sum row, and exits on Escape', () => {
+    const onExit = jest.fn();
+    wrap(
+      <PresentationView
+        allocation={b}
+        compare={a}
+        compareName="A"
+        planSentence="Efter befolkning"
+        lang="sv"
+        onExit={onExit}
+      />,
+    );
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Efter befolkning' }));
+    const table = screen.getByTestId('presentation-table');
+    const aneby = within(table).getByRole('row', { name: /Aneby/ });
+    expect(aneby.textContent).toContain(`+100${NBSP}000`);
+    expect(within(table).getByRole('row', { name: /Jönköping/ }).textContent).toContain(
+      `\u2212100${NBSP}000`,
+    );
+    expect(screen.getByTestId('presentation-total').textContent).toBe(`1${NBSP}000${NBSP}000`);
+    expect(screen.getByRole('img').getAttribute('aria-describedby')).toBe(table.id);
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(onExit).toHaveBeenCalledTimes(1);
+  });
+
+  it('returns rows with Δ = allocation − compare matched by id', () => {
+    expect(presentationRows(b, a).map((r) => [r.name, r.delta, r.deltaPercent])).toEqual([
+      ['Aneby', 100_000, 100],
+      ['Jönköping', -100_000, -50 / 3],
+      ['Gislaved', 0, undefined],
+    ]);
+  });
+});
+
+describe('WhatIfPanel', () => {
+  it('emits the next plan when a number is typed, in Swedish with Mkr, and undoes with Ctrl+Z', () => {
+    const changes: PlanJson[] = [];
+    const onUndo = jest.fn();
+    wrap(
+      <WhatIfPanel
+        plan={populationPerKommunPlan()}
+        onPlanChange={(next) => changes.push(next)}
+        lang="sv"
+        unitCount={15}
+        history={{ canUndo: true, canRedo: false, onUndo, onRedo: jest.fn() }}
+      />,
+    );
+    const box = screen.getByRole('spinbutton', { name: 'Länsgemensamt, avsätts först' });
+    act(() => {
+      fireEvent.change(box, { target: { value: '1,2 Mkr' } });
+      fireEvent.blur(box);
+    });
+    expect(changes.length).toBeGreaterThan(0);
+    expect(readKnobs(changes.at(-1)!).setAside).toBe(1_200_000);
+    fireEvent.keyDown(box, { key: 'z', ctrlKey: true });
+    expect(onUndo).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Gör om' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('slider', { name: 'Golv per mottagare, reglage' })).toBeTruthy();
+  });
+
+  it('returns round slider steps', () => {
+    expect(sliderStep(15_711_504)).toBe(200_000);
+    expect(sliderStep(80)).toBe(1);
+  });
+});
