@@ -93,7 +93,7 @@ describe('PresentationView', () => {
     expect(presentationRows(b, a).map((r) => [r.name, r.delta, r.deltaPercent])).toEqual([
       ['Aneby', 100_000, 100],
       ['Jönköping', -100_000, -50 / 3],
-      ['Gislaved', 0, undefined],
+      ['Gislaved', 0, 0],
     ]);
   });
 });
