@@ -1,0 +1,199 @@
+// What-if in a meeting: a knob moves → parse the plan, allocate 290 kommuner × 3 pots, diff against the other
+// scenario (the work the pane does before it repaints); and the repaint itself in the built preview.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { diffAllocations } from '../../src/domain/allocation/diffAllocations';
+import { fromBigInt } from '../../src/domain/money/arithmetic';
+import { type Rational } from '../../src/domain/money/Rational';
+import { allocatePlan } from '../../src/domain/plan/allocatePlan';
+import { parsePlan } from '../../src/domain/plan/parsePlan';
+import { type PlanJson } from '../../src/domain/plan/planSchema';
+import { setKnob, type KnobId } from '../../src/taskpane/meeting/whatIfKnobs';
+import { serveStatic } from '../../tests/e2e/staticServer';
+import { summarize, type Timing } from '../measure';
+
+const FIXTURE = path.join(
+  __dirname,
+  '..',
+  '..',
+  'tests',
+  'fixtures',
+  'engine',
+  'befolkning-1nov2024-kommun.csv',
+);
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function meetingInputs() {
+  const rows = fs
+    .readFileSync(FIXTURE, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split(','));
+  const units = rows.map(([code, name]) => ({ id: code, code, name }));
+  const population: Record<string, Rational> = {};
+  const mottagare: Record<string, Rational> = {};
+  rows.forEach(([code, , pop], i) => {
+    population[code] = fromBigInt(BigInt(pop));
+    mottagare[code] = fromBigInt(BigInt(pop) / 25n + BigInt((i * 37) % 400));
+  });
+  type Step = PlanJson['pots'][number]['steps'][number];
+  const blend: Step = {
+    kind: 'key',
+    key: {
+      type: 'blend',
+      parts: [
+        { indicator: 'population', weight: 50 },
+        { indicator: 'mottagare', weight: 50 },
+      ],
+    },
+  };
+  const byPopulation = { kind: 'key', key: { type: 'indicator', indicator: 'population' } } as const;
+  const plan: PlanJson = {
+    version: 1,
+    name: '290 kommuner × 3 potter',
+    pots: [
+      {
+        id: 'nara-vard',
+        name: 'Nära vård',
+        frame: { amount: '750000000' },
+        steps: [
+          { kind: 'set-aside', name: 'Samordning', amount: '1900000' },
+          blend,
+          { kind: 'limits', floor: '300000' },
+        ],
+      },
+      {
+        id: 'medarbetare',
+        name: 'Vårdens medarbetare',
+        frame: { amount: '150000000' },
+        steps: [byPopulation],
+      },
+      {
+        id: 'vidareutbildning',
+        name: 'Vidareutbildning',
+        frame: { amount: '100000000' },
+        steps: [{ kind: 'base', amount: '100000' }, byPopulation],
+      },
+    ],
+  };
+  const parsed = parsePlan(plan);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message.en).join('\n'));
+  const indicators = { population, mottagare };
+  const before = allocatePlan(parsed.plan, units, indicators);
+  if (!before.ok) throw new Error('the meeting plan does not allocate');
+  return { plan, units, indicators, before: before.allocation };
+}
+
+function knobCase(knob: KnobId, values: readonly number[]): () => void {
+  const { plan, units, indicators, before } = meetingInputs();
+  let i = 0;
+  return () => {
+    // A different value each run, as in a meeting: nothing can be cached between runs.
+    const next = setKnob(plan, 0, knob, values[i++ % values.length]);
+    const parsed = parsePlan(next);
+    if (!parsed.ok) throw new Error(`${knob}: ${parsed.problems[0]?.message.en}`);
+    const after = allocatePlan(parsed.plan, units, indicators);
+    if (!after.ok) throw new Error(`${knob}: ${after.problems[0]?.message.en}`);
+    if (diffAllocations(before, after.allocation).length !== units.length) throw new Error('diff lost units');
+  };
+}
+
+/** Recompute after one knob change, 290 kommuner × 3 pots (target: median < 16 ms, one frame). */
+export const whatIfCases: { name: string; run: () => void }[] = [
+  {
+    name: 'what-if: set-aside → recompute 290 × 3 + diff',
+    run: knobCase('setAside', [1_200_000, 2_500_000, 3_100_000, 900_000]),
+  },
+  {
+    name: 'what-if: floor → recompute 290 × 3 + diff',
+    run: knobCase('floor', [250_000, 300_000, 350_000, 400_000]),
+  },
+  {
+    name: 'what-if: grundbelopp → recompute 290 × 3 + diff',
+    run: knobCase('base', [0, 100_000, 200_000, 300_000]),
+  },
+  {
+    name: 'what-if: blend weight → recompute 290 × 3 + diff',
+    run: knobCase('blendWeight', [30, 50, 70, 45]),
+  },
+];
+
+/**
+ * In the built preview (dist/preview.html): opens presentation mode, types a new set-aside into the what-if box,
+ * and times in the page from the commit (Enter) to the frame after the sum cell shows the new total.
+ * Undefined (with a note) when dist/, chromium or the wiring is missing. Target: median < 50 ms.
+ */
+export async function measureWhatIfRepaint(runs = 15): Promise<Timing | undefined> {
+  const dist = path.join(__dirname, '..', '..', 'dist');
+  if (!fs.existsSync(path.join(dist, 'preview.html')) || !fs.existsSync('/usr/bin/chromium')) {
+    console.log('what-if repaint: skipped (needs dist/ from `npm run build` and /usr/bin/chromium)');
+    return undefined;
+  }
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'sv-SE' });
+    await page.goto(`${server.origin}/preview.html`);
+    await page.getByRole('tab', { name: /Förhandsgranska/ }).click();
+    const toggle = page.getByRole('button', { name: 'Presentationsläge' });
+    try {
+      await toggle.waitFor({ timeout: 10_000 });
+    } catch {
+      console.log(
+        'what-if repaint: skipped (presentation mode is not wired into the Förhandsgranska step yet)',
+      );
+      return undefined;
+    }
+    await toggle.click();
+    await page.getByTestId('presentation-total').waitFor();
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const amount = 1_000_000 + 100_000 * (i % 2 === 0 ? i : i + 17);
+      samples.push(await page.evaluate(timeOneEdit, amount));
+    }
+    return summarize(samples);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Runs in the page: commit a typed set-aside, resolve with ms until the frame after the total changed. */
+async function timeOneEdit(amount: number): Promise<number> {
+  const input = document.querySelector<HTMLInputElement>(
+    '[data-testid="what-if"] input[aria-label="Länsgemensamt, avsätts först"]',
+  );
+  const total = document.querySelector('[data-testid="presentation-total"]');
+  if (!input || !total) throw new Error('what-if box or total missing');
+  const before = total.textContent;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  setValue.call(input, String(amount));
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  const changed = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the total did not change within 5 s')), 5000);
+    const observer = new MutationObserver(() => {
+      if (total.textContent !== before) {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    observer.observe(total, { characterData: true, childList: true, subtree: true });
+  });
+  const t0 = performance.now();
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  await changed;
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  return performance.now() - t0;
+}
