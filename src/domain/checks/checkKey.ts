@@ -5,7 +5,7 @@ import { type Finding } from '../findings/Finding';
 import { equals, isInteger, sub, sum } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { toNumber } from '../money/toNumber';
-import { type TableModel } from '../table/TableModel';
+import { type TableCell, type TableModel } from '../table/TableModel';
 import { exactOf, trimmedLabel } from './tableFacts';
 
 /**
@@ -30,6 +30,7 @@ export function checkKey(table: TableModel, keyIdx: number): Finding[] {
         cell: r.cells[keyIdx]!.address,
         unit: trimmedLabel(r),
         column: keyColumn.header,
+        ...foundIn(r.cells[keyIdx]!),
       }),
     }));
   if (blanks.length > 0) return blanks;
@@ -41,6 +42,13 @@ export function checkKey(table: TableModel, keyIdx: number): Finding[] {
     findings.push(...deviations(table, i, keyColumn.header, weights));
   });
   return findings;
+}
+
+/** What a non-numeric key cell holds, for the message (nothing when it is simply empty). */
+function foundIn(cell: TableCell): { found?: string } {
+  if (cell.error !== undefined) return { found: cell.error };
+  if (cell.text !== undefined && cell.text.trim() !== '') return { found: cell.text.trim() };
+  return {};
 }
 
 function deviations(table: TableModel, i: number, key: string, weights: readonly Rational[]): Finding[] {

@@ -110,10 +110,16 @@ export const MESSAGES = {
     sv: `${p.cell} visar felvärdet ${p.error}. Rätta formeln innan tabellen används.`,
     en: `${p.cell} shows the error value ${p.error}. Fix the formula before the table is used.`,
   }),
-  blankInKey: (p: { cell: string; unit: string; column: string }): LocalizedText => ({
-    sv: `Nyckeln ${q(p.column)} är tom för ${q(p.unit)} (${p.cell}). En tom nyckel ger 0 kr; fyll i värdet.`,
-    en: `The key "${p.column}" is blank for "${p.unit}" (${p.cell}). A blank key gives 0 kr; fill in the value.`,
-  }),
+  blankInKey: (p: { cell: string; unit: string; column: string; found?: string }): LocalizedText =>
+    p.found === undefined
+      ? {
+          sv: `Nyckeln ${q(p.column)} är tom för ${q(p.unit)} (${p.cell}). En tom nyckel ger 0 kr; fyll i värdet.`,
+          en: `The key "${p.column}" is blank for "${p.unit}" (${p.cell}). A blank key gives 0 kr; fill in the value.`,
+        }
+      : {
+          sv: `Nyckeln ${q(p.column)} har inget tal för ${q(p.unit)}: ${p.cell} innehåller ${q(p.found)}. Skriv ett tal i cellen.`,
+          en: `The key "${p.column}" has no number for "${p.unit}": ${p.cell} holds "${p.found}". Enter a number in the cell.`,
+        },
   negativeAmount: (p: { cell: string; value: number }): LocalizedText => ({
     sv: `${p.cell} är negativt (${sv(p.value)}). Kontrollera att det är avsikten.`,
     en: `${p.cell} is negative (${en(p.value)}). Check that this is intended.`,

@@ -203,6 +203,15 @@ describe('checkTable on made-up grids', () => {
     ]);
   });
 
+  it('flags text in a key cell as blank-in-key and says what the cell holds', () => {
+    const rows = clean();
+    rows[2] = ['Orsa', 'saknas', 200];
+    const found = check(gridOf(rows), 'Befolkning').filter((f) => f.code === 'blank-in-key');
+    expect(found.map((f) => f.cells)).toEqual([['B3']]);
+    expect(found[0]!.message.sv).toContain('B3 innehåller ”saknas”');
+    expect(found[0]!.message.sv).not.toContain('tom');
+  });
+
   it('flags key-deviation per unit against largest remainder of the stated total', () => {
     // 1 000 kr by 1:1:2 is 250/250/500; the sheet says 251/249/500.
     const grid = gridOf([
