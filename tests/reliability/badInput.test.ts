@@ -70,7 +70,7 @@ describe('bad input: text in a number column', () => {
       'Inget fördelades:\nNyckeln ”Befolkning” för ”Mora” (B2) är texten ”abc”, inte ett tal. Skriv in ett tal.\n',
     );
     expect(check.exitCode).toBe(1);
-    expect(check.stdout).toContain('(B2)');
+    expect(check.stdout).toContain('B2 innehåller ”abc”');
   });
 
   it('add-in: the same refusal, nothing written', async () => {
