@@ -69,6 +69,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
         ...options,
         budgetBytes: this.options.budgetBytes,
         maxCells: this.options.maxReadCells,
+        readMerged: this.host.isSetSupported('ExcelApi', '1.13'),
       }),
     );
     if (!result.ok)

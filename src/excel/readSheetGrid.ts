@@ -13,12 +13,16 @@ import {
 export interface ReadSheetOptions extends ReadOptions {
   readonly budgetBytes?: number;
   readonly maxCells?: number;
+  /** Read merged areas too (Range.getMergedAreasOrNullObject needs ExcelApi 1.13). */
+  readonly readMerged?: boolean;
 }
 
 interface UsedRange {
   readonly rect: CellRect;
   /** Excel's rowHidden for the whole range: null when some rows are hidden and some not. */
   readonly rowHidden: boolean | null;
+  /** Merged areas inside the used range, sheet-local A1. */
+  readonly merged: readonly string[];
 }
 
 /**
@@ -31,7 +35,7 @@ export async function readSheetGrid(
   name: string,
   options: ReadSheetOptions = {},
 ): Promise<PortResult<Grid>> {
-  const used = await loadUsedRange(context, name);
+  const used = await loadUsedRange(context, name, options.readMerged ?? false);
   if (!used) return { ok: true, value: { sheet: name, origin: { row: 0, col: 0 }, cells: [] } };
   const { rect } = used;
   const columns = rect.endCol - rect.startCol + 1;
@@ -67,17 +71,32 @@ export async function readSheetGrid(
   const origin = { row: rect.startRow, col: rect.startCol };
   return {
     ok: true,
-    value:
-      hiddenRows.length > 0 ? { sheet: name, origin, cells, hiddenRows } : { sheet: name, origin, cells },
+    value: {
+      sheet: name,
+      origin,
+      cells,
+      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+      ...(used.merged.length > 0 ? { merged: used.merged } : {}),
+    },
   };
 }
 
-async function loadUsedRange(context: Excel.RequestContext, name: string): Promise<UsedRange | undefined> {
+/** The used range's extent (and, where supported, its merged areas) in one sync. */
+async function loadUsedRange(
+  context: Excel.RequestContext,
+  name: string,
+  readMerged: boolean,
+): Promise<UsedRange | undefined> {
   const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
   range.load('address,rowHidden');
+  const mergedAreas = readMerged ? range.getMergedAreasOrNullObject().load('address') : undefined;
   await context.sync();
   if (range.isNullObject) return undefined;
-  return { rect: parseA1Range(splitSheetAddress(range.address).local), rowHidden: range.rowHidden };
+  const merged =
+    mergedAreas && !mergedAreas.isNullObject
+      ? mergedAreas.address.split(',').map((a) => splitSheetAddress(a.trim()).local)
+      : [];
+  return { rect: parseA1Range(splitSheetAddress(range.address).local), rowHidden: range.rowHidden, merged };
 }
 
 interface Chunk {

@@ -1,3 +1,4 @@
+import { FakeExcel } from '../helpers/fakeExcel/FakeExcel';
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -282,9 +283,21 @@ describe('bad input: merged cells in the table', () => {
     expect(allocate.stderr).toContain('”Orsa” (B3) är tom');
   });
 
-  it('add-in: Excel gives merged-away cells as blank, so the blank key is refused by cell', async () => {
-    // The port reads values only; a merged area's other cells read as empty, which is what the fake seeds.
-    const { fake, before, outcome } = await paneOn(rows);
+  it('add-in: the port reads the merged area (ExcelApi 1.13) and the same refusal names it', async () => {
+    const fake = fakeWith(rows);
+    fake.model.findSheet('Blad1')!.merged.push('B2:B3');
+    const before = fake.model.snapshot();
+    const outcome = await paneAllocate(fake, { key: 'Befolkning', total: 100 });
+    expect(outcome.written).toBe(false);
+    expect(outcome.messages[0]).toContain('Tabellen har sammanslagna celler (B2:B3).');
+    expect(fake.model.snapshot()).toEqual(before);
+  });
+
+  it('add-in before ExcelApi 1.13: merged-away cells read as blank, so the blank key is refused by cell', async () => {
+    const fake = new FakeExcel({ apiVersion: '1.12' });
+    fake.model.addSheet('Blad1', rows).merged.push('B2:B3');
+    const before = fake.model.snapshot();
+    const outcome = await paneAllocate(fake, { key: 'Befolkning', total: 100 });
     expect(outcome.written).toBe(false);
     expect(outcome.messages[0]).toContain('(B3) är tom');
     expect(fake.model.snapshot()).toEqual(before);

@@ -1,4 +1,10 @@
-import { LAST_ROW, quoteSheetName, rectAddress, type CellRect } from '../../../src/excel/a1Address';
+import {
+  LAST_ROW,
+  parseA1Range,
+  quoteSheetName,
+  rectAddress,
+  type CellRect,
+} from '../../../src/excel/a1Address';
 import { FakeClientObject, jsonBytes } from './FakeClientObject';
 import { FakeOfficeError } from './FakeOfficeError';
 import { FakeConditionalFormatCollection, FakeRangeFormat } from './FakeRangeParts';
@@ -85,6 +91,16 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
         this.context.model.touch();
       }),
     );
+  }
+
+  /** Excel.Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas that intersect this range. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, `${this.objectName}.getMergedAreasOrNullObject()`, () => {
+      const e = this.resolve();
+      if (!e) return null;
+      const areas = e.sheet.merged.map((a) => parseA1Range(a)).filter((a) => intersects(a, e.rect));
+      return areas.length > 0 ? { sheet: e.sheet, areas } : null;
+    });
   }
 
   getRow(index: number): FakeRange {
@@ -227,4 +243,39 @@ function rowHidden(sheet: FakeSheet, rect: CellRect): boolean | null {
 export function forEachCell(rect: CellRect, visit: (row: number, col: number) => void): void {
   for (let r = rect.startRow; r <= rect.endRow; r++)
     for (let c = rect.startCol; c <= rect.endCol; c++) visit(r, c);
+}
+
+/** Excel.RangeAreas look-alike: its address lists every area, sheet-qualified, comma-separated. */
+export class FakeRangeAreas extends FakeClientObject<{
+  readonly sheet: FakeSheet;
+  readonly areas: CellRect[];
+}> {
+  constructor(
+    context: FakeRequestContext,
+    objectName: string,
+    resolver: () => { readonly sheet: FakeSheet; readonly areas: CellRect[] } | null,
+  ) {
+    super(context, objectName, resolver, true);
+  }
+
+  get address(): string {
+    return this.loaded('address');
+  }
+
+  get areaCount(): number {
+    return this.loaded('areaCount');
+  }
+
+  protected canLoad(prop: string): boolean {
+    return prop === 'address' || prop === 'areaCount';
+  }
+
+  protected readProperty(e: { sheet: FakeSheet; areas: CellRect[] }, prop: string): unknown {
+    if (prop === 'areaCount') return e.areas.length;
+    return e.areas.map((a) => `${quoteSheetName(e.sheet.name)}!${rectAddress(a)}`).join(',');
+  }
+}
+
+function intersects(a: CellRect, b: CellRect): boolean {
+  return a.startRow <= b.endRow && b.startRow <= a.endRow && a.startCol <= b.endCol && b.startCol <= a.endCol;
 }

@@ -39,6 +39,8 @@ export interface FakeSheet {
   deleted: boolean;
   readonly cells: Map<string, FakeCell>;
   readonly hiddenRows: Set<number>;
+  /** Merged areas, sheet-local A1 ("B2:B3"). */
+  readonly merged: string[];
   readonly columnWidths: Map<number, number>;
   readonly customProperties: Map<string, string>;
   freezeRows: number;
@@ -112,6 +114,7 @@ export class FakeWorkbookModel {
       deleted: false,
       cells: new Map(),
       hiddenRows: new Set(),
+      merged: [],
       columnWidths: new Map(),
       customProperties: new Map(),
       freezeRows: 0,
@@ -244,6 +247,7 @@ export class FakeWorkbookModel {
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([key, cell]) => [key, { ...cell }]),
         hiddenRows: [...s.hiddenRows].sort(),
+        merged: [...s.merged].sort(),
         columnWidths: [...s.columnWidths.entries()].sort(),
         customProperties: [...s.customProperties.entries()].sort(),
         freezeRows: s.freezeRows,
