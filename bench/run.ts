@@ -8,6 +8,7 @@ import { peerCases, type PeerReport } from './cases/peers';
 import { bundleReport, type BundleReport } from './cases/bundle';
 import { previewTimeToInteractive } from './cases/preview';
 import { officeCases } from './cases/office';
+import { measureWhatIfRepaint, whatIfCases } from './cases/whatIf';
 import { measure, peakRssMb, type Timing } from './measure';
 
 interface CaseReport extends Timing {
@@ -26,6 +27,10 @@ async function main(): Promise<void> {
       name: c.name,
       ...(await measure(c.run, { maxRuns: c.name.includes('100000') ? 20 : 500 })),
     });
+    log(cases.at(-1)!);
+  }
+  for (const c of whatIfCases.filter((c) => want(c.name))) {
+    cases.push({ name: c.name, ...(await measure(c.run)) });
     log(cases.at(-1)!);
   }
   for (const c of checkerCases.filter((c) => want(c.name))) {
@@ -54,6 +59,9 @@ async function main(): Promise<void> {
     );
   const tti = want('preview') || !only ? await previewTimeToInteractive() : undefined;
   if (tti) console.log(`preview time to interactive: median ${tti.medianMs} ms over ${tti.runs} loads`);
+  const repaint = want('what-if') || !only ? await measureWhatIfRepaint() : undefined;
+  if (repaint)
+    console.log(`what-if repaint in the preview: median ${repaint.medianMs} ms, p95 ${repaint.p95Ms} ms`);
 
   const doc = {
     machine: {
@@ -67,6 +75,7 @@ async function main(): Promise<void> {
     peers,
     bundle,
     previewTimeToInteractive: tti,
+    whatIfRepaint: repaint,
   };
   const out = path.join(__dirname, 'results', 'latest.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
