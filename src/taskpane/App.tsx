@@ -2,21 +2,26 @@ import {
   Caption1,
   FluentProvider,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Title3,
   tokens,
   webLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { type Lang } from '../i18n/Lang';
 import { type WorkbookPort } from '../port/WorkbookPort';
 import { type AnalyzeSheet } from './AnalyzeSheet';
-import { ComingStep } from './ComingStep';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NyckelStep } from './NyckelStep';
+import { PreviewStep } from './PreviewStep';
+import { SessionProvider, useSession, type SessionValue } from './SessionContext';
 import { type StepId } from './StepId';
 import { StepNav } from './StepNav';
 import { StringsProvider, useStrings } from './StringsContext';
 import { UnderlagStep } from './UnderlagStep';
+import { WriteStep } from './WriteStep';
 
 /** The task pane's inputs: the composition root (src/app) picks the workbook, language and theme. */
 export interface AppProps {
@@ -27,7 +32,16 @@ export interface AppProps {
   readonly theme?: Theme;
   /** Table detection + checks; absent until those modules are wired in. */
   readonly analyze?: AnalyzeSheet;
+  /** Today's date (ISO) for the written sheets; passed in so tests are repeatable. */
+  readonly today?: () => string;
+  /**
+   * The meeting tools (chart, presentation mode, copy for memo) shown in Förhandsgranska: a render function of
+   * the session, so the composition root decides what is wired in.
+   */
+  readonly meeting?: (session: SessionValue) => ReactNode;
 }
+
+const isoToday = () => new Date().toISOString().slice(0, 10);
 
 const useStyles = makeStyles({
   provider: { height: '100%', backgroundColor: tokens.colorNeutralBackground1 },
@@ -49,6 +63,7 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  notice: { marginBottom: tokens.spacingVerticalM },
   panel: {
     flexGrow: 1,
     overflowY: 'auto',
@@ -67,7 +82,9 @@ export function App(props: AppProps) {
   return (
     <FluentProvider theme={props.theme ?? webLightTheme} className={styles.provider} lang={lang}>
       <StringsProvider lang={lang}>
-        <Pane {...props} onLang={props.onLangChange ?? setOwnLang} />
+        <SessionProvider port={props.port} analyze={props.analyze}>
+          <Pane {...props} onLang={props.onLangChange ?? setOwnLang} />
+        </SessionProvider>
       </StringsProvider>
     </FluentProvider>
   );
@@ -76,7 +93,15 @@ export function App(props: AppProps) {
 function Pane(props: AppProps & { onLang: (lang: Lang) => void }) {
   const { t } = useStrings();
   const styles = useStyles();
-  const [step, setStep] = useState<StepId>('underlag');
+  const [step, setStepState] = useState<StepId>('underlag');
+  const session = useSession();
+  const { persistError } = session;
+  const { lang } = useStrings();
+  // Saving may clear Excel's undo stack, so it happens at natural pauses: on step change (and see SessionProvider).
+  const setStep = (next: StepId) => {
+    setStepState(next);
+    void session.save();
+  };
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -91,9 +116,14 @@ function Pane(props: AppProps & { onLang: (lang: Lang) => void }) {
       </nav>
       <div className={styles.panel} id="step-panel" role="tabpanel" aria-labelledby={`step-${step}`}>
         {step === 'underlag' && <UnderlagStep port={props.port} analyze={props.analyze} />}
-        {step === 'nyckel' && <ComingStep heading="step.nyckel" text="coming.nyckel" />}
-        {step === 'preview' && <ComingStep heading="step.preview" text="coming.preview" />}
-        {step === 'write' && <ComingStep heading="step.write" text="coming.write" />}
+        {persistError && (
+          <MessageBar intent="warning" className={styles.notice}>
+            <MessageBarBody>{persistError[lang]}</MessageBarBody>
+          </MessageBar>
+        )}
+        {step === 'nyckel' && <NyckelStep />}
+        {step === 'preview' && <PreviewStep meeting={props.meeting?.(session)} />}
+        {step === 'write' && <WriteStep port={props.port} today={props.today ?? isoToday} />}
       </div>
     </div>
   );

@@ -12,7 +12,9 @@ import { type Finding } from '../domain/findings/Finding';
 import { type WorkbookPort } from '../port/WorkbookPort';
 import { type AnalyzeSheet } from './AnalyzeSheet';
 import { SheetDetails } from './SheetDetails';
+import { useSession } from './SessionContext';
 import { SheetList } from './SheetList';
+import { TableChooser } from './TableChooser';
 import { useSheetAnalysis } from './useSheetAnalysis';
 import { useSheetList } from './useSheetList';
 import { useStrings } from './StringsContext';
@@ -38,6 +40,7 @@ export function UnderlagStep({ port, analyze }: { port: WorkbookPort; analyze?: 
   const [version, setVersion] = useState(0);
   const analysis = useSheetAnalysis(port, list.active, analyze, version);
   const [portError, setPortError] = useState<string | null>(null);
+  const tablesError = useSession().workbook.error;
 
   const show = useCallback(
     async (target: { sheet: string; address: string }) => {
@@ -57,13 +60,14 @@ export function UnderlagStep({ port, analyze }: { port: WorkbookPort; analyze?: 
         </Subtitle2>
         <Body1 className={styles.intro}>{t('underlag.intro')}</Body1>
       </div>
-      {(list.error || portError) && (
+      {(list.error || portError || tablesError) && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {t('error.port', { message: portError ?? list.error!.message[lang] })}
+            {t('error.port', { message: portError ?? (list.error ?? tablesError)!.message[lang] })}
           </MessageBarBody>
         </MessageBar>
       )}
+      <TableChooser />
       <div className={styles.block}>
         <h3 className={styles.sectionTitle}>{t('underlag.sheets')}</h3>
         {list.loading ? (

@@ -84,11 +84,11 @@ describe('App', () => {
     await screen.findByText('21 rader × 3 kolumner');
   });
 
-  it('shows an honest coming-soon state in the steps not wired yet', async () => {
+  it('asks for a table before writing when none is chosen', async () => {
     render(<App port={createSampleWorkbook()} lang="sv" />);
     fireEvent.click(screen.getByRole('tab', { name: /Skriv/ }));
-    expect(await screen.findByText('Kommer snart')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Skriv' })).toBeTruthy();
+    expect(await screen.findByText(/Välj först tabellen att fördela/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Skriv fördelningen' }).hasAttribute('disabled')).toBe(true);
   });
 
   it('says table detection is pending when no analyzer is wired in', async () => {

@@ -12,6 +12,10 @@ import { type PlanInputs, planInputsFromTable } from '../../workbook/planInputsF
 export interface ScenarioProblem {
   readonly message: LocalizedText;
   readonly path?: string;
+  /** The engine's code, when the problem is the engine's. */
+  readonly code?: string;
+  /** The pot concerned, when known. */
+  readonly potId?: string;
 }
 
 /** One scenario computed: the parsed plan, the inputs read from the table, and the allocation or its problems. */
@@ -45,5 +49,10 @@ export function computeScenario(
 }
 
 function toProblem(p: EngineProblem): ScenarioProblem {
-  return p.path === undefined ? { message: p.message } : { message: p.message, path: p.path };
+  return {
+    message: p.message,
+    code: p.code,
+    ...(p.path === undefined ? {} : { path: p.path }),
+    ...(p.potId === undefined ? {} : { potId: p.potId }),
+  };
 }
