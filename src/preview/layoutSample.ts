@@ -1,6 +1,6 @@
 import { type Cell } from '../workbook/Grid';
 import { columnLetter } from './a1';
-import { parseCsv } from './parseCsv';
+import { splitCsvRecords } from '../workbook/splitCsvRecords';
 import { type SampleTable } from './samples/sampleTables';
 
 /** A sample table laid out as a sheet: rows of cells from A1, and which cells are bold. */
@@ -21,7 +21,7 @@ const AMOUNT_FORMAT = '#,##0';
  * so the checker has the published error to find. A blank row and the source line close the sheet.
  */
 export function layoutSample(sample: SampleTable): SampleSheet {
-  const [header, ...body] = parseCsv(sample.csv);
+  const [header, ...body] = splitCsvRecords(sample.csv, ',');
   const units = body.slice(0, -1);
   const total = body[body.length - 1];
   const firstUnitRow = HEADER_ROW + 1;

@@ -1,5 +1,6 @@
 import { type Cell, EMPTY_CELL, type Grid } from './Grid';
 import { parseSwedishNumber } from './parseSwedishNumber';
+import { splitCsvRecords } from './splitCsvRecords';
 
 /**
  * Reads CSV text into a Grid: `,` `;` or tab sniffed from the first lines, BOM dropped, quoted fields
@@ -9,7 +10,7 @@ import { parseSwedishNumber } from './parseSwedishNumber';
 export function parseCsv(text: string, sheet: string): Grid {
   const body = text.replace(/^\uFEFF/, '');
   const separator = sniffSeparator(body);
-  const records = splitRecords(body, separator);
+  const records = splitCsvRecords(body, separator);
   while (records.length > 0 && records[records.length - 1]!.every((f) => f.trim() === '')) records.pop();
   const width = records.reduce((w, r) => Math.max(w, r.length), 0);
   const cells = records.map((fields) => Array.from({ length: width }, (_, i) => toCell(fields[i] ?? '')));
@@ -36,7 +37,7 @@ export function sniffSeparator(text: string): string {
   let best = ',';
   let bestScore = -1;
   for (const sep of [';', ',', '\t']) {
-    const counts = splitRecords(head, sep)
+    const counts = splitCsvRecords(head, sep)
       .map((r) => r.length)
       .filter((n) => n > 1);
     if (counts.length === 0) continue;
@@ -50,39 +51,4 @@ export function sniffSeparator(text: string): string {
     }
   }
   return best;
-}
-
-/** RFC 4180 splitting: quotes may wrap separators and line breaks; "" is a literal quote. */
-function splitRecords(text: string, sep: string): string[][] {
-  const records: string[][] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (ch === sep) {
-      fields.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      fields.push(field);
-      records.push(fields);
-      fields = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || fields.length > 0) {
-    fields.push(field);
-    records.push(fields);
-  }
-  return records;
 }
