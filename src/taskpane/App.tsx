@@ -41,11 +41,18 @@ export interface AppProps {
   readonly meeting?: (session: SessionValue) => ReactNode;
 }
 
+const FULL_HEIGHT = { height: '100%' } as const;
+
 const isoToday = () => new Date().toISOString().slice(0, 10);
 
 const useStyles = makeStyles({
-  provider: { height: '100%', backgroundColor: tokens.colorNeutralBackground1 },
-  root: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100%',
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -78,9 +85,10 @@ const useStyles = makeStyles({
 export function App(props: AppProps) {
   const [ownLang, setOwnLang] = useState<Lang>(props.lang);
   const lang = props.onLangChange ? props.lang : ownLang;
-  const styles = useStyles();
+  // Layout goes in `style`, not a class: Fluent copies the provider's classes onto its portal mount node (where
+  // Dropdown and Dialog popups render), and a full-size mount node would cover the page and eat every click.
   return (
-    <FluentProvider theme={props.theme ?? webLightTheme} className={styles.provider} lang={lang}>
+    <FluentProvider theme={props.theme ?? webLightTheme} style={FULL_HEIGHT} lang={lang}>
       <StringsProvider lang={lang}>
         <SessionProvider port={props.port} analyze={props.analyze}>
           <Pane {...props} onLang={props.onLangChange ?? setOwnLang} />

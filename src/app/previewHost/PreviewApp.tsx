@@ -24,7 +24,6 @@ import { useWorkbookVersion } from './useWorkbookVersion';
 const PANE_WIDTH = 360;
 
 const useStyles = makeStyles({
-  provider: { height: '100%' },
   root: {
     display: 'grid',
     gridTemplateRows: 'auto minmax(0, 1fr)',
@@ -82,7 +81,7 @@ export function PreviewApp({
   }, [lang]);
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider}>
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
       <StringsProvider lang={lang}>
         <div className={styles.root}>
           <header className={styles.titleBar}>
