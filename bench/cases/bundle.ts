@@ -21,18 +21,27 @@ export function bundleReport(dist = path.join(__dirname, '..', '..', 'dist')): B
 
 /** Gzipped size of the local scripts and stylesheets that dist/taskpane.html references. */
 export function measureBundle(dist: string): BundleReport {
-  const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  // Minified HTML may leave attribute values unquoted.
-  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
-    .map((m) => m[1] ?? m[2] ?? m[3])
-    .filter((ref) => !/^https?:/.test(ref) && /\.(js|css)(\?|$)/.test(ref));
-  const files = refs.map((ref) => {
-    const content = fs.readFileSync(path.join(dist, ref.replace(/^\//, '').split('?')[0]));
-    return { file: ref, bytes: content.length, gzBytes: zlib.gzipSync(content, { level: 9 }).length };
+  const files = referencedAssets(dist, 'taskpane.html').map((file) => {
+    const content = fs.readFileSync(path.join(dist, file));
+    return { file, bytes: content.length, gzBytes: zlib.gzipSync(content, { level: 9 }).length };
   });
   return {
     taskpaneGzBytes: files.reduce((s, f) => s + f.gzBytes, 0),
     budgetGzBytes: BUNDLE_BUDGET_GZ_BYTES,
     files,
   };
+}
+
+/**
+ * The local scripts and stylesheets a built page loads, as paths relative to dist/ (query strings dropped).
+ * Only these count: dist/ may still hold chunks of earlier builds that no page loads.
+ * @example referencedAssets('dist', 'preview.html') //=> ['640.bb7361b2.js', 'preview.314ff057.js']
+ */
+export function referencedAssets(dist: string, page: string): string[] {
+  const html = fs.readFileSync(path.join(dist, page), 'utf8');
+  // Minified HTML may leave attribute values unquoted.
+  return [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((ref) => !/^https?:/.test(ref) && /\.(js|css)(\?|$)/.test(ref))
+    .map((ref) => ref.replace(/^\//, '').split('?')[0]);
 }

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUNDLE_BUDGET_GZ_BYTES, measureBundle } from '../../bench/cases/bundle';
+import { BUNDLE_BUDGET_GZ_BYTES, measureBundle, referencedAssets } from '../../bench/cases/bundle';
 
 const DIST = join(__dirname, '..', '..', 'dist');
 
@@ -12,21 +13,31 @@ const NOT_REQUESTS = [
   'http://www.w3.org/1998/Math/MathML',
   'https://react.dev/errors/',
 ];
+// JSON Schema dialect identifiers: zod's toJSONSchema writes them into a generated schema's "$schema" as a name,
+// nothing fetches them (and the add-in never calls toJSONSchema).
+const SCHEMA_IDENTIFIER = /^https?:\/\/json-schema\.org\//;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-function distFiles(ext: RegExp): string[] {
+/**
+ * What the built pages load (themselves, the local scripts and stylesheets they reference) plus the custom
+ * functions runtime; dist/ may also hold stale chunks of earlier builds, which nobody loads.
+ */
+function shippedFiles(): string[] {
   if (!existsSync(join(DIST, 'taskpane.html')))
     throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-  return readdirSync(DIST).filter((f) => ext.test(f));
+  const pages = readdirSync(DIST).filter((f) => f.endsWith('.html'));
+  return [...new Set([...pages, ...pages.flatMap((page) => referencedAssets(DIST, page)), 'functions.js'])];
 }
 
 describe('the production bundle', () => {
   it('references no network address but office.js', () => {
     const urls = new Set<string>();
-    for (const file of distFiles(/\.(js|html)$/))
+    for (const file of shippedFiles())
       for (const m of readFileSync(join(DIST, file), 'utf8').matchAll(/https?:\/\/[a-zA-Z0-9./_%-]+/g))
         urls.add(m[0]);
-    const requests = [...urls].filter((u) => !NOT_REQUESTS.includes(u) && !OFFICE_JS.startsWith(u));
+    const requests = [...urls].filter(
+      (u) => !NOT_REQUESTS.includes(u) && !SCHEMA_IDENTIFIER.test(u) && !OFFICE_JS.startsWith(u),
+    );
     expect(requests).toEqual([]);
   });
 
@@ -42,7 +53,7 @@ describe('the production bundle', () => {
   });
 
   it('leaves test-only libraries out of the bundle', () => {
-    for (const file of distFiles(/\.js$/)) {
+    for (const file of shippedFiles().filter((f) => f.endsWith('.js'))) {
       const text = readFileSync(join(DIST, file), 'utf8');
       expect({ file, hyperformula: /HyperFormula/.test(text), exceljs: /ExcelJS/.test(text) }).toEqual({
         file,
@@ -64,5 +75,22 @@ describe('the production bundle', () => {
     };
     expect(sv.functions.map((f) => f.name)).toEqual(['FORDELA', 'FORDELA.BAS', 'BLAND', 'KONTROLL']);
     expect(en.functions.map((f) => f.name)).toEqual(sv.functions.map((f) => f.name));
+  });
+});
+
+describe('referencedAssets', () => {
+  it('returns the local scripts and stylesheets a page loads, quoted or not, without query strings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lansnyckel-dist-'));
+    writeFileSync(
+      join(dir, 'page.html'),
+      '<script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script>' +
+        '<script defer src=640.ab.js></script><script src="/app.js?v=2"></script>' +
+        "<link rel=stylesheet href='app.css'><link rel=icon href=assets/icon.png>",
+    );
+    try {
+      expect(referencedAssets(dir, 'page.html')).toEqual(['640.ab.js', 'app.js', 'app.css']);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });
