@@ -60,7 +60,7 @@ export function buildAllocationSheet(input: AllocationSheetInput): SheetWrite {
     const amounts = pots.map((p) => p.amounts[i]);
     return [
       textCell(unit.code ?? ''),
-      textCell(unit.name),
+      textCell(unit.name.trim()),
       ...keyColumns.map((k) => optionalNumberCell(k.values[i])),
       ...shareGroups.map((g) => numberCell(toNumber(pots[g[0]].trace[i].share))),
       ...amounts.map((a) => numberCell(toNumber(a))),

@@ -22,7 +22,7 @@ export interface BasisSheetInput {
 /** Digits in the decimal audit columns: enough to recompute any amount below 10^12 kr to the öre by hand. */
 const SHARE_DIGITS = 30;
 const AMOUNT_DIGITS = 20;
-const TRACE_WIDTHS = [8, 22, 34, 28, 26, 28, 14, 24, 8, 14, 40, 12, 14];
+const TRACE_WIDTHS = [8, 22, 34, 28, 28, 28, 16, 24, 8, 14, 40, 12, 14];
 
 /**
  * The `Underlag` sheet: the plan in words and as JSON, sources and dates, each pot's frame and set-asides, and
@@ -118,11 +118,11 @@ function traceRow(
   const unit = allocation.units[i];
   const sep = texts.decimalSeparator;
   const parts = t.parts
-    .map((p) => `${texts.step[p.step]}${p.label ? ` (${p.label})` : ''}: ${decimalText(p.amount, 6, sep)}`)
+    .map((p) => `${texts.step[p.step]}${p.label ? ` (${p.label})` : ''}: ${decimalText(p.amount, 6, sep)} kr`)
     .join('; ');
   return [
     textCell(unit.code ?? ''),
-    textCell(unit.name),
+    textCell(unit.name.trim()),
     textCell(decimalText(t.share, SHARE_DIGITS, sep)),
     textCell(fractionText(t.share)),
     textCell(decimalText(t.exact, AMOUNT_DIGITS, sep)),

@@ -15,12 +15,46 @@ export interface ChecksSheetInput {
   readonly date: string;
 }
 
+/** The Kontroller columns, left to right: headers, cells, widths and positions all follow this order. */
+export const CHECKS_COLUMNS = [
+  'severity',
+  'title',
+  'code',
+  'message',
+  'sheet',
+  'cells',
+  'unit',
+  'column',
+  'stated',
+  'computed',
+  'delta',
+] as const;
+
+/** One column of the Kontroller sheet. */
+export type ChecksColumn = (typeof CHECKS_COLUMNS)[number];
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const CELLS_COLUMN = 4;
+
+/** Widths in characters; the code column stays wide enough to read and search. */
+const WIDTHS: Record<ChecksColumn, number> = {
+  severity: 16,
+  title: 34,
+  code: 24,
+  message: 70,
+  sheet: 20,
+  cells: 16,
+  unit: 20,
+  column: 20,
+  stated: 14,
+  computed: 14,
+  delta: 16,
+};
+
+const columnIndex = (column: ChecksColumn): number => CHECKS_COLUMNS.indexOf(column);
 
 /**
  * The `Kontroller` sheet: a summary line ("Inga fel" when there are no errors), then one row per finding —
- * errors first — with a hyperlink from its cells to the first cell it names.
+ * errors first — with a Swedish title beside its code and a hyperlink from its cells to the first cell it names.
  */
 export function buildChecksSheet(input: ChecksSheetInput): SheetWrite {
   const { texts, lang } = input;
@@ -30,27 +64,29 @@ export function buildChecksSheet(input: ChecksSheetInput): SheetWrite {
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
   const summary = texts.findingCounts(count('error'), count('warning'), count('info'));
   const { headerRow, firstFindingRow } = CHECKS_LAYOUT;
-  const lastCol = texts.checksHeaders.length - 1;
+  const lastCol = CHECKS_COLUMNS.length - 1;
 
-  const rows = findings.map((f): PlannedCell[] => [
-    textCell(texts.severity[f.severity]),
-    textCell(f.code),
-    textCell(f.message[lang]),
-    textCell(f.sheet),
-    optionalTextCell(f.cells.join(', ')),
-    optionalTextCell(f.unit),
-    optionalTextCell(f.column),
-    optionalNumberCell(f.stated),
-    optionalNumberCell(f.computed),
-    optionalNumberCell(f.delta),
-  ]);
+  const cell: Record<ChecksColumn, (f: Finding) => PlannedCell> = {
+    severity: (f) => textCell(texts.severity[f.severity]),
+    title: (f) => textCell(texts.findingTitle[f.code]),
+    code: (f) => textCell(f.code),
+    message: (f) => textCell(f.message[lang]),
+    sheet: (f) => textCell(f.sheet),
+    cells: (f) => optionalTextCell(f.cells.join(', ')),
+    unit: (f) => optionalTextCell(f.unit),
+    column: (f) => optionalTextCell(f.column),
+    stated: (f) => optionalNumberCell(f.stated),
+    computed: (f) => optionalNumberCell(f.computed),
+    delta: (f) => optionalNumberCell(f.delta),
+  };
+  const rows = findings.map((f) => CHECKS_COLUMNS.map((c) => cell[c](f)));
 
   const hyperlinks: Hyperlink[] = findings.flatMap((f, i) =>
     f.cells.length === 0
       ? []
       : [
           {
-            address: cellAddress(firstFindingRow + i, CELLS_COLUMN),
+            address: cellAddress(firstFindingRow + i, columnIndex('cells')),
             text: f.cells.join(', '),
             sheet: f.sheet,
             cell: f.cells[0],
@@ -58,28 +94,26 @@ export function buildChecksSheet(input: ChecksSheetInput): SheetWrite {
         ],
   );
 
-  const numberFormats: NumberFormat[] = findings.map((f, i) => ({
-    range: rangeAddress(firstFindingRow + i, 7, firstFindingRow + i, 9),
-    format: [f.stated, f.computed, f.delta].every((v) => v === undefined || Number.isInteger(v))
-      ? '#,##0'
-      : '#,##0.00',
-  }));
-
   const blocks = [
     { address: cellAddress(CHECKS_LAYOUT.titleRow, 0), rows: [[textCell(texts.checksTitle)]] },
     { address: cellAddress(CHECKS_LAYOUT.summaryRow, 0), rows: [[textCell(`${summary} (${input.date})`)]] },
     ...(findings.length === 0
       ? [{ address: cellAddress(headerRow, 0), rows: [[textCell(texts.noErrors)]] }]
-      : [{ address: cellAddress(headerRow, 0), rows: [texts.checksHeaders.map(textCell), ...rows] }]),
+      : [
+          {
+            address: cellAddress(headerRow, 0),
+            rows: [CHECKS_COLUMNS.map((c) => textCell(texts.checksHeaders[c])), ...rows],
+          },
+        ]),
   ];
 
   return {
     name: input.name,
     role: 'checks',
     blocks,
-    numberFormats,
+    numberFormats: amountFormats(findings),
     bold: [cellAddress(CHECKS_LAYOUT.titleRow, 0), rangeAddress(headerRow, 0, headerRow, lastCol)],
-    columnWidths: [12, 24, 70, 20, 16, 20, 20, 14, 14, 14].map((width, col) => ({ col, width })),
+    columnWidths: CHECKS_COLUMNS.map((c, col) => ({ col, width: WIDTHS[c] })),
     hyperlinks,
     freezeRows: findings.length === 0 ? undefined : headerRow + 1,
     pageSetup: {
@@ -89,4 +123,30 @@ export function buildChecksSheet(input: ChecksSheetInput): SheetWrite {
       header: input.name.replace(/&/g, '&&'),
     },
   };
+}
+
+/**
+ * Number formats of the amount columns (stated, computed, delta sit side by side): one range per run of finding
+ * rows that share a format, so a sheet of 500 whole-krona findings costs one format operation, not 500.
+ */
+function amountFormats(findings: readonly Finding[]): NumberFormat[] {
+  const first = columnIndex('stated');
+  const last = columnIndex('delta');
+  const formats: NumberFormat[] = [];
+  let runStart = 0;
+  findings.forEach((f, i) => {
+    const format = amountFormat(f);
+    if (i + 1 < findings.length && amountFormat(findings[i + 1]) === format) return;
+    const top = CHECKS_LAYOUT.firstFindingRow + runStart;
+    formats.push({ range: rangeAddress(top, first, CHECKS_LAYOUT.firstFindingRow + i, last), format });
+    runStart = i + 1;
+  });
+  return formats;
+}
+
+/** Whole kronor without decimals; a finding in öre (or a share) shows two. */
+function amountFormat(f: Finding): string {
+  return [f.stated, f.computed, f.delta].every((v) => v === undefined || Number.isInteger(v))
+    ? '#,##0'
+    : '#,##0.00';
 }

@@ -69,7 +69,7 @@ export function buildMemoTable(input: MemoTableInput, lang: 'sv' | 'en'): MemoTa
   const headers = [...allocation.pots.map((p) => p.potName), ...(withTotal ? [words.total] : [])];
   const rows = allocation.units.map((unit, i) => ({
     code: unit.code ?? '',
-    name: unit.name,
+    name: unit.name.trim(),
     amounts: [
       ...allocation.pots.map((p) => p.amounts[i] ?? ZERO),
       ...(withTotal ? [allocation.totals[i] ?? ZERO] : []),

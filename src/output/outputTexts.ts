@@ -1,5 +1,6 @@
-import { type Severity } from '../domain/findings/Finding';
+import { type FindingCode, type Severity } from '../domain/findings/Finding';
 import { type Allocation, type StepKind } from '../domain/allocation/Allocation';
+import { type ChecksColumn } from './buildChecksSheet';
 
 /** Every user-visible text the output sheets contain, Swedish (default) and English. */
 export interface OutputTexts {
@@ -18,11 +19,14 @@ export interface OutputTexts {
   readonly shareOf: (pot: string) => string;
   readonly total: string;
   readonly sum: string;
+  /** The control row's label; it says which way the difference goes, since findings count the other way. */
   readonly control: string;
   readonly setAside: (name: string) => string;
   readonly severity: Record<Severity, string>;
   readonly checksTitle: string;
-  readonly checksHeaders: readonly string[];
+  readonly checksHeaders: Record<ChecksColumn, string>;
+  /** A short title per finding code, shown beside the code (which stays for searching). */
+  readonly findingTitle: Record<FindingCode, string>;
   readonly noErrors: string;
   readonly findingCounts: (errors: number, warnings: number, infos: number) => string;
   readonly basisTitle: (plan: string) => string;
@@ -65,25 +69,46 @@ const SV: OutputTexts = {
   shareOf: (pot) => `Andel – ${pot}`,
   total: 'Totalt',
   sum: 'Summa',
-  control: 'Kontroll (ska vara 0)',
+  control: 'Kontroll: summa − ram (ska vara 0)',
   setAside: (name) => `Avsatt: ${name}`,
-  severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
+  severity: { error: 'Fel', warning: 'Varning', info: 'Upplysning' },
   checksTitle: 'Kontroller',
-  checksHeaders: [
-    'Allvarlighet',
-    'Kod',
-    'Meddelande',
-    'Blad',
-    'Celler',
-    'Enhet',
-    'Kolumn',
-    'Angivet',
-    'Beräknat',
-    'Differens',
-  ],
+  checksHeaders: {
+    severity: 'Allvarlighetsgrad',
+    title: 'Kontroll',
+    code: 'Kod',
+    message: 'Meddelande',
+    sheet: 'Blad',
+    cells: 'Celler',
+    unit: 'Enhet',
+    column: 'Kolumn',
+    stated: 'Angivet',
+    computed: 'Beräknat',
+    delta: 'Differens (angivet − beräknat)',
+  },
+  findingTitle: {
+    'column-total-mismatch': 'Kolumnsumman stämmer inte',
+    'row-total-mismatch': 'Radsumman stämmer inte',
+    'frame-mismatch': 'Beloppen stämmer inte mot ramen',
+    'total-formula-range': 'Summaformeln täcker fel rader',
+    'hard-coded-total': 'Summa inskriven i stället för formel',
+    'inconsistent-formula': 'Avvikande formel',
+    'unit-unknown': 'Okänd kommun eller region',
+    'unit-duplicate': 'Samma mottagare på flera rader',
+    'unit-missing': 'Mottagare saknas',
+    'label-whitespace': 'Extra mellanslag i namnet',
+    'number-as-text': 'Tal lagrat som text',
+    'error-value': 'Felvärde i cell',
+    'blank-in-key': 'Nyckelvärde saknas',
+    'negative-amount': 'Negativt belopp',
+    'key-deviation': 'Avviker från nyckeln',
+    'rounding-drift': 'Avrundat cell för cell',
+    'reference-mismatch': 'Avviker från referensdata',
+    'unclassified-row': 'Varken mottagare eller summa',
+  },
   noErrors: 'Inga fel',
   findingCounts: (e, w, i) =>
-    `${e === 0 ? 'Inga fel' : `${e} fel`}, ${w} ${w === 1 ? 'varning' : 'varningar'}, ${i} info`,
+    `${e === 0 ? 'Inga fel' : `${e} fel`}, ${w} ${w === 1 ? 'varning' : 'varningar'}, ${i} ${i === 1 ? 'upplysning' : 'upplysningar'}`,
   basisTitle: (plan) => `Underlag – ${plan}`,
   planInWords: 'Planen i ord',
   key: 'Nyckel',
@@ -110,12 +135,12 @@ const SV: OutputTexts = {
     'Namn',
     'Andel (decimal)',
     'Andel (bråk)',
-    'Exakt belopp (decimal)',
-    'Exakt belopp (bråk)',
-    'Golv',
-    'Rest (decimal)',
+    'Exakt belopp i kr (decimal)',
+    'Exakt belopp i kr (bråk)',
+    'Avrundat nedåt',
+    'Rest i kr (decimal)',
     'Rang',
-    'Avrundad uppåt',
+    'Avrundat uppåt',
     'Delar per steg',
     'Begränsning',
     'Belopp',
@@ -154,22 +179,43 @@ const EN: OutputTexts = {
   shareOf: (pot) => `Share – ${pot}`,
   total: 'Total',
   sum: 'Sum',
-  control: 'Check (must be 0)',
+  control: 'Check: sum − frame (must be 0)',
   setAside: (name) => `Set aside: ${name}`,
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   checksTitle: 'Checks',
-  checksHeaders: [
-    'Severity',
-    'Code',
-    'Message',
-    'Sheet',
-    'Cells',
-    'Unit',
-    'Column',
-    'Stated',
-    'Computed',
-    'Difference',
-  ],
+  checksHeaders: {
+    severity: 'Severity',
+    title: 'Check',
+    code: 'Code',
+    message: 'Message',
+    sheet: 'Sheet',
+    cells: 'Cells',
+    unit: 'Unit',
+    column: 'Column',
+    stated: 'Stated',
+    computed: 'Computed',
+    delta: 'Difference (stated − computed)',
+  },
+  findingTitle: {
+    'column-total-mismatch': 'Column total does not match',
+    'row-total-mismatch': 'Row total does not match',
+    'frame-mismatch': 'Amounts do not match the frame',
+    'total-formula-range': 'Total formula covers the wrong rows',
+    'hard-coded-total': 'Total typed in instead of a formula',
+    'inconsistent-formula': 'Inconsistent formula',
+    'unit-unknown': 'Unknown municipality or region',
+    'unit-duplicate': 'Same recipient on several rows',
+    'unit-missing': 'Recipient missing',
+    'label-whitespace': 'Extra spaces in the name',
+    'number-as-text': 'Number stored as text',
+    'error-value': 'Error value in a cell',
+    'blank-in-key': 'Key value missing',
+    'negative-amount': 'Negative amount',
+    'key-deviation': 'Deviates from the key',
+    'rounding-drift': 'Rounded cell by cell',
+    'reference-mismatch': 'Differs from the reference data',
+    'unclassified-row': 'Neither a recipient nor a total',
+  },
   noErrors: 'No errors',
   findingCounts: (e, w, i) =>
     `${e === 0 ? 'No errors' : `${e} ${e === 1 ? 'error' : 'errors'}`}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
@@ -199,10 +245,10 @@ const EN: OutputTexts = {
     'Name',
     'Share (decimal)',
     'Share (fraction)',
-    'Exact amount (decimal)',
-    'Exact amount (fraction)',
-    'Floor',
-    'Remainder (decimal)',
+    'Exact amount in kr (decimal)',
+    'Exact amount in kr (fraction)',
+    'Rounded down',
+    'Remainder in kr (decimal)',
     'Rank',
     'Rounded up',
     'Parts per step',

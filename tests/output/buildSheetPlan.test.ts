@@ -97,7 +97,7 @@ describe('buildSheetPlan', () => {
     expect(cellAt(sheet, 'C20')).toEqual({ kind: 'formula', formula: '=SUM(C5:C19)', result: 287966 });
     expect(cellAt(sheet, 'E20')).toEqual({ kind: 'formula', formula: '=SUM(E5:E19)', result: 15711504 });
     expect(cellAt(sheet, 'F20')).toEqual({ kind: 'formula', formula: '=SUM(F5:F19)', result: 15711504 });
-    expect(cellAt(sheet, 'B21')).toEqual({ kind: 'text', text: 'Kontroll (ska vara 0)' });
+    expect(cellAt(sheet, 'B21')).toEqual({ kind: 'text', text: 'Kontroll: summa − ram (ska vara 0)' });
     expect(cellAt(sheet, 'E21')).toEqual({ kind: 'formula', formula: '=SUM(E5:E19)-15711504', result: 0 });
     expect(cellAt(sheet, 'F21')).toEqual({ kind: 'formula', formula: '=SUM(F5:F19)-15711504', result: 0 });
   });
@@ -128,11 +128,14 @@ describe('buildSheetPlan', () => {
   it('writes "Inga fel" on Kontroller when there are no findings', () => {
     const sheet = sheetOf(buildSheetPlan(input()), 'checks');
     expect(cellAt(sheet, 'A4')).toEqual({ kind: 'text', text: 'Inga fel' });
-    expect(cellAt(sheet, 'A2')).toEqual({ kind: 'text', text: 'Inga fel, 0 varningar, 0 info (2026-11-26)' });
+    expect(cellAt(sheet, 'A2')).toEqual({
+      kind: 'text',
+      text: 'Inga fel, 0 varningar, 0 upplysningar (2026-11-26)',
+    });
     expect(sheet.hyperlinks).toEqual([]);
   });
 
-  it('lists findings errors first, severity in Swedish, with a link to the first cell', () => {
+  it('lists findings errors first, severity and title in Swedish, with a link to the first cell', () => {
     const findings = [
       finding({
         code: 'label-whitespace',
@@ -144,9 +147,12 @@ describe('buildSheetPlan', () => {
       finding({}),
     ];
     const sheet = sheetOf(buildSheetPlan(input({ findings })), 'checks');
-    const row5 = ['A5', 'B5', 'C5', 'D5', 'E5', 'F5', 'G5', 'H5', 'I5', 'J5'].map((a) => cellAt(sheet, a));
+    const row5 = ['A5', 'B5', 'C5', 'D5', 'E5', 'F5', 'G5', 'H5', 'I5', 'J5', 'K5'].map((a) =>
+      cellAt(sheet, a),
+    );
     expect(row5).toEqual([
       { kind: 'text', text: 'Fel' },
+      { kind: 'text', text: 'Kolumnsumman stämmer inte' },
       { kind: 'text', text: 'column-total-mismatch' },
       { kind: 'text', text: 'Summan stämmer inte' },
       { kind: 'text', text: 'Dalarna' },
@@ -158,12 +164,102 @@ describe('buildSheetPlan', () => {
       { kind: 'number', value: 1 },
     ]);
     expect(cellAt(sheet, 'A6')).toEqual({ kind: 'text', text: 'Varning' });
-    expect(cellAt(sheet, 'H6')).toEqual({ kind: 'empty' });
+    expect(cellAt(sheet, 'B6')).toEqual({ kind: 'text', text: 'Extra mellanslag i namnet' });
+    expect(cellAt(sheet, 'I6')).toEqual({ kind: 'empty' });
     expect(sheet.hyperlinks).toEqual([
-      { address: 'E5', text: 'C17, C2', sheet: 'Dalarna', cell: 'C17' },
-      { address: 'E6', text: 'A7', sheet: 'Dalarna', cell: 'A7' },
+      { address: 'F5', text: 'C17, C2', sheet: 'Dalarna', cell: 'C17' },
+      { address: 'F6', text: 'A7', sheet: 'Dalarna', cell: 'A7' },
     ]);
-    expect(cellAt(sheet, 'A2')).toEqual({ kind: 'text', text: '1 fel, 1 varning, 0 info (2026-11-26)' });
+    expect(cellAt(sheet, 'A2')).toEqual({
+      kind: 'text',
+      text: '1 fel, 1 varning, 0 upplysningar (2026-11-26)',
+    });
+  });
+
+  it('heads Kontroller in Swedish and says which way the difference goes', () => {
+    const sheet = sheetOf(buildSheetPlan(input({ findings: [finding({})] })), 'checks');
+    expect(sheet.blocks[2].rows[0]).toEqual(
+      [
+        'Allvarlighetsgrad',
+        'Kontroll',
+        'Kod',
+        'Meddelande',
+        'Blad',
+        'Celler',
+        'Enhet',
+        'Kolumn',
+        'Angivet',
+        'Beräknat',
+        'Differens (angivet − beräknat)',
+      ].map((text) => ({ kind: 'text', text })),
+    );
+    expect(sheet.bold).toEqual(['A1', 'A4:K4']);
+    expect(sheet.columnWidths?.map((w) => w.col)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('heads Checks in English with English titles when lang is en', () => {
+    const findings = [finding({ severity: 'info', code: 'total-formula-range' })];
+    const sheet = sheetOf(buildSheetPlan(input({ findings, lang: 'en' })), 'checks');
+    expect(cellAt(sheet, 'K4')).toEqual({ kind: 'text', text: 'Difference (stated − computed)' });
+    expect(cellAt(sheet, 'B5')).toEqual({ kind: 'text', text: 'Total formula covers the wrong rows' });
+    expect(cellAt(sheet, 'A2')).toEqual({ kind: 'text', text: 'No errors, 0 warnings, 1 info (2026-11-26)' });
+  });
+
+  it('counts one info finding as "1 upplysning"', () => {
+    const findings = [finding({ severity: 'info', code: 'rounding-drift' })];
+    const sheet = sheetOf(buildSheetPlan(input({ findings })), 'checks');
+    expect(cellAt(sheet, 'A5')).toEqual({ kind: 'text', text: 'Upplysning' });
+    expect(cellAt(sheet, 'B5')).toEqual({ kind: 'text', text: 'Avrundat cell för cell' });
+    expect(cellAt(sheet, 'A2')).toEqual({
+      kind: 'text',
+      text: 'Inga fel, 0 varningar, 1 upplysning (2026-11-26)',
+    });
+  });
+
+  it('formats the amount columns in one range per run of findings that share a format', () => {
+    const findings = [
+      finding({}),
+      finding({ stated: 10.5, computed: 10, delta: 0.5 }),
+      finding({ stated: 0.25, computed: 0, delta: 0.25 }),
+      finding({ severity: 'warning' }),
+      finding({ severity: 'info', stated: undefined, computed: undefined, delta: undefined }),
+    ];
+    const sheet = sheetOf(buildSheetPlan(input({ findings })), 'checks');
+    expect(sheet.numberFormats).toEqual([
+      { range: 'I5:K5', format: '#,##0' },
+      { range: 'I6:K7', format: '#,##0.00' },
+      { range: 'I8:K9', format: '#,##0' },
+    ]);
+  });
+
+  it('formats 500 whole-krona findings with a single number format', () => {
+    const findings = Array.from({ length: 500 }, (_, i) => finding({ cells: [`C${i + 2}`] }));
+    const sheet = sheetOf(buildSheetPlan(input({ findings })), 'checks');
+    expect(sheet.numberFormats).toEqual([{ range: 'I5:K504', format: '#,##0' }]);
+    expect(sheet.hyperlinks?.[499]).toEqual({
+      address: 'F504',
+      text: 'C501',
+      sheet: 'Dalarna',
+      cell: 'C501',
+    });
+  });
+
+  it('writes no English word in the Swedish sheets but the finding codes, which stay for searching', () => {
+    const findings = [
+      finding({}),
+      finding({ code: 'label-whitespace', severity: 'info', unit: 'Leksand' }),
+      finding({ code: 'number-as-text', severity: 'warning' }),
+    ];
+    const plan = buildSheetPlan(input({ findings }));
+    const codes = new Set(findings.map((f) => f.code));
+    const texts = plan.sheets
+      .flatMap((s) => s.blocks.flatMap((b) => b.rows.flat()))
+      .flatMap((c) => (c.kind === 'text' ? [c.text] : []))
+      .filter((t) => !codes.has(t as Finding['code']) && t !== PLAN.json);
+    // Words of the English texts; none of them is also a Swedish word the sheets use.
+    const english =
+      /\b(info|check|checks|sum|total|severity|code|message|sheet|cells|unit|stated|computed|difference|floor|remainder|rank|rounded|yes|no|key|share|amount|frame)\b/i;
+    expect(texts.filter((t) => english.test(t))).toEqual([]);
   });
 
   it('writes the trace on Underlag with the exact share and amount as decimal and fraction', () => {
@@ -182,9 +278,29 @@ describe('buildSheetPlan', () => {
       { kind: 'text', text: '0,04182438204510254683' },
       { kind: 'empty' },
       { kind: 'text', text: 'Nej' },
-      { kind: 'text', text: 'nyckel: 1264598,041824' },
+      { kind: 'text', text: 'nyckel: 1264598,041824 kr' },
       { kind: 'empty' },
       { kind: 'number', value: 1264598 },
+    ]);
+  });
+
+  it('heads the trace with the rounded-down amount and the remainder in kronor, not the plan\'s "Golv"', () => {
+    const sheet = sheetOf(buildSheetPlan(input()), 'basis');
+    const header = sheet.blocks[0].rows.find((r) => r[0].kind === 'text' && r[0].text === 'Kod');
+    expect(header?.map((c) => (c.kind === 'text' ? c.text : ''))).toEqual([
+      'Kod',
+      'Namn',
+      'Andel (decimal)',
+      'Andel (bråk)',
+      'Exakt belopp i kr (decimal)',
+      'Exakt belopp i kr (bråk)',
+      'Avrundat nedåt',
+      'Rest i kr (decimal)',
+      'Rang',
+      'Avrundat uppåt',
+      'Delar per steg',
+      'Begränsning',
+      'Belopp',
     ]);
   });
 
@@ -236,6 +352,16 @@ describe('buildSheetPlan', () => {
       expect(formulas.every((f) => /^=(SUM|ROUND)\(/.test(f))).toBe(true);
       const basis = sheetOf(plan, 'basis').blocks[0].rows.flat();
       expect(basis).toContainEqual({ kind: 'text', text: evil });
+    });
+
+    it('writes unit labels trimmed, so "Leksand " from the source table appears as "Leksand"', () => {
+      const allocation = dalarnaAllocation();
+      const units = allocation.units.map((u) => (u.name === 'Leksand' ? { ...u, name: ' Leksand ' } : u));
+      const plan = buildSheetPlan(input({ allocation: { ...allocation, units } }));
+      const texts = plan.sheets
+        .flatMap((s) => s.blocks.flatMap((b) => b.rows.flat()))
+        .flatMap((c) => (c.kind === 'text' ? [c.text] : []));
+      expect(texts.filter((t) => t.includes('Leksand'))).toEqual(['Leksand', 'Leksand']);
     });
 
     it('throws for an allocation without units', () => {
