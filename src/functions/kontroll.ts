@@ -7,7 +7,9 @@ import { readRequiredScalar } from './readScalar';
 import { asMatrix } from './readVector';
 
 /**
- * KONTROLL: Σdelar − total, exact (0 when the parts reconcile; the sign says which way they miss). Blank cells
+ * KONTROLL: Σ delar − total, exact (0 when the parts reconcile; the sign says which way they miss). The same
+ * direction as the control row `=SUM(col) − ram` on the Fördelning sheet, and the opposite of a finding's delta
+ * (stated − computed): parts 1 689 kr short of their total give −1 689 here. The description says so. Blank cells
  * count as 0 like SUM; text is refused with its row, because SUM silently skipping "1 264 598" is how published
  * tables end up 1 689 kr off. Decimals are summed exactly: 0,1 + 0,2 − 0,3 is 0, not 5,55E-17.
  * @example kontroll([[100], [200]], 300) //=> 0

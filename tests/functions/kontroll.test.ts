@@ -1,5 +1,8 @@
+import { join } from 'node:path';
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { type FormulaError } from '../../src/functions/FormulaError';
 import { kontroll } from '../../src/functions/kontroll';
+import { LOCALIZED_FUNCTIONS } from '../../src/functions/localizedNames';
 import { loadDalarna } from './helpers/dalarnaFixture';
 
 const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
@@ -59,5 +62,29 @@ describe('kontroll', () => {
 
   it('refuses a total that is not a number', () => {
     expect(kontroll(col(100), 'summa') as FormulaError).toMatchObject({ message: 'total är inte ett tal' });
+  });
+
+  describe('which way the difference goes', () => {
+    it('returns Σ parts − total, like the control row, so parts 1 689 kr short give −1 689', () => {
+      expect(kontroll(col(5_000_000, 3_000_000 - 1689), 8_000_000)).toBe(-1689);
+    });
+
+    it('says "Σ delar − total" in its Swedish description and result, "Σ parts − total" in English', () => {
+      const { sv, en } = LOCALIZED_FUNCTIONS.KONTROLL;
+      expect(sv.description).toMatch(/^Σ delar − total\b/);
+      expect(sv.result).toContain('Σ delar − total');
+      expect(en.description).toMatch(/^Σ parts − total\b/);
+      expect(en.result).toContain('Σ parts − total');
+    });
+
+    it('says "Σ delar − total" in the functions.json description Excel shows', async () => {
+      const result = await generateCustomFunctionsMetadata(
+        join(__dirname, '../../src/functions/functions.ts'),
+      );
+      const { functions } = JSON.parse(result.metadataJson) as {
+        functions: { id: string; description?: string }[];
+      };
+      expect(functions.find((f) => f.id === 'KONTROLL')?.description).toMatch(/^Σ delar − total\b/);
+    });
   });
 });
