@@ -6,7 +6,7 @@ import { labelCell, trimmedLabel } from './tableFacts';
 
 /** Why a table cannot be allocated as it stands (blocking), or what the user should know when it is. */
 export type AllocationInputCode =
-  | 'duplicate-unit'
+  | 'unit-duplicate'
   | 'key-not-number'
   | 'key-negative'
   | 'key-all-zero'
@@ -34,7 +34,7 @@ export interface AllocationInputOptions {
  * zero, no merged cells among the rows; and what the user is told when allocating anyway (unknown labels, hidden
  * rows, rows inside the table that get nothing). Blocking problems come first. Both adapters (CLI and task pane)
  * call this before allocatePlan, so a refusal reads the same everywhere.
- * @example checkAllocationInput(tableWithMoraTwice, [1])[0].code //=> 'duplicate-unit'
+ * @example checkAllocationInput(tableWithMoraTwice, [1])[0].code //=> 'unit-duplicate'
  */
 export function checkAllocationInput(
   table: TableModel,
@@ -62,7 +62,7 @@ function duplicates(table: TableModel): AllocationInputProblem[] {
     .map((rows) => {
       const cells = rows.map((r) => labelCell(table, r));
       return {
-        code: 'duplicate-unit',
+        code: 'unit-duplicate',
         blocking: true,
         cells,
         message: MESSAGES.unitDuplicate({ unit: rows[0]!.unit!.name, cells }),

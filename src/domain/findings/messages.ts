@@ -42,6 +42,16 @@ export const MESSAGES = {
     sv: `${q(p.unit)}: ${q(p.column)} i ${p.cell} är ${sv(p.stated)} men delarna (${p.parts.join(' + ')}) blir ${sv(p.computed)}, skillnad ${sv(p.delta)} kr. Rätta summan eller någon av delarna.`,
     en: `"${p.unit}": "${p.column}" in ${p.cell} is ${en(p.stated)} but its parts (${p.parts.join(' + ')}) make ${en(p.computed)}, a difference of ${en(p.delta)}. Fix the total or one of the parts.`,
   }),
+  frameMismatch: (p: {
+    pot: string;
+    range: string;
+    stated: number;
+    frame: number;
+    delta: number;
+  }): LocalizedText => ({
+    sv: `Beloppen för ${q(p.pot)} (${p.range}) summerar till ${sv(p.stated)} kr men ramen är ${sv(p.frame)} kr, skillnad ${sv(p.delta)} kr. Kontrollera ramen eller beloppen.`,
+    en: `The amounts for "${p.pot}" (${p.range}) add up to ${en(p.stated)} kr but the frame is ${en(p.frame)} kr, a difference of ${en(p.delta)} kr. Check the frame or the amounts.`,
+  }),
   totalFormulaOmits: (p: { cell: string; formula: string; omitted: readonly string[] }): LocalizedText => ({
     sv: `Formeln i ${p.cell} (${p.formula}) tar inte med ${list(p.omitted)}. Utöka området så att alla rader i tabellen räknas.`,
     en: `The formula in ${p.cell} (${p.formula}) leaves out ${list(p.omitted)}. Extend the range so every row of the table is counted.`,
