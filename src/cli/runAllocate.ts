@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { type Allocation } from '../domain/allocation/Allocation';
-import { checkAllocationInput } from '../domain/checks/checkAllocationInput';
 import { checkTable } from '../domain/checks/checkTable';
 
 import { sum } from '../domain/money/arithmetic';
@@ -12,7 +11,8 @@ import { allocatePlan } from '../domain/plan/allocatePlan';
 import { parsePlanText } from '../domain/plan/parsePlan';
 import { type Plan } from '../domain/plan/planSchema';
 import { type TableModel } from '../domain/table/TableModel';
-import { planInputsFromTable } from '../workbook/planInputsFromTable';
+import { gridCellReader } from '../workbook/gridCellReader';
+import { prepareAllocation } from '../workbook/prepareAllocation';
 import { defaultUnitRegistry } from '../domain/units/defaultUnitRegistry';
 import { CliInputError } from './CliInputError';
 import { type CliResult } from './CliResult';
@@ -34,38 +34,37 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
     throw new CliInputError(
       'Ingen tabell med kommuner eller regioner hittades i filen. Länsnyckel letar efter en kolumn med minst två kommun- eller regionnamn; inget fördelades.',
     );
-  const plan = args.plan !== undefined ? readPlan(args.plan) : keyPlan(args.key!, args.total!);
+  const { plan, json } = args.plan !== undefined ? readPlan(args.plan) : keyPlan(args.key!, args.total!);
   const wanted = (plan.indicators ?? []).map((i) => i.name);
   // The first table that has every indicator (a population indicator may come from the reference list).
   const mapped = tables
-    .map((t) => ({ table: t, inputs: planInputsFromTable(t, plan, registry) }))
-    .find((m) => !m.inputs.problems.some((p) => p.code === 'missing-column'));
+    .map((t) => {
+      const merged = grids.find((g) => g.sheet === t.sheet)?.merged;
+      const readCell = gridCellReader(grids, t.sheet);
+      return {
+        table: t,
+        prepared: prepareAllocation(t, plan, registry, { readCell, ...(merged ? { merged } : {}) }),
+      };
+    })
+    .find((m) => m.prepared.ok || !m.prepared.problems.some((p) => p.code === 'missing-column'));
   if (!mapped) {
     throw new CliInputError(
       `Kolumnen ${wanted.map((w) => `"${w}"`).join(', ')} finns inte i någon tabell i filen.`,
     );
   }
-  const { table, inputs } = mapped;
+  const { table, prepared } = mapped;
   // Refuse what would allocate wrongly (duplicates, blank/text/error/zero keys, merged rows) before any arithmetic.
-  const keyIdxs = inputs.sources.flatMap((s) => (s.kind === 'column' ? [s.columnIndex] : []));
-  const merged = grids.find((g) => g.sheet === table.sheet)?.merged;
-  const input = checkAllocationInput(table, keyIdxs, merged ? { merged } : {});
-  const blocking = input.filter((p) => p.blocking);
-  if (blocking.length > 0) {
-    const lines = blocking.slice(0, 10).map((p) => p.message.sv);
-    if (blocking.length > 10) lines.push(`… och ${blocking.length - 10} problem till.`);
+  if (!prepared.ok) {
+    const lines = prepared.problems.slice(0, 10).map((p) => p.message.sv);
+    if (prepared.problems.length > 10) lines.push(`… och ${prepared.problems.length - 10} problem till.`);
     throw new CliInputError(`Inget fördelades:\n${lines.join('\n')}`);
   }
-  if (inputs.problems.length > 0) throw new CliInputError(inputs.problems[0]!.message.sv);
-  const notes = [
-    ...inputs.sources.flatMap((s) => (s.kind === 'reference' ? [s.note.sv + '.'] : [])),
-    ...input.filter((p) => !p.blocking).map((p) => p.message.sv),
-  ].map((m) => `Obs: ${m}\n`);
-  const { units, indicators } = inputs;
-  const result = allocatePlan(plan, units, indicators);
+  const { inputs, units, indicators, frames } = prepared;
+  const result = allocatePlan(plan, units, indicators, { frames });
   if (!result.ok) {
     throw new CliInputError(`Fördelningen gick inte: ${result.problems.map((p) => p.message.sv).join(' ')}`);
   }
+  const notes = prepared.notes.map((n) => `Obs: ${n.message.sv}\n`);
   const allocation = result.allocation;
   if (args.out !== undefined) {
     await writeAllocationOutput({
@@ -73,8 +72,10 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
       outPath: args.out,
       allocation,
       plan,
+      planJson: json,
+      inputs,
       table,
-      findings: checkTable(table, { registry }),
+      findings: [...checkTable(table, { registry }), ...prepared.findings],
     });
   }
   const first = inputs.sources[0];
@@ -85,12 +86,19 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
   return { exitCode: 0, stdout, stderr: notes.join('') };
 }
 
+/** A plan and its JSON text as the user gave it (written to the Underlag sheet). */
+interface ReadPlan {
+  readonly plan: Plan;
+  readonly json: string;
+}
+
 /** A one-pot plan: the whole total by one key column, largest remainder to the krona. */
-function keyPlan(key: string, totalText: string): Plan {
-  const total = parseDecimal(totalText.replace(/\s*(kr|kronor)$/i, ''));
+function keyPlan(key: string, totalText: string): ReadPlan {
+  const amount = totalText.replace(/\s*(kr|kronor)$/i, '');
+  const total = parseDecimal(amount);
   if (!total || total.num < 0n)
     throw new CliInputError(`--total måste vara ett belopp i kronor, inte "${totalText}".`);
-  return {
+  const plan: Plan = {
     version: 1,
     name: key,
     indicators: [{ id: 'key', name: key }],
@@ -104,9 +112,12 @@ function keyPlan(key: string, totalText: string): Plan {
       },
     ],
   };
+  // The same plan as JSON (what --plan would accept), for the Underlag sheet.
+  const json = { ...plan, pots: [{ ...plan.pots[0]!, frame: { amount } }] };
+  return { plan, json: JSON.stringify(json, null, 2) };
 }
 
-function readPlan(path: string): Plan {
+function readPlan(path: string): ReadPlan {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -116,7 +127,7 @@ function readPlan(path: string): Plan {
   const parsed = parsePlanText(text);
   if (!parsed.ok)
     throw new CliInputError(`Planen i ${path} går inte att använda: ${parsed.problems[0]!.message.sv}`);
-  return parsed.plan;
+  return { plan: parsed.plan, json: text };
 }
 
 /** `{ total, sum, allocations: [{ unit, code, key, amount }] }` — unit is the label as written. */

@@ -5,19 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CliResult } from '../../src/cli/CliResult';
 import { runCli } from '../../src/cli/runCli';
-import { checkAllocationInput } from '../../src/domain/checks/checkAllocationInput';
 import { checkTable } from '../../src/domain/checks/checkTable';
-import { columnIndexOf, exactOf } from '../../src/domain/checks/tableFacts';
+import { columnIndexOf } from '../../src/domain/checks/tableFacts';
 import { type Finding } from '../../src/domain/findings/Finding';
-import { type Rational } from '../../src/domain/money/Rational';
-import { allocatePlan } from '../../src/domain/plan/allocatePlan';
 import { parsePlan } from '../../src/domain/plan/parsePlan';
-import { type Plan } from '../../src/domain/plan/planSchema';
+import { type PlanJson } from '../../src/domain/plan/planSchema';
 import { type TableModel } from '../../src/domain/table/TableModel';
 import { defaultUnitRegistry } from '../../src/domain/units/defaultUnitRegistry';
 import { ExcelWorkbookPort } from '../../src/excel/ExcelWorkbookPort';
 import { buildSheetPlan } from '../../src/output/buildSheetPlan';
+import { computeScenario } from '../../src/taskpane/state/computeScenario';
+import { sheetPlanInput } from '../../src/taskpane/state/sheetPlanInput';
 import { findTables } from '../../src/workbook/findTables';
+import { gridCellReader } from '../../src/workbook/gridCellReader';
 import { type Grid } from '../../src/workbook/Grid';
 import { FakeExcel } from '../helpers/fakeExcel/FakeExcel';
 
@@ -111,8 +111,9 @@ export async function paneCheck(
 }
 
 /**
- * Read → find → refuse bad input → allocate → plan the sheets → write, as the pane does for "Skriv". A plan is
- * either JSON (as saved in the workbook) or a key column and a total.
+ * Read → find → refuse bad input → allocate → plan the sheets → write, through the pane's own path
+ * (computeScenario → sheetPlanInput → buildSheetPlan → port). A plan is either JSON (as saved in the workbook) or
+ * a key column and a total.
  */
 export async function paneAllocate(
   fake: FakeExcel,
@@ -126,49 +127,44 @@ export async function paneAllocate(
   });
   const checked = await paneCheck(fake, sheet);
   if (!checked.grid) return none(checked.messages);
-  const parsed = parsePlan('planJson' in spec ? spec.planJson : keyPlanJson(spec.key, spec.total));
+  const json = ('planJson' in spec ? spec.planJson : keyPlanJson(spec.key, spec.total)) as PlanJson;
+  const parsed = parsePlan(json);
   if (!parsed.ok) return none(parsed.problems.map((p) => p.message.sv));
-  const plan = parsed.plan;
-  const names = (plan.indicators ?? []).map((i) => i.name);
+  const names = (parsed.plan.indicators ?? []).map((i) => i.name);
   const table = checked.tables.find((t) => names.every((n) => columnIndexOf(t, n) >= 0));
   if (!table) return none(['Ingen tabell med kommuner eller regioner och nyckelkolumnen hittades.']);
-  const keyIdx = names.map((n) => columnIndexOf(table, n));
-  const input = checkAllocationInput(
+  const grid = checked.grid;
+  const result = computeScenario(
+    json,
     table,
-    keyIdx,
-    checked.grid.merged ? { merged: checked.grid.merged } : {},
+    registry,
+    {},
+    {
+      ...(grid.merged ? { merged: grid.merged } : {}),
+      readCell: gridCellReader([grid], grid.sheet),
+    },
   );
-  const blocking = input.filter((p) => p.blocking);
-  if (blocking.length > 0)
-    return none(
-      blocking.map((p) => p.message.sv),
-      checked.findings,
-    );
-  const units = table.rows.map((r) => ({
-    id: r.unit?.code ?? `rad ${r.row + 1}`,
-    ...(r.unit ? { code: r.unit.code } : {}),
-    name: r.label,
-  }));
-  const indicators = indicatorsOf(plan, table, units);
-  const result = allocatePlan(plan, units, indicators);
-  if (!result.ok)
+  const notes = (result.notes ?? []).map((n) => n.message.sv);
+  if (!result.allocation)
     return none(
       result.problems.map((p) => p.message.sv),
       checked.findings,
     );
   const listed = await new ExcelWorkbookPort(fake.host).listSheets();
   if (!listed.ok) return none([listed.error.message.sv], checked.findings);
-  const sheetPlan = buildSheetPlan({
-    allocation: result.allocation,
-    findings: checked.findings,
-    plan: { name: plan.name, keyInWords: names.join(', ') },
-    source: { sheet: table.sheet, range: table.range },
-    date: '2025-01-31',
-    lang: 'sv',
-    existingSheetNames: listed.value.filter((s) => !s.isOutput).map((s) => s.name),
+  const input = sheetPlanInput(
+    result,
+    json,
+    table,
+    checked.findings,
+    '2025-01-31',
+    'sv',
+    listed.value.filter((s) => !s.isOutput).map((s) => s.name),
+  );
+  if (!input) throw new Error('sheetPlanInput gave nothing for an allocation');
+  const written = await new ExcelWorkbookPort(fake.host).writePlan(buildSheetPlan(input), {
+    replaceExisting: true,
   });
-  const written = await new ExcelWorkbookPort(fake.host).writePlan(sheetPlan, { replaceExisting: true });
-  const notes = input.map((p) => p.message.sv);
   return written.ok
     ? { written: true, messages: notes, findings: checked.findings }
     : none([written.error.message.sv, ...notes], checked.findings);
@@ -189,23 +185,4 @@ export function keyPlanJson(key: string, total: number | string): unknown {
       },
     ],
   };
-}
-
-function indicatorsOf(
-  plan: Plan,
-  table: TableModel,
-  units: readonly { id: string }[],
-): Record<string, Record<string, Rational>> {
-  const out: Record<string, Record<string, Rational>> = {};
-  for (const ind of plan.indicators ?? []) {
-    const idx = columnIndexOf(table, ind.name);
-    const values: Record<string, Rational> = {};
-    table.rows.forEach((r, i) => {
-      const v = exactOf(r.cells[idx]);
-      if (!v) throw new Error('checkAllocationInput let a blank key through');
-      values[units[i]!.id] = v;
-    });
-    out[ind.id] = values;
-  }
-  return out;
 }

@@ -1,12 +1,13 @@
 import { type Allocation } from '../../domain/allocation/Allocation';
 import { type EngineProblem } from '../../domain/allocation/EngineProblem';
-import { type LocalizedText } from '../../domain/findings/Finding';
+import { type Finding, type LocalizedText } from '../../domain/findings/Finding';
 import { allocatePlan } from '../../domain/plan/allocatePlan';
 import { parsePlan } from '../../domain/plan/parsePlan';
 import { type Plan, type PlanJson } from '../../domain/plan/planSchema';
 import { type TableModel } from '../../domain/table/TableModel';
 import { type UnitRegistry } from '../../domain/units/UnitRegistry';
-import { type PlanInputs, planInputsFromTable } from '../../workbook/planInputsFromTable';
+import { type PlanInputs } from '../../workbook/planInputsFromTable';
+import { type AllocationNote, prepareAllocation } from '../../workbook/prepareAllocation';
 
 /** A problem to show beside the plan editor: the message and, when known, the plan path it is about. */
 export interface ScenarioProblem {
@@ -24,11 +25,23 @@ export interface ScenarioResult {
   readonly inputs?: PlanInputs;
   readonly allocation?: Allocation;
   readonly problems: readonly ScenarioProblem[];
+  /** True when the table's input was refused (duplicate units, merged rows, bad keys): `problems` say why. */
+  readonly refused?: boolean;
+  /** What to tell the user beside a result: hidden rows, unknown labels, reference population, frame mismatch. */
+  readonly notes?: readonly AllocationNote[];
+  /** Plan-dependent findings (frame-mismatch), for the Kontroller sheet. */
+  readonly findings?: readonly Finding[];
+}
+
+/** What the pane knows of the table's sheet beyond the table: merged areas, and a reader for frame cells. */
+export interface ScenarioOptions {
+  readonly merged?: readonly string[];
+  readonly readCell?: (ref: string) => number | undefined;
 }
 
 /**
- * parsePlan → planInputsFromTable → allocatePlan: what the pane shows for one scenario. Every step's problems
- * are values; the first step that fails stops the chain.
+ * parsePlan → prepareAllocation (the CLI's step too: inputs, refusals, frame cells) → allocatePlan: what the pane
+ * shows for one scenario. Every step's problems are values; the first step that fails stops the chain.
  * @example computeScenario(presetJson, jonkoping, registry).allocation?.pots.length //=> 3
  */
 export function computeScenario(
@@ -36,16 +49,22 @@ export function computeScenario(
   table: TableModel | null,
   registry: UnitRegistry,
   columns: Readonly<Record<string, string>> = {},
+  options: ScenarioOptions = {},
 ): ScenarioResult {
   const parsed = parsePlan(json);
   if (!parsed.ok) return { problems: parsed.problems.map(toProblem) };
   if (!table) return { plan: parsed.plan, problems: [] };
-  const inputs = planInputsFromTable(table, parsed.plan, registry, { columns });
-  if (inputs.problems.length > 0)
-    return { plan: parsed.plan, inputs, problems: inputs.problems.map((p) => ({ message: p.message })) };
-  const result = allocatePlan(parsed.plan, inputs.units, inputs.indicators);
-  if (!result.ok) return { plan: parsed.plan, inputs, problems: result.problems.map(toProblem) };
-  return { plan: parsed.plan, inputs, allocation: result.allocation, problems: [] };
+  const prepared = prepareAllocation(table, parsed.plan, registry, { ...options, columns });
+  const { inputs, notes } = prepared;
+  if (!prepared.ok) {
+    const problems = prepared.problems.map((p) => ({ message: p.message, code: p.code }));
+    return { plan: parsed.plan, inputs, problems, refused: true, notes };
+  }
+  const { findings } = prepared;
+  const result = allocatePlan(parsed.plan, prepared.units, prepared.indicators, { frames: prepared.frames });
+  if (!result.ok)
+    return { plan: parsed.plan, inputs, problems: result.problems.map(toProblem), notes, findings };
+  return { plan: parsed.plan, inputs, allocation: result.allocation, problems: [], notes, findings };
 }
 
 function toProblem(p: EngineProblem): ScenarioProblem {

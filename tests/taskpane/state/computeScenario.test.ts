@@ -41,6 +41,46 @@ describe('computeScenario', () => {
   });
 });
 
+describe('computeScenario on a table that must be refused', () => {
+  const keyJson = (frame: PlanJson['pots'][number]['frame']): PlanJson => ({
+    version: 1,
+    name: 'Befolkning',
+    indicators: [{ id: 'key', name: 'Befolkning' }],
+    pots: [
+      {
+        id: 'pot',
+        name: 'Befolkning',
+        frame,
+        steps: [{ kind: 'key', key: { type: 'indicator', indicator: 'key' } }],
+      },
+    ],
+  });
+  const moraTwice = findTables(
+    parseCsv('Kommun;Befolkning\nMora;1\nMora;2\nOrsa;3\n', 'Blad1'),
+    registry,
+  )[0]!;
+
+  it('refuses Mora on two rows: no allocation, the refusal as a problem', () => {
+    const result = computeScenario(keyJson({ amount: 100 }), moraTwice, registry);
+    expect(result.allocation).toBeUndefined();
+    expect(result.refused).toBe(true);
+    expect(result.problems.map((p) => p.code)).toEqual(['unit-duplicate']);
+    expect(result.problems[0]!.message.sv).toContain('”Mora” finns på flera rader (A2, A3)');
+  });
+
+  it('refuses a merged area among the unit rows when the sheet reports it', () => {
+    const orsa = findTables(parseCsv('Kommun;Befolkning\nMora;1\nOrsa;3\n', 'Blad1'), registry)[0]!;
+    const result = computeScenario(keyJson({ amount: 100 }), orsa, registry, {}, { merged: ['B2:B3'] });
+    expect(result.problems.map((p) => p.code)).toEqual(['merged-cells']);
+  });
+
+  it('returns the notes beside the allocation, and resolves a frame cell with the reader given', () => {
+    const result = computeScenario(keyJson({ cell: 'Z1' }), table, registry, {}, { readCell: () => 1000 });
+    expect(result.allocation?.pots[0]!.frame).toEqual({ num: 1000n, den: 1n });
+    expect(result.notes?.map((n) => n.code)).toEqual(['reference-population']);
+  });
+});
+
 describe('applySource', () => {
   it('returns the table with the user’s role and no total row', () => {
     const t = applySource(table, {

@@ -1,0 +1,30 @@
+import { parseA1 } from '../domain/checks/a1';
+import { type Grid } from './Grid';
+import { parseSwedishNumber } from './parseSwedishNumber';
+
+/**
+ * A reader of single cells over grids already read: "B25" on `sheet`, or "Blad2!B25" / "'Mitt blad'!$B$25" on
+ * another sheet. Gives the cell's number (also Swedish number text), undefined for anything else or a cell outside
+ * the grids. What plans need to resolve a frame given as a cell.
+ * @example gridCellReader([dalarna], 'Dalarna')('C17') //=> 15711504
+ */
+export function gridCellReader(grids: readonly Grid[], sheet: string): (ref: string) => number | undefined {
+  return (ref) => {
+    const bang = ref.lastIndexOf('!');
+    const name =
+      bang < 0
+        ? sheet
+        : ref
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, '$1')
+            .replace(/''/g, "'");
+    const at = parseA1(bang < 0 ? ref : ref.slice(bang + 1));
+    const grid = grids.find((g) => g.sheet === name);
+    if (!at || !grid) return undefined;
+    const value = grid.cells[at.row - grid.origin.row]?.[at.col - grid.origin.col]?.value;
+    if (value?.kind === 'number') return Number.isFinite(value.value) ? value.value : undefined;
+    if (value?.kind !== 'text') return undefined;
+    const parsed = parseSwedishNumber(value.value);
+    return parsed && !parsed.percent ? parsed.value : undefined;
+  };
+}
