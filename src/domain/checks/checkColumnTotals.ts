@@ -5,7 +5,7 @@ import { mul, sub } from '../money/arithmetic';
 import { toNumber } from '../money/toNumber';
 import { type Rational } from '../money/Rational';
 import { type TableModel } from '../table/TableModel';
-import { exactOf, exactSum, SUMMED_ROLES } from './tableFacts';
+import { exactOf, exactSum, isKronorColumn, SUMMED_ROLES } from './tableFacts';
 
 /**
  * column-total-mismatch: each stated total in the total row against the exact sum of the unit rows above it
@@ -47,6 +47,7 @@ export function checkColumnTotals(table: TableModel): Finding[] {
         stated: kr(stated),
         computed: kr(computed),
         delta: kr(delta),
+        kronor: isKronorColumn(column),
       }),
     });
   });

@@ -20,6 +20,8 @@ export function checkRowTotals(table: TableModel): Finding[] {
     const partIdx = column.sumOf
       .map((col) => table.columns.findIndex((c) => c.col === col))
       .filter((i) => i >= 0);
+    // A total of indicator columns (e.g. population by age group) is a count, not kronor.
+    const kronor = !partIdx.every((i) => table.columns[i]!.role === 'indicator');
     const scale = fromNumber(column.scale ?? 1);
     const kr = (r: Rational): number => toNumber(mul(r, scale));
     for (const row of rows) {
@@ -51,6 +53,7 @@ export function checkRowTotals(table: TableModel): Finding[] {
           stated: kr(stated),
           computed: kr(computed),
           delta: kr(delta),
+          kronor,
         }),
       });
     }

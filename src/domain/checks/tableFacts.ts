@@ -8,6 +8,15 @@ import { normalizeLabel } from '../units/normalizeLabel';
 export const SUMMED_ROLES: ReadonlySet<TableColumn['role']> = new Set(['amount', 'total', 'indicator']);
 
 /**
+ * Whether a column's numbers are kronor (amounts and their totals), so messages say "kr"; indicators
+ * (population, mottagare) are counts and get no unit.
+ * @example isKronorColumn({ role: 'indicator' }) //=> false
+ */
+export function isKronorColumn(column: Pick<TableColumn, 'role'>): boolean {
+  return column.role === 'amount' || column.role === 'total';
+}
+
+/**
  * A row's label as written, without the stray spaces (the form findings name units by).
  * @example trimmedLabel({ label: 'Leksand ' }) //=> 'Leksand'
  */

@@ -17,6 +17,8 @@ function en(n: number): string {
 const list = (cells: readonly string[], max = 6): string =>
   cells.length > max ? `${cells.slice(0, max).join(', ')} …` : cells.join(', ');
 const q = (s: string): string => `”${s}”`;
+/** " kr" after a Swedish amount in kronor; nothing after a count (population, mottagare). */
+const krIf = (kronor: boolean): string => (kronor ? ' kr' : '');
 
 /** Every user-facing finding text, keyed by check; checks pass values, never wording. */
 export const MESSAGES = {
@@ -26,8 +28,10 @@ export const MESSAGES = {
     stated: number;
     computed: number;
     delta: number;
+    /** True when the column holds kronor (amount/total), false for an indicator. */
+    kronor: boolean;
   }): LocalizedText => ({
-    sv: `Summan i ${p.cell} (${q(p.column)}) är ${sv(p.stated)} men raderna ovanför summerar till ${sv(p.computed)}, skillnad ${sv(p.delta)} kr. Kontrollera beloppen i kolumnen eller räkna om summan.`,
+    sv: `Summan i ${p.cell} (${q(p.column)}) är ${sv(p.stated)} men raderna ovanför summerar till ${sv(p.computed)}, skillnad ${sv(p.delta)}${krIf(p.kronor)}. Kontrollera beloppen i kolumnen eller räkna om summan.`,
     en: `The total in ${p.cell} ("${p.column}") is ${en(p.stated)} but the rows above add up to ${en(p.computed)}, a difference of ${en(p.delta)}. Check the column's amounts or recompute the total.`,
   }),
   rowTotalMismatch: (p: {
@@ -38,8 +42,10 @@ export const MESSAGES = {
     stated: number;
     computed: number;
     delta: number;
+    /** True when the total adds kronor, false when it adds indicators. */
+    kronor: boolean;
   }): LocalizedText => ({
-    sv: `${q(p.unit)}: ${q(p.column)} i ${p.cell} är ${sv(p.stated)} men delarna (${p.parts.join(' + ')}) blir ${sv(p.computed)}, skillnad ${sv(p.delta)} kr. Rätta summan eller någon av delarna.`,
+    sv: `${q(p.unit)}: ${q(p.column)} i ${p.cell} är ${sv(p.stated)} men delarna (${p.parts.join(' + ')}) blir ${sv(p.computed)}, skillnad ${sv(p.delta)}${krIf(p.kronor)}. Rätta summan eller någon av delarna.`,
     en: `"${p.unit}": "${p.column}" in ${p.cell} is ${en(p.stated)} but its parts (${p.parts.join(' + ')}) make ${en(p.computed)}, a difference of ${en(p.delta)}. Fix the total or one of the parts.`,
   }),
   frameMismatch: (p: {

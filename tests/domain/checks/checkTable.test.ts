@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkRowTotals } from '../../../src/domain/checks/checkRowTotals';
 import { checkTable } from '../../../src/domain/checks/checkTable';
 import { type Finding } from '../../../src/domain/findings/Finding';
 import { defaultUnitRegistry } from '../../../src/domain/units/defaultUnitRegistry';
@@ -71,6 +72,34 @@ describe('checkTable on made-up grids', () => {
 
   it('returns no finding at all for a clean table with SUM totals', () => {
     expect(check(gridOf(clean()))).toEqual([]);
+  });
+
+  it('says kr after an amount difference, and no unit after an indicator difference', () => {
+    const rows = clean();
+    rows[0] = ['Kommun', 'Invånare', 'Belopp'];
+    rows[4] = ['Summa', 86792, 601];
+    const [invanare, belopp] = check(gridOf(rows)).filter((f) => f.code === 'column-total-mismatch');
+    expect(invanare!.message.sv).toContain('skillnad 5.');
+    expect(invanare!.message.sv).not.toMatch(/\bkr\b/);
+    expect(belopp!.message.sv).toContain('skillnad 1 kr.');
+  });
+
+  it('says no kr for a row total of indicator columns', () => {
+    const grid = gridOf([
+      ['Kommun', 'A', 'B', 'Totalt'],
+      ['Mora', 1, 2, 3],
+      ['Orsa', 1, 2, 4],
+      ['Falun', 5, 5, 10],
+    ]);
+    const table = findTables(grid, registry)[0]!;
+    const counts = {
+      ...table,
+      columns: table.columns.map((c) =>
+        c.letter === 'B' || c.letter === 'C' ? { ...c, role: 'indicator' as const } : c,
+      ),
+    };
+    expect(checkRowTotals(table)[0]!.message.sv).toContain('skillnad 1 kr.');
+    expect(checkRowTotals(counts)[0]!.message.sv).toContain('skillnad 1.');
   });
 
   it('flags column-total-mismatch on an amount and on a population column', () => {
