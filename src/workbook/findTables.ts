@@ -264,15 +264,10 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
   const level = chooseLevel(l.unitRows.map((r) => sheet.unitsNamed(r, l.col, registry)));
   const colIdx = Array.from({ length: l.right - l.left + 1 }, (_, i) => l.left + i);
   const origin = sheet.grid.origin;
-  const cellsOf = (r: number): TableCell[] =>
-    colIdx.map((c) => toTableCell(sheet.cell(r, c) ?? { value: { kind: 'empty' } }, sheet.address(r, c)));
-  const rowOf = (r: number, unit?: Unit): TableRow => ({
-    row: origin.row + r,
-    label: sheet.text(r, l.col),
-    ...(unit ? { unit } : {}),
-    cells: cellsOf(r),
-    ...(sheet.isHidden(r) ? { hidden: true } : {}),
-  });
+  const cellsOf = (r: number, scales: readonly (number | undefined)[] = []): TableCell[] =>
+    colIdx.map((c, i) =>
+      toTableCell(sheet.cell(r, c) ?? { value: { kind: 'empty' } }, sheet.address(r, c), scales[i] ?? 1),
+    );
   const named = l.unitRows.map((r) => sheet.unitsNamed(r, l.col, registry).find((u) => u.level === level));
   const headers = colIdx.map((c) => (l.headerRow === undefined ? '' : sheet.text(l.headerRow, c).trim()));
   const title = l.headerRow === undefined ? undefined : findTitle(sheet, l.headerRow, l.left, l.right);
@@ -281,9 +276,18 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     headers,
     labelCol: origin.col + l.col,
     title,
-    rows: l.unitRows.map(cellsOf),
+    rows: l.unitRows.map((r) => cellsOf(r)),
     units: named,
     registry,
+  });
+  // Cells read once more in their column's unit, so "1,9 mnkr" in a kronor column counts as 1 900 000.
+  const scales = columns.map((c) => c.scale);
+  const rowOf = (r: number, unit?: Unit): TableRow => ({
+    row: origin.row + r,
+    label: sheet.text(r, l.col),
+    ...(unit ? { unit } : {}),
+    cells: cellsOf(r, scales),
+    ...(sheet.isHidden(r) ? { hidden: true } : {}),
   });
   const codeAt = columns.findIndex((c) => c.role === 'code');
   const rows = l.unitRows.map((r, i) => {

@@ -1,12 +1,23 @@
+import Decimal from 'decimal.js';
 import { type TableCell } from '../domain/table/TableModel';
 import { type Cell } from './Grid';
-import { parseSwedishNumber } from './parseSwedishNumber';
+import { type ParsedNumber, parseSwedishNumber } from './parseSwedishNumber';
+
+/** Kronor per unit of the money unit a cell's text names. */
+const CURRENCY_SCALE: Readonly<Record<NonNullable<ParsedNumber['currency']>, number>> = {
+  kr: 1,
+  tkr: 1_000,
+  mnkr: 1_000_000,
+};
 
 /**
  * The checks' view of a sheet cell: its number (also when typed as Swedish number text), text, formula, error.
+ * Number text is read exactly: "33,3 %" is 0.333 (not 0.33299999999999996), and a money unit written in the cell
+ * is converted to the column's unit (`columnScale`, kronor per unit: 1 for kr, 1 000 for a tkr column), so
+ * "1,9 mnkr" in a kronor column is 1 900 000 and "250 tkr" in a tkr column stays 250.
  * @example toTableCell({ value: { kind: 'text', value: '1 264 598 kr' } }, 'C4') //=> { address: 'C4', number: 1264598, numberFromText: true, text: '1 264 598 kr' }
  */
-export function toTableCell(cell: Cell, address: string): TableCell {
+export function toTableCell(cell: Cell, address: string, columnScale = 1): TableCell {
   const formula = cell.formula ? { formula: cell.formula } : {};
   const v = cell.value;
   switch (v.kind) {
@@ -24,8 +35,24 @@ export function toTableCell(cell: Cell, address: string): TableCell {
     case 'text': {
       const parsed = parseSwedishNumber(v.value);
       if (!parsed) return { address, text: v.value, ...formula };
-      const number = parsed.percent ? parsed.value / 100 : parsed.value;
-      return { address, number, numberFromText: true, text: v.value, ...formula };
+      return {
+        address,
+        number: numberOf(parsed, columnScale),
+        numberFromText: true,
+        text: v.value,
+        ...formula,
+      };
     }
   }
+}
+
+/**
+ * The parsed number in the column's unit, computed in decimal and converted to the nearest double last: the
+ * double then prints as the exact decimal (fromNumber reads it back exactly) for up to 15 significant digits.
+ */
+function numberOf(parsed: ParsedNumber, columnScale: number): number {
+  let d = new Decimal(parsed.value);
+  if (parsed.percent) d = d.div(100);
+  if (parsed.currency) d = d.mul(CURRENCY_SCALE[parsed.currency]).div(columnScale);
+  return d.toNumber();
 }
