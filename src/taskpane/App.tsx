@@ -14,6 +14,7 @@ import { type Lang } from '../i18n/Lang';
 import { type WorkbookPort } from '../port/WorkbookPort';
 import { type AnalyzeSheet } from './AnalyzeSheet';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MeetingSlot } from './MeetingSlot';
 import { NyckelStep } from './NyckelStep';
 import { PreviewStep } from './PreviewStep';
 import { SessionProvider, useSession, type SessionValue } from './SessionContext';
@@ -36,7 +37,7 @@ export interface AppProps {
   readonly today?: () => string;
   /**
    * The meeting tools (chart, presentation mode, copy for memo) shown in Förhandsgranska: a render function of
-   * the session, so the composition root decides what is wired in.
+   * the session; by default the meeting engineer's MeetingMode.
    */
   readonly meeting?: (session: SessionValue) => ReactNode;
 }
@@ -130,7 +131,11 @@ function Pane(props: AppProps & { onLang: (lang: Lang) => void }) {
           </MessageBar>
         )}
         {step === 'nyckel' && <NyckelStep />}
-        {step === 'preview' && <PreviewStep meeting={props.meeting?.(session)} />}
+        {step === 'preview' && (
+          <PreviewStep
+            meeting={props.meeting ? props.meeting(session) : <MeetingSlot session={session} lang={lang} />}
+          />
+        )}
         {step === 'write' && <WriteStep port={props.port} today={props.today ?? isoToday} />}
       </div>
     </div>

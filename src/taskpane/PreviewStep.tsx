@@ -58,6 +58,7 @@ export function PreviewStep({ meeting }: { meeting?: ReactNode }) {
   const shown = sort ? sortRows(rows, sort.key, sort.direction) : rows;
   const header = (key: ResultSortKey, label: string, numeric = true) => (
     <TableHeaderCell
+      key={key}
       className={numeric ? styles.num : undefined}
       sortable
       sortDirection={sort?.key === key ? sort.direction : undefined}

@@ -72,6 +72,7 @@ export function SessionProvider(props: { port: WorkbookPort; analyze?: AnalyzeSh
   const workbook = useWorkbookTables(props.port, props.analyze);
   const [persistError, setPersistError] = useState<LocalizedText | null>(null);
   const loaded = useRef(false);
+  const [restored, setRestored] = useState(false);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -111,6 +112,7 @@ export function SessionProvider(props: { port: WorkbookPort; analyze?: AnalyzeSh
     void props.port.loadState(SESSION_STATE_KEY).then((result) => {
       if (!current) return;
       loaded.current = true;
+      setRestored(true);
       if (!result.ok) return setPersistError(result.error.message);
       if (result.value === null) return;
       const saved = sessionFromJson(result.value);
@@ -121,6 +123,21 @@ export function SessionProvider(props: { port: WorkbookPort; analyze?: AnalyzeSh
       current = false;
     };
   }, [props.port]);
+
+  // Nothing saved and nothing chosen yet: suggest the first table of the active sheet (the user can change it).
+  const suggestion = restored && state.source === null && !workbook.loading ? workbook.tables : null;
+  useEffect(() => {
+    if (!suggestion || suggestion.length === 0) return;
+    let current = true;
+    void props.port.activeSheet().then((active) => {
+      const first = suggestion.find((f) => active.ok && f.table.sheet === active.value) ?? suggestion[0]!;
+      if (current)
+        dispatch({ type: 'select-source', source: { sheet: first.table.sheet, range: first.table.range } });
+    });
+    return () => {
+      current = false;
+    };
+  }, [suggestion, props.port]);
 
   // Scenarios added or removed: save at once. Other edits: 2 s after the last one (not on every keystroke).
   const count = state.scenarios.length;

@@ -70,7 +70,15 @@ export function WriteStep({ port, today }: { port: WorkbookPort; today: () => st
       lang,
       sheets.value.filter((s) => !s.isOutput).map((s) => s.name),
     );
-    if (input) await write(buildSheetPlan(input), false);
+    if (!input) return;
+    let plan: SheetPlan;
+    try {
+      plan = buildSheetPlan(input);
+    } catch (e) {
+      // A bug in building the sheets must reach the user as a message, not vanish in a promise.
+      return setError(t('write.error', { message: e instanceof Error ? e.message : String(e) }));
+    }
+    await write(plan, false);
   };
   const allocation = activeResult.allocation;
 

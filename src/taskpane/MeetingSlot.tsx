@@ -1,0 +1,27 @@
+import { MeetingMode } from './meeting/MeetingMode';
+import { type SessionValue } from './SessionContext';
+
+/** The meeting tools (presentation mode, what-if, chart, copy for memo) fed from the session. */
+export function MeetingSlot({ session, lang }: { session: SessionValue; lang: 'sv' | 'en' }) {
+  const { active, activeResult, compare, compareResult, dispatch, table } = session;
+  return (
+    <MeetingMode
+      lang={lang}
+      plan={active.plan}
+      {...(activeResult.allocation ? { allocation: activeResult.allocation } : {})}
+      {...(compare && compareResult?.allocation
+        ? { compare: compareResult.allocation, compareName: compare.name }
+        : {})}
+      onPlanChange={(plan, coalesce) =>
+        dispatch({ type: 'edit-plan', plan, ...(coalesce === undefined ? {} : { coalesce }) })
+      }
+      history={{
+        canUndo: session.canUndo,
+        canRedo: session.canRedo,
+        onUndo: session.undo,
+        onRedo: session.redo,
+      }}
+      {...(table ? { source: { sheet: table.sheet, range: table.range } } : {})}
+    />
+  );
+}
