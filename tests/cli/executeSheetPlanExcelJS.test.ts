@@ -119,9 +119,9 @@ describe('executeSheetPlanExcelJS', () => {
     expect(ws.headerFooter.oddHeader).toBe('&CFördelning – Dalarna 2020 – 2026-11-26');
   });
 
-  it('writes an internal hyperlink from each finding to its first cell', async () => {
+  it('writes an internal hyperlink from each finding to its first cell (the Celler column, F)', async () => {
     const ws = (await writeAndReload()).getWorksheet('Kontroller')!;
-    expect(ws.getCell('E5').value).toEqual({ text: 'A7', hyperlink: "'Dalarna'!A7" });
+    expect(ws.getCell('F5').value).toEqual({ text: 'A7', hyperlink: "'Dalarna'!A7" });
   });
 
   it('marks exactly its own sheets, so they can be found and removed again', async () => {
@@ -166,7 +166,7 @@ describe('executeSheetPlanExcelJS', () => {
       const controlRow = rows[5 + published.length];
       expect([sumRow[1], Number(sumRow[4]), Number(sumRow[5])]).toEqual(['Summa', 15711504, 15711504]);
       expect([controlRow[1], Number(controlRow[4]), Number(controlRow[5])]).toEqual([
-        'Kontroll (ska vara 0)',
+        'Kontroll: summa − ram (ska vara 0)',
         0,
         0,
       ]);

@@ -147,7 +147,7 @@ describe('writeAllocationWorkbook', () => {
     expect(first.getCell('A2').value).toBe('Avesta');
     expect(first.getCell('C2').value).toBe(1264598);
     expect(first.getCell('A7').value).toBe('Leksand ');
-    expect(wb.getWorksheet('Kontroller')!.getCell('E5').value).toEqual({
+    expect(wb.getWorksheet('Kontroller')!.getCell('F5').value).toEqual({
       text: 'A7',
       hyperlink: "'dalarna-2020-vardens-medarbeta…'!A7",
     });
