@@ -30,6 +30,12 @@ export function checkTotalFormulas(table: TableModel): Finding[] {
     const blocks = parseSumFormula(cell.formula);
     if (!blocks) continue;
     const col = table.columns[i]!.col;
+    const own = ownSheetKey(table.sheet);
+    const elsewhere = blocks.filter((b) => b.sheet !== undefined && b.sheet !== own);
+    if (elsewhere.length > 0) {
+      findings.push(otherSheet(table, i, cell.address, cell.formula));
+      continue;
+    }
     const hits = new Map<number, number>();
     const extra: string[] = [];
     for (const b of blocks) {
@@ -64,6 +70,29 @@ export function checkTotalFormulas(table: TableModel): Finding[] {
   }
   findings.push(...hardCoded(table, constants, withNumber.length));
   return findings;
+}
+
+/** A sheet name as parseSumFormula keeps it: upper case, no spaces. */
+const ownSheetKey = (sheet: string): string => sheet.replace(/\s+/g, '').toUpperCase();
+
+/** A total that adds cells of another sheet is not the sum of this table's rows, whatever its range. */
+function otherSheet(table: TableModel, i: number, address: string, formula: string): Finding {
+  const total = table.totalRow!;
+  const stated = exactOf(total.cells[i])!;
+  const computed = sum(
+    table.rows.map((r) => exactOf(r.cells[i])).filter((v): v is Rational => v !== undefined),
+  );
+  return {
+    code: 'total-formula-range',
+    severity: 'error',
+    sheet: table.sheet,
+    cells: [address],
+    column: table.columns[i]!.header,
+    stated: toNumber(stated),
+    computed: toNumber(computed),
+    delta: toNumber(sub(stated, computed)),
+    message: MESSAGES.totalFormulaOtherSheet({ cell: address, formula, sheet: table.sheet }),
+  };
 }
 
 function hardCoded(table: TableModel, constants: readonly number[], numeric: number): Finding[] {

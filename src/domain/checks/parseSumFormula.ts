@@ -6,6 +6,8 @@ export interface RefBlock {
   readonly bottom: number;
   readonly left: number;
   readonly right: number;
+  /** The sheet named in the reference ("Blad2!C4:C16"), upper case without quotes or spaces; absent for a local one. */
+  readonly sheet?: string;
 }
 
 /** The opening of an adding call, spaces already removed. */
@@ -13,7 +15,8 @@ const SUM_CALL = /^(?:SUM\(|SUMMA\(|SUBTOTAL\((?:9|109)[,;]|DELSUMMA\((?:9|109)[
 
 /**
  * The blocks a pure adding formula sums: "=SUM(C4:C16)", "=SUMMA(C4:C10;C12)", "=SUBTOTAL(9,C4:C16)",
- * "=C4+C5+SUM(C6:C9)"; undefined for any other formula (it cannot be judged by range).
+ * "=C4+C5+SUM(C6:C9)"; undefined for any other formula (it cannot be judged by range). A reference to another
+ * sheet keeps its sheet name (upper case, spaces removed) in `sheet`.
  * @example parseSumFormula('=SUM(C4:C16)') //=> [{ top: 3, bottom: 15, left: 2, right: 2 }]
  */
 export function parseSumFormula(formula: string): RefBlock[] | undefined {
@@ -39,8 +42,17 @@ function unwrapSum(term: string): string | undefined {
 }
 
 function refBlock(arg: string): RefBlock | undefined {
-  const [from, to, extra] = arg.split(':');
-  if (extra !== undefined || from === undefined) return undefined;
+  // The sheet is kept, never dropped: "Blad2!C4:C16" is not the table's own C4:C16.
+  const bang = arg.lastIndexOf('!');
+  const sheet =
+    bang < 0
+      ? undefined
+      : arg
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, '$1')
+          .replace(/''/g, "'");
+  const [from, to, extra] = (bang < 0 ? arg : arg.slice(bang + 1)).split(':');
+  if (extra !== undefined || from === undefined || sheet === '') return undefined;
   const a = parseA1(from);
   const b = to === undefined ? a : parseA1(to);
   if (!a || !b) return undefined;
@@ -49,6 +61,7 @@ function refBlock(arg: string): RefBlock | undefined {
     bottom: Math.max(a.row, b.row),
     left: Math.min(a.col, b.col),
     right: Math.max(a.col, b.col),
+    ...(sheet === undefined ? {} : { sheet }),
   };
 }
 

@@ -70,6 +70,10 @@ export const MESSAGES = {
     sv: `Formeln i ${p.cell} (${p.formula}) räknar med ${list(p.extra)} som inte är enhetsrader eller räknas två gånger. Begränsa området till enhetsraderna.`,
     en: `The formula in ${p.cell} (${p.formula}) also counts ${list(p.extra)}, which are not unit rows or are counted twice. Limit the range to the unit rows.`,
   }),
+  totalFormulaOtherSheet: (p: { cell: string; formula: string; sheet: string }): LocalizedText => ({
+    sv: `Formeln i ${p.cell} (${p.formula}) summerar celler på ett annat blad än tabellen (${q(p.sheet)}). Summera tabellens egna rader.`,
+    en: `The formula in ${p.cell} (${p.formula}) adds cells on another sheet than the table's ("${p.sheet}"). Sum the table's own rows.`,
+  }),
   hardCodedTotals: (p: { cells: readonly string[] }): LocalizedText => ({
     sv: `Summaraden är inskriven som värden (${list(p.cells)}), inte som formler. Den följer inte med om ett belopp ändras; använd SUMMA.`,
     en: `The total row is typed in as values (${list(p.cells)}), not formulas. It will not follow if an amount changes; use SUM.`,

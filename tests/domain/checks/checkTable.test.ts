@@ -121,6 +121,15 @@ describe('checkTable on made-up grids', () => {
     expect(errors(check(grid))).toEqual(['row-total-mismatch|error|Orsa|Totalt|1|D3 B3 C3']);
   });
 
+  it('flags total-formula-range for a SUM over the same range on another sheet', () => {
+    const rows = clean();
+    rows[4] = ['Summa', { f: '=SUM(B2:B4)', v: 86787 }, { f: '=SUM(Blad2!C2:C4)', v: 600 }];
+    expect(errors(check(gridOf(rows)))).toEqual(['total-formula-range|error|-|Belopp|0|C5']);
+    const own = clean();
+    own[4] = ['Summa', { f: "=SUM('Blad1'!B2:B4)", v: 86787 }, { f: '=SUM(Blad1!C2:C4)', v: 600 }];
+    expect(errors(check(gridOf(own)))).toEqual([]);
+  });
+
   it('flags total-formula-range for a SUM that omits the last unit row, once', () => {
     const rows = clean();
     rows[4] = ['Summa', { f: '=SUM(B2:B4)', v: 86787 }, { f: '=SUM(C2:C3)', v: 300 }];
