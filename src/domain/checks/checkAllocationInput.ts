@@ -43,7 +43,7 @@ export function checkAllocationInput(
 ): AllocationInputProblem[] {
   const problems: AllocationInputProblem[] = [
     ...duplicates(table),
-    ...mergedInBody(table, options.merged ?? []),
+    ...mergedInBody(table, keyColumns, options.merged ?? []),
     ...keyColumns.flatMap((k) => keyProblems(table, k)),
   ];
   return [...problems, ...notes(table)];
@@ -70,15 +70,22 @@ function duplicates(table: TableModel): AllocationInputProblem[] {
     });
 }
 
-function mergedInBody(table: TableModel, merged: readonly string[]): AllocationInputProblem[] {
-  const [, end] = table.range.split(':');
-  const lastRow = Number(/\d+$/.exec(end ?? '')?.[0] ?? 0) - 1;
-  const cols = table.columns.map((c) => c.col);
+function mergedInBody(
+  table: TableModel,
+  keyColumns: readonly number[],
+  merged: readonly string[],
+): AllocationInputProblem[] {
+  // Only a merge over several rows empties cells the allocation reads: a one-row merge ("Summa" over A20:B20,
+  // a title) keeps every row's value.
+  const unitRows = table.rows.map((r) => r.row);
+  const cols = [table.columns.findIndex((c) => c.role === 'unit'), ...keyColumns].flatMap((i) =>
+    i >= 0 && table.columns[i] ? [table.columns[i].col] : [],
+  );
   const hits = merged.filter((area) => {
     const box = parseBox(area);
-    if (!box) return false;
-    const rowsOverlap = box.bottom > table.headerRow && box.top <= lastRow;
-    return rowsOverlap && cols.some((c) => c >= box.left && c <= box.right);
+    if (!box || box.bottom === box.top) return false;
+    const touchesUnit = unitRows.some((r) => r >= box.top && r <= box.bottom);
+    return touchesUnit && cols.some((c) => c >= box.left && c <= box.right);
   });
   if (hits.length === 0) return [];
   const areas = hits.join(', ');
@@ -131,10 +138,7 @@ function keyProblems(table: TableModel, k: number): AllocationInputProblem[] {
         code: 'key-negative',
         blocking: true,
         cells: [cell.address],
-        message: {
-          sv: `Nyckeln ”${column}” för ”${unit}” (${where}) är negativ (${cell.number}). En nyckel måste vara 0 eller mer.`,
-          en: `The key "${column}" for "${unit}" (${where}) is negative (${cell.number}). A key must be 0 or more.`,
-        },
+        message: MESSAGES.keyNegative({ column, unit, cell: where, value: cell.number }),
       });
     }
   }
@@ -180,21 +184,18 @@ function notes(table: TableModel): AllocationInputProblem[] {
       blocking: false,
       cells: hidden.map((r) => labelCell(table, r)),
       message: {
-        sv: `Dolda eller filtrerade rader räknas med i fördelningen: rad ${rows}. Visa raderna om de inte ska vara med och ta bort dem.`,
-        en: `Hidden or filtered rows are included in the allocation: row ${rows}. Show the rows and delete them if they do not belong.`,
+        sv: `Dolda eller filtrerade rader räknas med i fördelningen: ${hidden.length > 1 ? 'raderna' : 'rad'} ${rows}. Visa raderna om de inte ska vara med och ta bort dem.`,
+        en: `Hidden or filtered rows are included in the allocation: ${hidden.length > 1 ? 'rows' : 'row'} ${rows}. Show the rows and delete them if they do not belong.`,
       },
     });
   }
   if (table.unclassified.length > 0) {
-    const rows = list(table.unclassified.map((u) => String(u.row + 1)));
+    const rows = table.unclassified.map((u) => String(u.row + 1));
     out.push({
       code: 'unallocated-rows',
       blocking: false,
       cells: [],
-      message: {
-        sv: `Rad ${rows} inne i tabellen har inget kommun- eller regionnamn och får inget belopp.`,
-        en: `Row ${rows} inside the table has no kommun or region name and gets no amount.`,
-      },
+      message: MESSAGES.unallocatedRows({ rows, list: list(rows) }),
     });
   }
   return out;
