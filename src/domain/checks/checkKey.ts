@@ -83,6 +83,8 @@ function deviations(table: TableModel, i: number, key: string, weights: readonly
     const row = table.rows[u]!;
     const s = toNumber(amounts[u]!);
     const c = toNumber(lr.amounts[u]!);
+    // Exact, then converted: s − c in doubles is wrong once amounts pass 2^53.
+    const delta = toNumber(sub(amounts[u]!, lr.amounts[u]!));
     const unit = trimmedLabel(row);
     const cell = row.cells[i]!.address;
     return {
@@ -95,7 +97,7 @@ function deviations(table: TableModel, i: number, key: string, weights: readonly
       column: column.header,
       stated: s,
       computed: c,
-      delta: toNumber(sub(amounts[u]!, lr.amounts[u]!)),
+      delta,
       message: MESSAGES.keyDeviation({
         unit,
         column: column.header,
@@ -103,7 +105,7 @@ function deviations(table: TableModel, i: number, key: string, weights: readonly
         cell,
         stated: s,
         computed: c,
-        delta: s - c,
+        delta,
       }),
     };
   });

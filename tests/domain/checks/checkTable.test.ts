@@ -121,6 +121,21 @@ describe('checkTable on made-up grids', () => {
     expect(errors(check(grid))).toEqual(['row-total-mismatch|error|Orsa|Totalt|1|D3 B3 C3']);
   });
 
+  it('returns the exact key-deviation delta in the message also above 2^53', () => {
+    const rows: CellLiteral[][] = [
+      ['Kommun', 'Befolkning', 'Belopp'],
+      ['Mora', 1, 1e17],
+      ['Orsa', 1, 1e17],
+      ['Falun', 1, 1e17 + 16],
+    ];
+    const found = check(gridOf(rows), 'Befolkning').filter((f) => f.code === 'key-deviation');
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      expect(f.delta).not.toBe(0);
+      expect(f.message.sv).toContain(`skillnad ${f.delta! < 0 ? '\u2212' : ''}${Math.abs(f.delta!)} kr`);
+    }
+  });
+
   it('flags total-formula-range for a SUM over the same range on another sheet', () => {
     const rows = clean();
     rows[4] = ['Summa', { f: '=SUM(B2:B4)', v: 86787 }, { f: '=SUM(Blad2!C2:C4)', v: 600 }];
