@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Allocation } from '../domain/allocation/Allocation';
 import { checkTable } from '../domain/checks/checkTable';
+import { trimmedLabel } from '../domain/checks/tableFacts';
 
 import { sum } from '../domain/money/arithmetic';
 import { parseDecimal } from '../domain/money/parseDecimal';
@@ -130,7 +131,7 @@ function readPlan(path: string): ReadPlan {
   return { plan: parsed.plan, json: text };
 }
 
-/** `{ total, sum, allocations: [{ unit, code, key, amount }] }` — unit is the label as written. */
+/** `{ total, sum, allocations: [{ unit, code, key, amount }] }` — unit is the label as written, trimmed. */
 function allocationJson(allocation: Allocation, table: TableModel, keyIdx: number): unknown {
   const total = sum(allocation.pots.map((p) => p.frame));
   return {
@@ -139,7 +140,7 @@ function allocationJson(allocation: Allocation, table: TableModel, keyIdx: numbe
     allocations: allocation.units.map((u, i) => {
       const key = keyIdx >= 0 ? table.rows[i]!.cells[keyIdx]!.number : undefined;
       return {
-        unit: u.name,
+        unit: trimmedLabel(table.rows[i]!),
         ...(u.code ? { code: u.code } : {}),
         ...(key !== undefined ? { key } : {}),
         amount: toNumber(allocation.totals[i]!),

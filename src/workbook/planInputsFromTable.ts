@@ -96,12 +96,16 @@ export function planInputsFromTable(
   return { units, indicators, sources, problems };
 }
 
-/** The table's unit rows as allocation units: official code as id when known, else "rad <n>". */
+/**
+ * The table's unit rows as allocation units: official code as id when known, else "rad <n>"; named by the
+ * official name when resolved ("Falu kommun" → "Falun"), else by the label without stray spaces ("Leksand " →
+ * "Leksand"), so written sheets and lookups match.
+ */
 function unitsOf(table: TableModel): AllocationUnit[] {
   return table.rows.map((r) => ({
     id: r.unit?.code ?? `rad ${r.row + 1}`,
     ...(r.unit ? { code: r.unit.code } : {}),
-    name: r.label,
+    name: r.unit?.name ?? trimmedLabel(r),
   }));
 }
 

@@ -73,7 +73,7 @@ describe('runCli', () => {
     };
     expect([out.total, out.sum]).toEqual([15711504, 15711504]);
     expect(out.allocations[0]).toEqual({ unit: 'Avesta', code: '2084', key: 23178, amount: 1264598 });
-    expect(out.allocations.find((a) => a.code === '2029')?.unit).toBe('Leksand ');
+    expect(out.allocations.find((a) => a.code === '2029')?.unit).toBe('Leksand');
   });
 
   it('returns a readable allocation with a sum line without --json', async () => {

@@ -123,3 +123,20 @@ describe('planInputsFromTable', () => {
     });
   });
 });
+
+describe('planInputsFromTable unit names', () => {
+  it('returns the official name for a resolved label and the trimmed label otherwise', () => {
+    const table = findTables(
+      gridOf([
+        ['Kommun', 'Invånare'],
+        ['Leksand ', 1],
+        ['Falu kommun', 2],
+        ['Mora', 3],
+        ['  Okänd  ort ', 4],
+      ]),
+      registry,
+    )[0]!;
+    const inputs = planInputsFromTable(table, keyPlan({ id: 'k', name: 'Invånare' }), registry);
+    expect(inputs.units.map((u) => u.name)).toEqual(['Leksand', 'Falun', 'Mora', 'Okänd ort']);
+  });
+});
