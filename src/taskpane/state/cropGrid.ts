@@ -1,32 +1,70 @@
-import { parseA1 } from '../../domain/checks/a1';
+import { columnIndex, parseA1 } from '../../domain/checks/a1';
 import { EMPTY_CELL, type Grid } from '../../workbook/Grid';
 
 /**
- * The part of a sheet's grid inside an A1 range ("B3:E20" or one cell), so detection runs on what the user
- * selected. Undefined when the address is no range.
+ * The part of a sheet's grid inside an A1 selection, so detection runs on what the user selected: a range
+ * ("B3:E20"), one cell, whole columns ("C:C") or whole rows ("2:4"). The selection is clipped to the grid (the
+ * sheet's used range), so Ctrl+Shift+↓ to row 1 048 576 costs no more than the used range. A selection outside
+ * the used range gives a grid with no cells. Undefined when the address is no range.
  * @example cropGrid(grid, 'A1:B2').cells.length //=> 2
+ * @example cropGrid(grid, 'A1:A1048576').cells.length //=> the used range's row count
  */
 export function cropGrid(grid: Grid, address: string): Grid | undefined {
-  const [from, to = from] = address.replace(/^.*!/, '').split(':');
-  const a = parseA1(from ?? '');
-  const b = parseA1(to ?? '');
-  if (!a || !b) return undefined;
-  const top = Math.min(a.row, b.row);
-  const left = Math.min(a.col, b.col);
-  const bottom = Math.max(a.row, b.row);
-  const right = Math.max(a.col, b.col);
+  const area = parseArea(address.replace(/^.*!/, ''));
+  if (!area) return undefined;
+  const height = grid.cells.length;
+  const width = grid.cells[0]?.length ?? 0;
+  const top = Math.max(area.top ?? 0, grid.origin.row);
+  const bottom = Math.min(area.bottom ?? Infinity, grid.origin.row + height - 1);
+  const left = Math.max(area.left ?? 0, grid.origin.col);
+  const right = Math.min(area.right ?? Infinity, grid.origin.col + width - 1);
   const cells = [];
-  for (let r = top; r <= bottom; r++) {
-    const row = grid.cells[r - grid.origin.row];
-    const out = [];
-    for (let c = left; c <= right; c++) out.push(row?.[c - grid.origin.col] ?? EMPTY_CELL);
-    cells.push(out);
-  }
+  if (left <= right)
+    for (let r = top; r <= bottom; r++) {
+      const row = grid.cells[r - grid.origin.row];
+      const out = [];
+      for (let c = left; c <= right; c++) out.push(row?.[c - grid.origin.col] ?? EMPTY_CELL);
+      cells.push(out);
+    }
   return {
     sheet: grid.sheet,
-    origin: { row: top, col: left },
+    origin: cells.length > 0 ? { row: top, col: left } : { row: area.top ?? 0, col: area.left ?? 0 },
     cells,
     ...(grid.hiddenRows ? { hiddenRows: grid.hiddenRows.filter((r) => r >= top && r <= bottom) } : {}),
     ...(grid.merged ? { merged: grid.merged } : {}),
   };
+}
+
+/** 0-based bounds of the selection; undefined bounds are open (a whole column has no top or bottom). */
+interface Area {
+  readonly top?: number;
+  readonly bottom?: number;
+  readonly left?: number;
+  readonly right?: number;
+}
+
+function parseArea(address: string): Area | undefined {
+  const [from = '', to = from, extra] = address.trim().split(':');
+  if (extra !== undefined) return undefined;
+  const a = parseA1(from);
+  const b = parseA1(to);
+  if (a && b)
+    return {
+      top: Math.min(a.row, b.row),
+      bottom: Math.max(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      right: Math.max(a.col, b.col),
+    };
+  // Whole columns ("C:C", "$B:$D") or whole rows ("2:4", "$2:$4").
+  const cols = [from, to].map((s) => /^\$?([A-Za-z]{1,3})$/.exec(s.trim())?.[1]);
+  if (cols[0] && cols[1]) {
+    const [x, y] = [columnIndex(cols[0]), columnIndex(cols[1])];
+    return { left: Math.min(x, y), right: Math.max(x, y) };
+  }
+  const rows = [from, to].map((s) => /^\$?(\d{1,7})$/.exec(s.trim())?.[1]);
+  if (rows[0] && rows[1] && Number(rows[0]) > 0 && Number(rows[1]) > 0) {
+    const [x, y] = [Number(rows[0]) - 1, Number(rows[1]) - 1];
+    return { top: Math.min(x, y), bottom: Math.max(x, y) };
+  }
+  return undefined;
 }

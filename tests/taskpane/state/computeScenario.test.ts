@@ -5,7 +5,6 @@ import { tiersAndPopulationPlan } from '../../../src/domain/presets/tiersAndPopu
 import { defaultUnitRegistry } from '../../../src/domain/units/defaultUnitRegistry';
 import { applySource } from '../../../src/taskpane/state/applySource';
 import { computeScenario } from '../../../src/taskpane/state/computeScenario';
-import { cropGrid } from '../../../src/taskpane/state/cropGrid';
 import { findTables } from '../../../src/workbook/findTables';
 import { parseCsv } from '../../../src/workbook/parseCsv';
 
@@ -99,20 +98,5 @@ describe('applySource', () => {
     const t = applySource(table, { sheet: 'Jönköping', range: table.range, totalRow: last.row });
     expect(t.totalRow?.row).toBe(last.row);
     expect(t.rows).toHaveLength(table.rows.length);
-  });
-});
-
-describe('cropGrid', () => {
-  it('returns the selected block, so detection sees only it', () => {
-    const part = cropGrid(grid, 'A1:B6')!;
-    expect(part.origin).toEqual({ row: 0, col: 0 });
-    expect(part.cells).toHaveLength(6);
-    expect(part.cells[0]).toHaveLength(2);
-    const found = findTables(part, registry)[0]!;
-    expect(found.rows.map((r) => r.label)).toEqual(['Aneby', 'Eksjö', 'Gislaved', 'Gnosjö', 'Habo']);
-  });
-
-  it('returns undefined for an address that is no range', () => {
-    expect(cropGrid(grid, 'hello')).toBeUndefined();
   });
 });
