@@ -20,7 +20,7 @@ export interface TraceTextInput {
  * "Why did this unit get this?" in one sentence: the steps that gave it money, its share of the key, the exact
  * amount, how it was rounded and where its remainder ranked.
  * @example traceText({ unit: aneby, trace, amount, keyName: 'befolkningen' }, 'sv')
- * //=> 'Aneby: 0,66 % av befolkningen → 650 612,7 kr; avrundat uppåt, rest 0,7, rang 3 → 650 613 kr.'
+ * //=> 'Aneby: 0,66 % av befolkningen → 650 612,7 kr; avrundat uppåt, rest 0,70 kr, rang 3 → 650 613 kr.'
  */
 export function traceText(input: TraceTextInput, lang: Lang): string {
   const w = lang === 'sv' ? SV : EN;
@@ -35,8 +35,8 @@ export function traceText(input: TraceTextInput, lang: Lang): string {
     sign(trace.remainder) === 0
       ? w.even
       : trace.roundedUp
-        ? `${w.up}, ${w.rest} ${decimal(trace.remainder)}${trace.rank === undefined ? '' : `, ${w.rank} ${trace.rank}`}`
-        : `${w.down}, ${w.rest} ${decimal(trace.remainder)}`;
+        ? `${w.up}, ${w.rest} ${rest(trace.remainder)}${trace.rank === undefined ? '' : `, ${w.rank} ${trace.rank}`}`
+        : `${w.down}, ${w.rest} ${rest(trace.remainder)}`;
   return `${input.unit.name.trim()}: ${how} → ${kr(trace.exact)}${clamp}; ${rounding} → ${kr(input.amount)}.`;
 }
 
@@ -45,16 +45,26 @@ function keyPiece(input: TraceTextInput, w: Words): string {
   return input.keyName === undefined ? `${percent} % ${w.equal}` : `${percent} % ${w.of} ${input.keyName}`;
 }
 
-function decimal(r: Rational): string {
-  const [whole, fraction = ''] = toDecimalString(r, 2).split('.');
-  const trimmed = fraction.replace(/0+$/, '');
-  const sign = whole!.startsWith('-') ? -1 : 1;
-  const grouped = formatNumber(BigInt(whole!.replace('-', '')) * BigInt(sign));
-  return trimmed === '' ? grouped : `${grouped},${trimmed}`;
+/**
+ * r with at most two decimals, Swedish style (NBSP groups, decimal comma, true minus); `fixed` keeps both
+ * decimals (öre). The minus is kept for −1 < r < 0, dropped when r rounds to zero.
+ */
+function decimal(r: Rational, fixed = false): string {
+  const text = toDecimalString(r, 2);
+  const negative = text.startsWith('-') && /[1-9]/.test(text);
+  const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
+  const shown = fixed ? fraction : fraction.replace(/0+$/, '');
+  const number = formatNumber(BigInt(whole)) + (shown === '' ? '' : `,${shown}`);
+  return negative ? `\u2212${number}` : number;
 }
 
 function kr(r: Rational): string {
   return `${decimal(r)}\u00a0kr`;
+}
+
+/** A rounding remainder in kronor and öre: "0,70 kr". */
+function rest(r: Rational): string {
+  return `${decimal(r, true)}\u00a0kr`;
 }
 
 type Words = typeof SV;

@@ -35,7 +35,7 @@ describe('traceText', () => {
       'sv',
     );
     expect(text).toBe(
-      `Aneby: 0,66 % av befolkningen → 650${NB}612,7${NB}kr; avrundat uppåt, rest 0,7, rang 3 → 650${NB}613${NB}kr.`,
+      `Aneby: 0,66 % av befolkningen → 650${NB}612,7${NB}kr; avrundat uppåt, rest 0,70${NB}kr, rang 3 → 650${NB}613${NB}kr.`,
     );
   });
 
@@ -56,7 +56,7 @@ describe('traceText', () => {
       'en',
     );
     expect(text).toBe(
-      `Aneby: 0,66 % of the population → 650${NB}612,3${NB}kr; rounded down, remainder 0,3 → 650${NB}612${NB}kr.`,
+      `Aneby: 0,66 % of the population → 650${NB}612,3${NB}kr; rounded down, remainder 0,30${NB}kr → 650${NB}612${NB}kr.`,
     );
   });
 
@@ -84,6 +84,29 @@ describe('traceText', () => {
     );
     expect(text).toBe(
       `Aneby: grundbelopp 100${NB}000${NB}kr + 0,66 % av befolkningen + golv 50${NB}000${NB}kr → 300${NB}000${NB}kr, lyft till golvet; jämnt, ingen avrundning → 300${NB}000${NB}kr.`,
+    );
+  });
+
+  it('keeps the minus of a part between −1 and 0 kr, and gives the remainder in kronor with öre', () => {
+    const text = traceText(
+      {
+        unit: aneby,
+        pot: { potName: 'P' },
+        trace: trace({
+          exact: rational(99995n, 100n),
+          floor: rational(999n),
+          remainder: rational(95n, 100n),
+          parts: [
+            { step: 'base', amount: rational(1000n) },
+            { step: 'cap', amount: rational(-1n, 20n) },
+          ],
+        }),
+        amount: rational(1000n),
+      },
+      'sv',
+    );
+    expect(text).toBe(
+      `Aneby: grundbelopp 1${NB}000${NB}kr + tak \u22120,05${NB}kr → 999,95${NB}kr; avrundat uppåt, rest 0,95${NB}kr, rang 3 → 1${NB}000${NB}kr.`,
     );
   });
 
