@@ -29,9 +29,19 @@ export interface WriteAllocationWorkbookResult {
 }
 
 /**
+ * What `allocate --out` says on stderr: the result is a copy written by ExcelJS, which keeps the cells but not
+ * charts, pivot tables, images or macros.
+ * @example copyNote('resultat.xlsx') //=> 'Obs: resultat.xlsx är en kopia …'
+ */
+export function copyNote(outPath: string): string {
+  return `Obs: ${basename(outPath)} är en kopia som Länsnyckel skrivit med sina egna blad; diagram, pivottabeller, bilder och makron i originalet följer inte med. Originalfilen är orörd.`;
+}
+
+/**
  * Writes the input workbook plus our sheets to outPath: an .xlsx input is copied with its sheets untouched
  * (our previously written sheets, recognised by their marker, are replaced); a CSV input becomes the first
- * sheet of a new workbook. The file appears complete or not at all (written beside it, then renamed).
+ * sheet of a new workbook. The file appears complete or not at all (written beside it, then renamed). An .xlsm
+ * name is refused: the copy carries no macros.
  */
 export async function writeAllocationWorkbook(
   options: WriteAllocationWorkbookOptions,
@@ -40,6 +50,12 @@ export async function writeAllocationWorkbook(
   if (resolve(inputPath) === resolve(outPath)) {
     throw new CliInputError(
       `Resultatet kan inte skrivas över indatafilen (${basename(inputPath)}); välj en annan --out.`,
+    );
+  }
+  if (extname(outPath).toLowerCase() === '.xlsm') {
+    const suggestion = `${basename(outPath, extname(outPath))}.xlsx`;
+    throw new CliInputError(
+      `Resultatet kan inte skrivas som makroarbetsbok (${basename(outPath)}): Länsnyckel skriver inga makron, och filen skulle inte gå att öppna som .xlsm. Välj ett namn som slutar på .xlsx, t.ex. ${suggestion}.`,
     );
   }
   const { workbook, renamed } = await loadInput(inputPath);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/runCli';
@@ -74,6 +74,40 @@ describe('runCli', () => {
     expect([out.total, out.sum]).toEqual([15711504, 15711504]);
     expect(out.allocations[0]).toEqual({ unit: 'Avesta', code: '2084', key: 23178, amount: 1264598 });
     expect(out.allocations.find((a) => a.code === '2029')?.unit).toBe('Leksand');
+  });
+
+  describe('allocate --out', () => {
+    const dalarna = ['Befolkning dec 2019', '15 711 504'];
+    const run = (out: string) =>
+      runCli([
+        'allocate',
+        data('dalarna-2020-vardens-medarbetare-per-kommun.csv'),
+        '--key',
+        dalarna[0]!,
+        '--total',
+        dalarna[1]!,
+        '--out',
+        out,
+      ]);
+
+    it('says on stderr that the result is a copy without charts, pivot tables, images and macros', async () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'lansnyckel-out-')), 'resultat.xlsx');
+      const r = await run(out);
+      expect(r.exitCode).toBe(0);
+      expect(r.stderr).toContain(
+        'Obs: resultat.xlsx är en kopia som Länsnyckel skrivit med sina egna blad; diagram, pivottabeller, bilder och makron i originalet följer inte med. Originalfilen är orörd.\n',
+      );
+      expect(existsSync(out)).toBe(true);
+    });
+
+    it('refuses an .xlsm output name, suggests .xlsx and writes nothing', async () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'lansnyckel-out-')), 'resultat.xlsm');
+      const r = await run(out);
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toContain('resultat.xlsx');
+      expect(r.stderr).toContain('makro');
+      expect(existsSync(out)).toBe(false);
+    });
   });
 
   it('returns a readable allocation with a sum line without --json', async () => {
