@@ -158,7 +158,7 @@ describe('bad input: frame with decimals in a 1-kr plan', () => {
     expect(allocate).toMatchObject({
       exitCode: 2,
       stderr:
-        'Fördelningen gick inte: Potten "pot": ramen (100,50 kr) är inte en jämn multipel av avrundningsenheten.\n',
+        'Fördelningen gick inte: Potten ”Befolkning”: ramen (100,50 kr) är inte en jämn multipel av avrundningsenheten.\n',
     });
   });
 
@@ -193,7 +193,7 @@ function limitsPlan(limits: { floor?: number; cap?: number }): unknown {
 
 describe('bad input: Σ floors > frame, and cap < floor', () => {
   const floors =
-    'Potten "a": golven (120 kr med grundbelopp och storleksklasser) är större än det som fördelas (100 kr).';
+    'Potten ”A”: golven (120 kr med grundbelopp och storleksklasser) är större än det som fördelas (100 kr).';
   const capBelow = 'Planen vid pots[0].steps[1]: taket är lägre än golvet.';
 
   it('CLI: both plans are refused with the amounts or the step named', async () => {

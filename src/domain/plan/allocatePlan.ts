@@ -3,7 +3,7 @@ import { type EngineProblem } from '../allocation/EngineProblem';
 import { add, isMultipleOf, sign, ZERO } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { allocatePot } from './_internal/allocatePot';
-import { krText, potProblem } from './_internal/problems';
+import { krText, type PotRef, potProblem } from './_internal/problems';
 import { type IndicatorValues } from './IndicatorValues';
 import { type Plan } from './planSchema';
 import { roundingUnitOf } from './roundingUnitOf';
@@ -36,7 +36,7 @@ export function allocatePlan(
   const pots: PotAllocation[] = [];
   for (const pot of plan.pots) {
     const frame = pot.frame.amount ?? options.frames?.[pot.id];
-    const frameProblem = checkFrame(pot.id, frame, unit, pot.frame.cell);
+    const frameProblem = checkFrame(pot, frame, unit, pot.frame.cell);
     if (frameProblem || !frame) {
       if (frameProblem) problems.push(frameProblem);
       continue;
@@ -59,7 +59,7 @@ export function allocatePlan(
 }
 
 function checkFrame(
-  potId: string,
+  pot: PotRef,
   frame: Rational | undefined,
   unit: Rational,
   cell: string | undefined,
@@ -67,7 +67,7 @@ function checkFrame(
   if (!frame) {
     return potProblem(
       'frame-unresolved',
-      potId,
+      pot,
       `ramen ska hämtas från ${cell ?? '?'} men har inget värde.`,
       `the frame should come from ${cell ?? '?'} but has no value.`,
     );
@@ -75,16 +75,16 @@ function checkFrame(
   if (sign(frame) < 0)
     return potProblem(
       'negative-frame',
-      potId,
+      pot,
       `ramen (${krText(frame)}) är negativ.`,
-      `the frame (${krText(frame)}) is negative.`,
+      `the frame (${krText(frame, 'en')}) is negative.`,
     );
   if (!isMultipleOf(frame, unit)) {
     return potProblem(
       'frame-not-multiple',
-      potId,
+      pot,
       `ramen (${krText(frame)}) är inte en jämn multipel av avrundningsenheten.`,
-      `the frame (${krText(frame)}) is not a whole multiple of the rounding unit.`,
+      `the frame (${krText(frame, 'en')}) is not a whole multiple of the rounding unit.`,
     );
   }
   return undefined;

@@ -60,7 +60,7 @@ function issueToProblem(issue: z.core.$ZodIssue): EngineProblem {
 function svIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `fel typ (väntade ${issue.expected})`;
+      return `fel typ (väntade ${SV_TYPE[issue.expected] ?? issue.expected})`;
     case 'unrecognized_keys':
       return `okänd nyckel: ${issue.keys.join(', ')}`;
     case 'invalid_union':
@@ -78,6 +78,18 @@ function svIssue(issue: z.core.$ZodIssue): string {
     }
   }
 }
+
+/** zod's type names as a Swedish reader says them. */
+const SV_TYPE: Readonly<Record<string, string>> = {
+  number: 'ett tal',
+  string: 'en text',
+  object: 'ett objekt',
+  array: 'en lista',
+  boolean: 'sant eller falskt',
+  bigint: 'ett heltal',
+  null: 'null',
+  undefined: 'inget värde',
+};
 
 const SV_CUSTOM: Readonly<Record<string, string>> = {
   'must be 0 or more': 'måste vara 0 eller mer',

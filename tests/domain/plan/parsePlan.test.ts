@@ -182,3 +182,10 @@ function codesAndPathsText(text: string): string[] {
   const r = parsePlanText(text);
   return r.ok ? [] : r.problems.map((p) => p.code);
 }
+
+describe('parsePlan messages', () => {
+  it('names the expected type in Swedish', () => {
+    const parsed = parsePlan({ version: 1, name: 42, pots: [] });
+    expect(!parsed.ok && parsed.problems[0]!.message.sv).toContain('fel typ (väntade en text)');
+  });
+});

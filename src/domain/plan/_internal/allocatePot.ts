@@ -20,7 +20,7 @@ import { type Rational } from '../../money/Rational';
 import { type IndicatorValues } from '../IndicatorValues';
 import { type Plan, type PlanStep, type Pot } from '../planSchema';
 import { indicatorColumn, keyShares } from './keyShares';
-import { krText, potProblem } from './problems';
+import { krText, type PotRef, potProblem } from './problems';
 import { clampedAt, type LimitedUnit, solveLimits } from './solveLimits';
 
 type Part = { step: StepKind; amount: Rational; label?: string };
@@ -47,7 +47,7 @@ export function allocatePot(
     return fail(
       potProblem(
         'set-asides-exceed-frame',
-        pot.id,
+        pot,
         'avsättningarna är större än ramen.',
         'the set-asides exceed the frame.',
       ),
@@ -56,9 +56,9 @@ export function allocatePot(
     return fail(
       potProblem(
         'frame-not-multiple',
-        pot.id,
+        pot,
         `det som fördelas (${krText(distributed)}) är inte en jämn multipel av avrundningsenheten.`,
-        `the amount to distribute (${krText(distributed)}) is not a whole multiple of the rounding unit.`,
+        `the amount to distribute (${krText(distributed, 'en')}) is not a whole multiple of the rounding unit.`,
       ),
     );
   }
@@ -66,12 +66,12 @@ export function allocatePot(
   const free = ctx.units.filter((u) => !fixed.has(u.id));
   const pre = free.map((): Part[] => []);
   for (const step of pot.steps) {
-    if (step.kind === 'tiers') addTiers(step, free, ctx.indicators, pot.id, pre, problems);
+    if (step.kind === 'tiers') addTiers(step, free, ctx.indicators, pot, pre, problems);
     if (step.kind === 'base')
       pre.forEach((parts) => parts.push({ step: 'base', amount: step.amount, label: step.label }));
   }
   const keyStep = pot.steps.find((s): s is Step<'key'> => s.kind === 'key');
-  const shared = keyStep ? keyShares(keyStep.key, free, ctx.indicators, pot.id) : undefined;
+  const shared = keyStep ? keyShares(keyStep.key, free, ctx.indicators, pot) : undefined;
   if (shared && !shared.ok) problems.push(...shared.problems);
   if (problems.length > 0) return { ok: false, problems };
   const fixedTotal = sum([...fixed.values()]);
@@ -82,9 +82,9 @@ export function allocatePot(
     return fail(
       potProblem(
         'fixed-exceed-frame',
-        pot.id,
+        pot,
         `fasta belopp, storleksklasser och grundbelopp (${krText(sub(distributed, rest))}) överstiger det som fördelas (${krText(distributed)}).`,
-        `fixed amounts, tiers and base amounts (${krText(sub(distributed, rest))}) exceed the amount to distribute (${krText(distributed)}).`,
+        `fixed amounts, tiers and base amounts (${krText(sub(distributed, rest), 'en')}) exceed the amount to distribute (${krText(distributed, 'en')}).`,
       ),
     );
   }
@@ -94,9 +94,9 @@ export function allocatePot(
       return fail(
         potProblem(
           'rest-without-key',
-          pot.id,
+          pot,
           `${krText(rest)} blir kvar men potten har ingen nyckel att fördela resten efter.`,
-          `${krText(rest)} is left over but the pot has no key to distribute the rest by.`,
+          `${krText(rest, 'en')} is left over but the pot has no key to distribute the rest by.`,
         ),
       );
   }
@@ -108,7 +108,7 @@ export function allocatePot(
     cap: limits?.cap,
   }));
   const lambda = shares && shares.length > 0 ? (limits ? solveLimits(limited, freeTarget) : rest) : ZERO;
-  if (lambda === undefined) return fail(infeasible(pot.id, limited, freeTarget));
+  if (lambda === undefined) return fail(infeasible(pot, limited, freeTarget));
   return {
     ok: true,
     pot: buildPot(pot, ctx, {
@@ -149,8 +149,8 @@ function fixedAmounts(pot: Pot, ctx: PotContext, problems: EngineProblem[]): Map
         problems.push(
           potProblem(
             'unknown-unit',
-            pot.id,
-            `fast belopp för "${id}", som inte finns bland enheterna.`,
+            pot,
+            `fast belopp för ”${id}”, som inte finns bland enheterna.`,
             `fixed amount for "${id}", which is not among the units.`,
             id,
           ),
@@ -165,11 +165,11 @@ function addTiers(
   step: Step<'tiers'>,
   free: readonly AllocationUnit[],
   indicators: IndicatorValues,
-  potId: string,
+  pot: PotRef,
   pre: Part[][],
   problems: EngineProblem[],
 ): void {
-  const values = indicatorColumn(step.indicator, free, indicators, potId, problems);
+  const values = indicatorColumn(step.indicator, free, indicators, pot, problems);
   if (!values) return;
   values.forEach((v, i) => {
     let amount = ZERO;
@@ -178,21 +178,21 @@ function addTiers(
   });
 }
 
-function infeasible(potId: string, units: readonly LimitedUnit[], target: Rational): EngineProblem {
+function infeasible(pot: PotRef, units: readonly LimitedUnit[], target: Rational): EngineProblem {
   const floors = sum(units.map((u) => u.floor ?? u.pre));
   if (compare(sum(units.map((u) => clampedAt(u, ZERO))), target) > 0) {
     return potProblem(
       'floors-exceed-frame',
-      potId,
+      pot,
       `golven (${krText(floors)} med grundbelopp och storleksklasser) är större än det som fördelas (${krText(target)}).`,
-      `the floors (${krText(floors)} with base amounts and tiers) exceed the amount to distribute (${krText(target)}).`,
+      `the floors (${krText(floors, 'en')} with base amounts and tiers) exceed the amount to distribute (${krText(target, 'en')}).`,
     );
   }
   return potProblem(
     'caps-below-frame',
-    potId,
+    pot,
     `taken räcker inte för att fördela hela beloppet (${krText(target)}).`,
-    `the caps are too low to distribute the whole amount (${krText(target)}).`,
+    `the caps are too low to distribute the whole amount (${krText(target, 'en')}).`,
   );
 }
 
@@ -324,11 +324,12 @@ function potNotes(
   if (sign(distributed) > 0) {
     const driftAmount = roundEachDrift(distributed, exact, ctx.unit);
     const drift = krText(driftAmount);
+    const driftEn = krText(driftAmount, 'en');
     notes.push(
       ctx.method === 'round-each'
         ? {
             sv: `Varje belopp avrundat för sig: summan avviker från ramen med ${drift}.`,
-            en: `Each amount rounded on its own: the sum misses the frame by ${drift}.`,
+            en: `Each amount rounded on its own: the sum misses the frame by ${driftEn}.`,
           }
         : sign(driftAmount) === 0
           ? {
@@ -337,7 +338,7 @@ function potNotes(
             }
           : {
               sv: `Att avrunda varje belopp för sig hade missat ramen med ${drift}; här stämmer summan exakt.`,
-              en: `Rounding each amount on its own would have missed the frame by ${drift}; here the sum is exact.`,
+              en: `Rounding each amount on its own would have missed the frame by ${driftEn}; here the sum is exact.`,
             },
     );
   }

@@ -4,14 +4,14 @@ import { rational, sign, ZERO } from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
 import { type KeySpec } from '../planSchema';
 import { type IndicatorValues } from '../IndicatorValues';
-import { potProblem } from './problems';
+import { type PotRef, potProblem } from './problems';
 
 /** Per free unit, its exact share of the key part (Σ = 1), or the problems (missing/negative/zero indicator). */
 export function keyShares(
   key: KeySpec,
   units: readonly AllocationUnit[],
   indicators: IndicatorValues,
-  potId: string,
+  pot: PotRef,
 ): { ok: true; shares: Rational[] } | { ok: false; problems: EngineProblem[] } {
   if (units.length === 0) return { ok: true, shares: [] };
   if (key.type === 'equal') return { ok: true, shares: units.map(() => rational(1n, BigInt(units.length))) };
@@ -19,7 +19,7 @@ export function keyShares(
   const problems: EngineProblem[] = [];
   const columns: { weight: Rational; values: bigint[]; total: bigint }[] = [];
   for (const part of parts) {
-    const values = indicatorColumn(part.indicator, units, indicators, potId, problems);
+    const values = indicatorColumn(part.indicator, units, indicators, pot, problems);
     if (!values) continue;
     // Scale the column to integers (same ratios) so blending needs one normalization per unit, not six.
     const scale = values.reduce((l, v) => lcm(l, v.den), 1n);
@@ -29,8 +29,8 @@ export function keyShares(
       problems.push(
         potProblem(
           'zero-key',
-          potId,
-          `indikatorn "${part.indicator}" summerar till 0.`,
+          pot,
+          `indikatorn ”${part.indicator}” summerar till 0.`,
           `indicator "${part.indicator}" sums to 0.`,
         ),
       );
@@ -56,7 +56,7 @@ export function indicatorColumn(
   indicator: string,
   units: readonly AllocationUnit[],
   indicators: IndicatorValues,
-  potId: string,
+  pot: PotRef,
   problems: EngineProblem[],
 ): Rational[] | undefined {
   const column = indicators[indicator];
@@ -67,8 +67,8 @@ export function indicatorColumn(
       problems.push(
         potProblem(
           'missing-indicator',
-          potId,
-          `${u.name} saknar värde för "${indicator}".`,
+          pot,
+          `${u.name} saknar värde för ”${indicator}”.`,
           `${u.name} has no value for "${indicator}".`,
           u.id,
         ),
@@ -79,8 +79,8 @@ export function indicatorColumn(
       problems.push(
         potProblem(
           'negative-key',
-          potId,
-          `${u.name} har ett negativt värde för "${indicator}".`,
+          pot,
+          `${u.name} har ett negativt värde för ”${indicator}”.`,
           `${u.name} has a negative value for "${indicator}".`,
           u.id,
         ),

@@ -2,21 +2,39 @@ import { type EngineProblem, type EngineProblemCode } from '../../allocation/Eng
 import { toDecimalString } from '../../money/toDecimalString';
 import { type Rational } from '../../money/Rational';
 
-/** Formats kronor for a message: "1 900 000 kr" with grouped thousands (both languages). */
-export function krText(r: Rational): string {
-  const plain = toDecimalString(r, r.den === 1n ? 0 : 2);
-  const [int, frac] = plain.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${grouped}${frac ? ',' + frac : ''} kr`;
+/** The pot a problem is about: its id (for the UI) and its name (for the message). */
+export interface PotRef {
+  readonly id: string;
+  readonly name: string;
 }
 
-/** A pot-level problem with its sv/en message. */
+/**
+ * Formats kronor for a message: Swedish "−1 900 000,50 kr" (no-break space, U+2212 minus, decimal comma) or
+ * English "-1,900,000.50 kr".
+ * @example krText({ num: -1900000n, den: 1n }) //=> '−1 900 000 kr'
+ */
+export function krText(r: Rational, lang: 'sv' | 'en' = 'sv'): string {
+  const plain = toDecimalString(r, r.den === 1n ? 0 : 2);
+  const negative = plain.startsWith('-');
+  const [int, frac] = (negative ? plain.slice(1) : plain).split('.');
+  const sv = lang === 'sv';
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, sv ? '\u00a0' : ',');
+  const minus = negative ? (sv ? '\u2212' : '-') : '';
+  return `${minus}${grouped}${frac ? (sv ? ',' : '.') + frac : ''} kr`;
+}
+
+/** A pot-level problem with its sv/en message, naming the pot by its name. */
 export function potProblem(
   code: EngineProblemCode,
-  potId: string,
+  pot: PotRef,
   sv: string,
   en: string,
   unitId?: string,
 ): EngineProblem {
-  return { code, potId, unitId, message: { sv: `Potten "${potId}": ${sv}`, en: `Pot "${potId}": ${en}` } };
+  return {
+    code,
+    potId: pot.id,
+    unitId,
+    message: { sv: `Potten ”${pot.name}”: ${sv}`, en: `Pot "${pot.name}": ${en}` },
+  };
 }
