@@ -23,12 +23,20 @@ import {
 import { useMemo, useState, type ReactNode } from 'react';
 import { type Allocation } from '../domain/allocation/Allocation';
 import { type Plan } from '../domain/plan/planSchema';
-import { formatKronor } from '../i18n/formatKronor';
+import { type Rational } from '../domain/money/Rational';
 import { formatNumber } from '../i18n/formatNumber';
 import { type Lang } from '../i18n/Lang';
 import { ScenarioBar } from './ScenarioBar';
 import { useSession } from './SessionContext';
-import { type ResultRow, resultRows, type ResultSortKey, sortRows } from './state/resultRows';
+import { memoNumberText } from '../output/memoNumberText';
+import {
+  amountDecimals,
+  type ResultRow,
+  resultRows,
+  resultSumRow,
+  type ResultSortKey,
+  sortRows,
+} from './state/resultRows';
 import { traceText } from './state/traceText';
 import { useStrings } from './StringsContext';
 
@@ -56,6 +64,9 @@ export function PreviewStep({ meeting }: { meeting?: ReactNode }) {
   const [why, setWhy] = useState<ResultRow | null>(null);
   const rows = useMemo(() => (allocation ? resultRows(allocation, diff) : []), [allocation, diff]);
   const shown = sort ? sortRows(rows, sort.key, sort.direction) : rows;
+  const sum = useMemo(() => resultSumRow(rows, allocation?.pots.length ?? 0), [rows, allocation]);
+  const decimals = allocation ? amountDecimals(allocation) : 0;
+  const amount = (value: Rational) => memoNumberText(value, decimals);
   const header = (key: ResultSortKey, label: string, numeric = true) => (
     <TableHeaderCell
       key={key}
@@ -135,24 +146,24 @@ export function PreviewStep({ meeting }: { meeting?: ReactNode }) {
                 {shown.map((r) => (
                   <TableRow key={r.unit.id}>
                     <TableCell className={styles.name}>{r.unit.name.trim()}</TableCell>
-                    {r.pots.map((v, i) => (
+                    {r.exact.pots.map((v, i) => (
                       <TableCell key={i} className={styles.num}>
-                        {formatKronor(v, { unit: false })}
+                        {amount(v)}
                       </TableCell>
                     ))}
-                    <TableCell className={styles.num}>{formatKronor(r.total, { unit: false })}</TableCell>
+                    <TableCell className={styles.num}>{amount(r.exact.total)}</TableCell>
                     {diff && (
                       <TableCell className={`${styles.num} ${(r.delta ?? 0) < 0 ? styles.down : ''}`}>
-                        {r.delta === undefined
+                        {r.exact.delta === undefined
                           ? '–'
-                          : signed(formatKronor(r.delta, { unit: false }), r.delta)}
+                          : signed(amount(r.exact.delta), r.exact.delta.num > 0n)}
                       </TableCell>
                     )}
                     {diff && (
                       <TableCell className={styles.num}>
                         {r.deltaPercent === undefined
                           ? '–'
-                          : signed(formatNumber(r.deltaPercent, 2), r.deltaPercent)}
+                          : signed(formatNumber(r.deltaPercent, 2), r.deltaPercent > 0)}
                       </TableCell>
                     )}
                     <TableCell>
@@ -169,22 +180,17 @@ export function PreviewStep({ meeting }: { meeting?: ReactNode }) {
                 ))}
                 <TableRow className={styles.sum}>
                   <TableCell>{t('result.sum')}</TableCell>
-                  {allocation.pots.map((p) => (
+                  {allocation.pots.map((p, i) => (
                     <TableCell key={p.potId} className={styles.num}>
-                      {formatKronor(sumOf(rows.map((r) => r.pots[allocation.pots.indexOf(p)]!)), {
-                        unit: false,
-                      })}
+                      {amount(sum.pots[i]!)}
                     </TableCell>
                   ))}
                   <TableCell className={styles.num} data-testid="result-sum">
-                    {formatKronor(sumOf(rows.map((r) => r.total)), { unit: false })}
+                    {amount(sum.total)}
                   </TableCell>
                   {diff && (
                     <TableCell className={styles.num}>
-                      {signed(
-                        formatKronor(sumOf(rows.map((r) => r.delta ?? 0)), { unit: false }),
-                        sumOf(rows.map((r) => r.delta ?? 0)),
-                      )}
+                      {sum.delta === undefined ? '–' : signed(amount(sum.delta), sum.delta.num > 0n)}
                     </TableCell>
                   )}
                   {diff && <TableCell />}
@@ -266,10 +272,6 @@ function keyName(
   return { keyName: t('result.keyWords', { name: name.toLocaleLowerCase('sv-SE') }) };
 }
 
-function sumOf(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
-}
-
-function signed(text: string, value: number): string {
-  return value > 0 ? `+${text}` : text;
+function signed(text: string, positive: boolean): string {
+  return positive ? `+${text}` : text;
 }

@@ -201,12 +201,13 @@ export function layOut(props: Pick<BarChartProps, 'items' | 'mode' | 'large'>, w
   };
 }
 
-/** Round tick values (1, 2 or 5 × 10^n apart) inside [lo, hi]. */
+/** Round tick values (1, 2 or 5 × 10^n kr apart, at least 1 kr) inside [lo, hi]. */
 export function niceTicks(lo: number, hi: number, count: number): number[] {
   if (hi === lo) return [lo];
   const raw = (hi - lo) / count;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+  // Whole kronor at least: öre ticks would print as duplicate rounded labels.
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude);
   const ticks: number[] = [];
   for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) ticks.push(Math.round(v));
   return ticks;

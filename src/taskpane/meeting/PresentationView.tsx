@@ -3,12 +3,15 @@ import { DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { type Allocation } from '../../domain/allocation/Allocation';
 import { diffAllocations } from '../../domain/allocation/diffAllocations';
-import { toNumber } from '../../domain/money/toNumber';
+import { sign } from '../../domain/money/arithmetic';
+import { type Rational } from '../../domain/money/Rational';
 import { formatNumber } from '../../i18n/formatNumber';
 import { type Lang } from '../../i18n/Lang';
 import { t } from '../../i18n/strings';
+import { memoNumberText } from '../../output/memoNumberText';
 import { buildMemoTable, type MemoTableInput } from '../../output/memoTable';
-import { BarChart, valueText, type BarDatum } from './BarChart';
+import { amountDecimals, resultRows, resultSumRow } from '../state/resultRows';
+import { BarChart, type BarDatum } from './BarChart';
 import { CopyForMemoButton, SaveChartImageButton } from './CopyForMemoButton';
 
 export interface PresentationViewProps {
@@ -113,18 +116,21 @@ export function PresentationView(props: PresentationViewProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [onExit]);
 
-  const rows = useMemo(() => presentationRows(allocation, compare), [allocation, compare]);
-  const total = rows.reduce((acc, r) => acc + r.amount, 0);
-  const totalDelta = rows.reduce((acc, r) => acc + (r.delta ?? 0), 0);
+  const rows = useMemo(
+    () => resultRows(allocation, compare ? diffAllocations(compare, allocation) : undefined),
+    [allocation, compare],
+  );
+  const sum = useMemo(() => resultSumRow(rows, allocation.pots.length), [rows, allocation]);
+  const decimals = amountDecimals(allocation);
   const compareName = props.compareName ?? '';
   const chartTitle =
     mode === 'delta'
       ? t(lang, 'meeting.chart.delta', { name: compareName })
       : t(lang, 'meeting.chart.amounts');
   const items: BarDatum[] = rows.map((r) => ({
-    id: r.id,
-    label: r.name,
-    value: mode === 'delta' ? (r.delta ?? 0) : r.amount,
+    id: r.unit.id,
+    label: r.unit.name.trim(),
+    value: mode === 'delta' ? (r.delta ?? 0) : r.total,
   }));
   const memo = props.memo;
 
@@ -202,13 +208,18 @@ export function PresentationView(props: PresentationViewProps) {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.id} className={styles.row}>
+              <tr key={r.unit.id} className={styles.row}>
                 <th scope="row" className={styles.name}>
-                  {r.name}
+                  {r.unit.name.trim()}
                 </th>
-                <td className={styles.num}>{formatNumber(r.amount)}</td>
+                <td className={styles.num}>{memoNumberText(r.exact.total, decimals)}</td>
                 {compare && (
-                  <DeltaCell value={r.delta} className={signClass(r.delta, styles)} numClass={styles.num} />
+                  <DeltaCell
+                    value={r.exact.delta}
+                    decimals={decimals}
+                    className={signClass(r.delta, styles)}
+                    numClass={styles.num}
+                  />
                 )}
                 {compare && (
                   <td className={`${styles.num} ${signClass(r.deltaPercent, styles)}`}>
@@ -224,12 +235,13 @@ export function PresentationView(props: PresentationViewProps) {
                 {t(lang, 'meeting.sum')}
               </th>
               <td className={styles.num} data-testid="presentation-total">
-                {formatNumber(total)}
+                {memoNumberText(sum.total, decimals)}
               </td>
               {compare && (
                 <DeltaCell
-                  value={totalDelta}
-                  className={signClass(totalDelta, styles)}
+                  value={sum.delta}
+                  decimals={decimals}
+                  className={signClass(sum.delta && sign(sum.delta), styles)}
                   numClass={styles.num}
                 />
               )}
@@ -265,36 +277,19 @@ export function PresentationView(props: PresentationViewProps) {
   );
 }
 
-/** One table row: a unit's amount and, with a comparison, its change (kr and %), as numbers for display. */
-export interface PresentationRow {
-  readonly id: string;
-  readonly name: string;
-  readonly amount: number;
-  readonly delta?: number;
-  readonly deltaPercent?: number;
-}
-
-/** Rows in the allocation's order; Δ = allocation − compare, matched by unit id. */
-export function presentationRows(allocation: Allocation, compare?: Allocation): PresentationRow[] {
-  const diffs = compare
-    ? new Map(diffAllocations(compare, allocation).map((d) => [d.unit.id, d]))
-    : undefined;
-  return allocation.units.map((unit, i) => {
-    const d = diffs?.get(unit.id);
-    return {
-      id: unit.id,
-      name: unit.name,
-      amount: toNumber(allocation.totals[i]),
-      ...(d ? { delta: toNumber(d.delta) } : {}),
-      ...(d?.deltaPercent ? { deltaPercent: toNumber(d.deltaPercent) } : {}),
-    };
-  });
-}
-
-function DeltaCell({ value, className, numClass }: { value?: number; className: string; numClass: string }) {
+function DeltaCell(props: { value?: Rational; decimals: number; className: string; numClass: string }) {
   return (
-    <td className={`${numClass} ${className}`}>{value === undefined ? '–' : valueText(value, 'delta')}</td>
+    <td className={`${props.numClass} ${props.className}`}>
+      {props.value === undefined ? '–' : deltaText(props.value, props.decimals)}
+    </td>
   );
+}
+
+/** "+1 234" / "−1 234" / "±0", exact (the sign never by color alone). */
+function deltaText(value: Rational, decimals: number): string {
+  const s = sign(value);
+  const text = memoNumberText(value, decimals);
+  return s > 0 ? `+${text}` : s === 0 ? '±0' : text;
 }
 
 function percentText(p: number): string {

@@ -1,6 +1,9 @@
 import { type Allocation, type AllocationUnit } from '../../domain/allocation/Allocation';
 import { type UnitDiff } from '../../domain/allocation/diffAllocations';
+import { add, ZERO } from '../../domain/money/arithmetic';
+import { type Rational } from '../../domain/money/Rational';
 import { toNumber } from '../../domain/money/toNumber';
+import { decimalsOf } from '../../output/rationalText';
 
 /** One row of the result table: amounts per pot and in total, and the change against the compared scenario. */
 export interface ResultRow {
@@ -10,6 +13,15 @@ export interface ResultRow {
   readonly total: number;
   readonly delta?: number;
   readonly deltaPercent?: number;
+  /** The same amounts exact, for sums and for text with the rounding unit's decimals. */
+  readonly exact: ResultAmounts;
+}
+
+/** Exact amounts of a row or of the sum row: per pot, in total, and Δ against the compared scenario. */
+export interface ResultAmounts {
+  readonly pots: readonly Rational[];
+  readonly total: Rational;
+  readonly delta?: Rational;
 }
 
 /** Columns the result table sorts by. */
@@ -23,13 +35,19 @@ export function resultRows(allocation: Allocation, diff?: readonly UnitDiff[]): 
   const byId = new Map(diff?.map((d) => [d.unit.id, d]));
   return allocation.units.map((unit, index) => {
     const d = byId.get(unit.id);
+    const exact: ResultAmounts = {
+      pots: allocation.pots.map((p) => p.amounts[index]!),
+      total: allocation.totals[index]!,
+      ...(d ? { delta: d.delta } : {}),
+    };
     return {
       index,
       unit,
-      pots: allocation.pots.map((p) => toNumber(p.amounts[index]!)),
-      total: toNumber(allocation.totals[index]!),
+      pots: exact.pots.map(toNumber),
+      total: toNumber(exact.total),
       ...(d ? { delta: toNumber(d.delta) } : {}),
       ...(d?.deltaPercent ? { deltaPercent: toNumber(d.deltaPercent) } : {}),
+      exact,
     };
   });
 }
@@ -54,4 +72,29 @@ export function sortRows(
     const c = typeof x === 'string' ? x.localeCompare(String(y), 'sv-SE') : x - (y as number);
     return c === 0 ? a.index - b.index : sign * c;
   });
+}
+
+/**
+ * The sum row, exact: Σ of the rows per pot, in total and of Δ (Δ only when some row has one). Row order and
+ * sorting never change it.
+ * @example resultSumRow(resultRows(allocation, diff), 1) //=> { pots: [15711504 kr], total: 15711504 kr, delta: 0 kr }
+ */
+export function resultSumRow(rows: readonly ResultRow[], potCount: number): ResultAmounts {
+  const withDelta = rows.filter((r) => r.exact.delta !== undefined);
+  return {
+    pots: Array.from({ length: potCount }, (_, p) =>
+      rows.reduce((acc, r) => add(acc, r.exact.pots[p] ?? ZERO), ZERO),
+    ),
+    total: rows.reduce((acc, r) => add(acc, r.exact.total), ZERO),
+    ...(withDelta.length > 0 ? { delta: withDelta.reduce((acc, r) => add(acc, r.exact.delta!), ZERO) } : {}),
+  };
+}
+
+/**
+ * Decimals to show amounts of this allocation with: those of its rounding unit (2 for öre, else 0), so no
+ * amount is shown rounded away from what was allocated.
+ * @example amountDecimals({ ...allocation, roundingUnit: { num: 1n, den: 100n } }) //=> 2
+ */
+export function amountDecimals(allocation: Pick<Allocation, 'roundingUnit'>): number {
+  return decimalsOf(allocation.roundingUnit);
 }
