@@ -1,11 +1,12 @@
 import { ToggleButton } from '@fluentui/react-components';
 import { SlideTextRegular } from '@fluentui/react-icons';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { type Allocation } from '../../domain/allocation/Allocation';
 import { type PlanJson } from '../../domain/plan/planSchema';
 import { type Lang } from '../../i18n/Lang';
 import { t } from '../../i18n/strings';
 import { describePlanSentence } from '../../output/describePlanSentence';
+import { historyShortcut } from './historyShortcut';
 import { PresentationView } from './PresentationView';
 import { WhatIfPanel, type WhatIfHistory } from './WhatIfPanel';
 import { type KnobId } from './whatIfKnobs';
@@ -23,16 +24,14 @@ export interface MeetingModeProps {
   readonly history?: WhatIfHistory;
   /** Source table for the memo's key/source line. */
   readonly source?: { readonly sheet: string; readonly range?: string };
+  /** Called after "Kopiera för beslutsunderlag" put the memo on the clipboard, with what it put there. */
+  readonly onMemoCopied?: (html: string, tsv: string) => void;
 }
 
-declare global {
-  interface Window {
-    /** The last memo copied (read by the end-to-end test and the bench; never by the app). */
-    __lansnyckelLastMemo?: { readonly html: string; readonly tsv: string };
-  }
-}
-
-/** The "Presentationsläge" toggle and, when on, the presentation view with the what-if panel. */
+/**
+ * The "Presentationsläge" toggle and, when on, the presentation view with the what-if panel. Ctrl+Z / Ctrl+Y
+ * (Cmd on a Mac) anywhere inside undo and redo the what-if changes through the session's history.
+ */
 export function MeetingMode(props: MeetingModeProps) {
   const [on, setOn] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -47,8 +46,19 @@ export function MeetingMode(props: MeetingModeProps) {
       onPlanChange(next, meta.final ? undefined : `what-if-${meta.knob}`),
     [onPlanChange],
   );
+  const history = props.history;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // The what-if panel handles its own shortcut first (and prevents the default); this covers the rest.
+    if (e.defaultPrevented || !history) return;
+    const command = historyShortcut(e);
+    if (!command || !(command === 'undo' ? history.canUndo : history.canRedo)) return;
+    e.preventDefault();
+    if (command === 'undo') history.onUndo();
+    else history.onRedo();
+  };
+  const onMemoCopied = props.onMemoCopied;
   return (
-    <>
+    <div onKeyDown={onKeyDown} data-testid="meeting-mode">
       <ToggleButton
         ref={toggle}
         icon={<SlideTextRegular />}
@@ -67,9 +77,7 @@ export function MeetingMode(props: MeetingModeProps) {
           lang={props.lang}
           onExit={exit}
           memo={{ keyInWords: sentence, source: props.source, date: new Date().toISOString().slice(0, 10) }}
-          onMemoCopied={(memo) => {
-            window.__lansnyckelLastMemo = memo;
-          }}
+          {...(onMemoCopied ? { onMemoCopied: (memo) => onMemoCopied(memo.html, memo.tsv) } : {})}
           whatIf={
             <WhatIfPanel
               plan={props.plan}
@@ -82,6 +90,6 @@ export function MeetingMode(props: MeetingModeProps) {
           }
         />
       )}
-    </>
+    </div>
   );
 }

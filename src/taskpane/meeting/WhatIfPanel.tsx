@@ -16,6 +16,7 @@ import { type Lang } from '../../i18n/Lang';
 import { t } from '../../i18n/strings';
 import { type StringKey } from '../../i18n/sv';
 import { parseSwedishNumber } from '../../workbook/parseSwedishNumber';
+import { historyShortcut } from './historyShortcut';
 import { potFrame, readKnobs, setKnob, type KnobId } from './whatIfKnobs';
 
 /** Undo/redo from the owner of the plan history (the steps engineer's reducer). */
@@ -78,15 +79,11 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
   const maxAmount = frame ?? Math.max(knobs.setAside, knobs.floor, knobs.base, 1_000_000) * 4;
   const onKeyDown = (e: KeyboardEvent) => {
     const history = props.history;
-    if (!history || !(e.ctrlKey || e.metaKey)) return;
-    const k = e.key.toLowerCase();
-    if (k === 'z' && !e.shiftKey && history.canUndo) {
-      e.preventDefault();
-      history.onUndo();
-    } else if ((k === 'y' || (k === 'z' && e.shiftKey)) && history.canRedo) {
-      e.preventDefault();
-      history.onRedo();
-    }
+    const command = history ? historyShortcut(e) : undefined;
+    if (!history || !command || !(command === 'undo' ? history.canUndo : history.canRedo)) return;
+    e.preventDefault();
+    if (command === 'undo') history.onUndo();
+    else history.onRedo();
   };
   return (
     <section

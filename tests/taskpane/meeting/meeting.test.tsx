@@ -1,10 +1,14 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { type ReactNode } from 'react';
+import { type Allocation } from '../../../src/domain/allocation/Allocation';
+import { rational } from '../../../src/domain/money/arithmetic';
+import { ROUNDING_UNITS } from '../../../src/domain/money/roundingUnits';
 import { type PlanJson } from '../../../src/domain/plan/planSchema';
 import { populationPerKommunPlan } from '../../../src/domain/presets/populationPerKommunPlan';
 import { BarChart, layOut, niceTicks, valueText } from '../../../src/taskpane/meeting/BarChart';
-import { PresentationView, presentationRows } from '../../../src/taskpane/meeting/PresentationView';
+import { MeetingMode } from '../../../src/taskpane/meeting/MeetingMode';
+import { PresentationView } from '../../../src/taskpane/meeting/PresentationView';
 import { WhatIfPanel, sliderStep } from '../../../src/taskpane/meeting/WhatIfPanel';
 import { readKnobs } from '../../../src/taskpane/meeting/whatIfKnobs';
 import { buildAllocation, units } from '../../helpers/allocationBuilder';
@@ -58,6 +62,7 @@ describe('BarChart', () => {
     expect(l.scale(0)).toBe(l.labelW);
     expect(l.scale(1_500_000)).toBeLessThanOrEqual(600);
     expect(niceTicks(0, 1_500_000, 3)).toEqual([0, 500_000, 1_000_000, 1_500_000]);
+    expect(niceTicks(0, 0.6, 3)).toEqual([0]);
     expect(valueText(-5, 'delta')).toBe('\u22125');
     expect(layOut({ items: [], mode: 'amount', large: true }, 1000).font).toBe(24);
   });
@@ -89,12 +94,63 @@ describe('PresentationView', () => {
     expect(onExit).toHaveBeenCalledTimes(1);
   });
 
-  it('returns rows with Δ = allocation − compare matched by id', () => {
-    expect(presentationRows(b, a).map((r) => [r.name, r.delta, r.deltaPercent])).toEqual([
-      ['Aneby', 100_000, 100],
-      ['Jönköping', -100_000, -50 / 3],
-      ['Gislaved', 0, 0],
-    ]);
+  it('shows öre amounts with two decimals and a sum row that is their exact sum', () => {
+    const ore = [rational(10n, 100n), rational(20n, 100n), rational(30n, 100n)];
+    const allocation: Allocation = {
+      ...a,
+      pots: a.pots.map((p) => ({ ...p, amounts: ore })),
+      totals: ore,
+      roundingUnit: ROUNDING_UNITS.ore,
+    };
+    wrap(<PresentationView allocation={allocation} planSentence="Öre" lang="sv" onExit={jest.fn()} />);
+    const table = screen.getByTestId('presentation-table');
+    expect(within(table).getByRole('row', { name: /Aneby/ }).textContent).toContain('0,10');
+    expect(screen.getByTestId('presentation-total').textContent).toBe('0,60');
+  });
+});
+
+describe('MeetingMode', () => {
+  it('undoes with Ctrl+Z and redoes with Cmd+Y anywhere in presentation mode', () => {
+    const onUndo = jest.fn();
+    const onRedo = jest.fn();
+    wrap(
+      <MeetingMode
+        lang="sv"
+        plan={populationPerKommunPlan()}
+        allocation={b}
+        onPlanChange={jest.fn()}
+        history={{ canUndo: true, canRedo: true, onUndo, onRedo }}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Presentationsläge' }));
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(document.activeElement).toBe(heading);
+    fireEvent.keyDown(heading, { key: 'z', ctrlKey: true });
+    expect(onUndo).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(heading, { key: 'y', metaKey: true });
+    expect(onRedo).toHaveBeenCalledTimes(1);
+    // Inside the what-if panel the shortcut runs once, not twice.
+    fireEvent.keyDown(screen.getByRole('spinbutton', { name: 'Länsgemensamt, avsätts först' }), {
+      key: 'z',
+      ctrlKey: true,
+    });
+    expect(onUndo).toHaveBeenCalledTimes(2);
+  });
+
+  it('does nothing on Ctrl+Z when there is nothing to undo', () => {
+    const onUndo = jest.fn();
+    wrap(
+      <MeetingMode
+        lang="sv"
+        plan={populationPerKommunPlan()}
+        allocation={b}
+        onPlanChange={jest.fn()}
+        history={{ canUndo: false, canRedo: false, onUndo, onRedo: jest.fn() }}
+      />,
+    );
+    const toggle = screen.getByRole('button', { name: 'Presentationsläge' });
+    fireEvent.keyDown(toggle, { key: 'z', ctrlKey: true });
+    expect(onUndo).not.toHaveBeenCalled();
   });
 });
 
