@@ -119,12 +119,22 @@ function indicatorColumn(
     if (byChoice >= 0) return byChoice;
   }
   const byName = columnIndexOf(table, ind.name);
-  return byName >= 0 ? byName : columnIndexOf(table, ind.id);
+  if (byName >= 0) return byName;
+  const byId = columnIndexOf(table, ind.id);
+  if (byId >= 0) return byId;
+  // A preset says "Befolkning"; the sheet says "Befolkning dec 2019". The table's own figures beat the reference
+  // list (they are what the published amounts were computed from); the source line tells the user which was used.
+  return isPopulation(ind)
+    ? table.columns.findIndex((c) => c.role === 'indicator' && isPopulationHeader(c.header))
+    : -1;
+}
+
+function isPopulationHeader(header: string): boolean {
+  return /^(befolkning|population|invånare|folkmängd|antal invånare)/.test(normalizeLabel(header));
 }
 
 function isPopulation(ind: { id: string; name: string }): boolean {
-  const name = normalizeLabel(ind.name);
-  return ind.id === 'population' || /^(befolkning|population|invånare|folkmängd)/.test(name);
+  return ind.id === 'population' || isPopulationHeader(ind.name);
 }
 
 function readColumn(

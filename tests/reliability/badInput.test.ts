@@ -498,7 +498,7 @@ describe('bad input: plan JSON that is malformed, newer or hostile', () => {
     },
     'deep nesting': {
       text: '{"version":1,"name":"x","pots":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}',
-      sv: 'Planen är ogiltig vid pots[0]: fel typ (väntade object).',
+      sv: 'Planen är ogiltig vid pots[0]: fel typ (väntade ett objekt).',
     },
     'enormous string': {
       text: JSON.stringify({ version: 1, name: 'x'.repeat(2_000_000), pots: [] }),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { allocatePlan } from '../../src/domain/plan/allocatePlan';
 import { parsePlan } from '../../src/domain/plan/parsePlan';
 import { type Plan } from '../../src/domain/plan/planSchema';
+import { populationPerKommunPlan } from '../../src/domain/presets/populationPerKommunPlan';
 import { tiersAndPopulationPlan } from '../../src/domain/presets/tiersAndPopulationPlan';
 import { defaultUnitRegistry } from '../../src/domain/units/defaultUnitRegistry';
 import { findTables } from '../../src/workbook/findTables';
@@ -68,6 +69,26 @@ describe('planInputsFromTable', () => {
       columns: { population: 'C' },
     });
     expect(inputs.indicators.population?.['2062']).toEqual({ num: 5n, den: 1n });
+  });
+
+  it('uses the table’s own population column for a population preset, reproducing Dalarna 2020 to the krona', () => {
+    const table = tableOf('dalarna-2020-vardens-medarbetare-per-kommun.csv');
+    const p = plan(populationPerKommunPlan('15711504'));
+    const inputs = planInputsFromTable(table, p, registry);
+    expect(inputs.sources).toEqual([
+      expect.objectContaining({ kind: 'column', header: 'Befolkning dec 2019' }),
+    ]);
+    const result = allocatePlan(p, inputs.units, inputs.indicators);
+    if (!result.ok) throw new Error(result.problems[0]!.message.en);
+    const published = readFileSync(
+      join(__dirname, '../fixtures/data/dalarna-2020-vardens-medarbetare-per-kommun.csv'),
+      'utf8',
+    )
+      .trim()
+      .split('\n')
+      .slice(1, -1)
+      .map((line) => Number(line.split(',')[2]));
+    expect(result.allocation.pots[0]!.amounts.map((a) => Number(a.num / a.den))).toEqual(published);
   });
 
   it('falls back to the reference population (1 Nov 2024) when the Jönköping table has no population column', () => {
