@@ -1,46 +1,34 @@
 // Preview host time to interactive in headless Chromium: navigation until the pane lists the workbook's sheets.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { serveStatic } from '../../tests/e2e/staticServer';
+import { CHROMIUM_PATH, DIST, launchPreview } from '../../tests/helpers/launchPreview';
 import { summarize, type Timing } from '../measure';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Median over fresh page loads (new context each time, so no warm cache). */
 export async function previewTimeToInteractive(loads = 7): Promise<Timing | undefined> {
-  const dist = path.join(__dirname, '..', '..', 'dist');
-  if (!fs.existsSync(path.join(dist, 'preview.html')) || !fs.existsSync('/usr/bin/chromium')) {
+  if (!fs.existsSync(path.join(DIST, 'preview.html')) || !fs.existsSync(CHROMIUM_PATH)) {
     console.log(
-      'preview time to interactive: skipped (needs dist/ from `npm run build` and /usr/bin/chromium)',
+      'preview time to interactive: not measured (needs dist/ from `npm run build` and /usr/bin/chromium)',
     );
     return undefined;
   }
-  const server = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const preview = await launchPreview({ navigate: false });
   const samples: number[] = [];
   try {
     for (let i = 0; i < loads; i++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'sv-SE' });
-      const page = await context.newPage();
+      const page = i === 0 ? preview.page : await preview.newPage({ navigate: false });
       const t0 = Date.now();
-      await page.goto(`${server.origin}/preview.html`);
+      await page.goto(preview.url);
       await page.getByRole('list', { name: 'Blad i arbetsboken' }).getByRole('listitem').first().waitFor();
       samples.push(Date.now() - t0);
-      await context.close();
+      await page.context().close();
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await preview.close();
   }
+  if (preview.consoleErrors.length > 0 || preview.external.length > 0)
+    throw new Error(
+      `the preview logged errors or called out: ${[...preview.consoleErrors, ...preview.external]}`,
+    );
   return summarize(samples);
 }

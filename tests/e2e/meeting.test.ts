@@ -1,73 +1,54 @@
 import AxeBuilder from '@axe-core/playwright';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveStatic } from './staticServer';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Page } from 'playwright-core';
+import { launchPreview, SHOTS, type Preview } from '../helpers/launchPreview';
 
 jest.setTimeout(90_000);
 
-const DIST = resolve(__dirname, '../../dist');
-const SHOTS = resolve(__dirname, '../../test-output/screenshots');
-const DOCS_SHOT = resolve(__dirname, '../../docs/screenshots/presentation-1920.png');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-// Presentation mode is in the build only once MeetingMode is wired into the Förhandsgranska step (tree-shaking
-// drops it otherwise); until then these tests are skipped, and say so, rather than failing on a missing button.
-const wired =
-  existsSync(DIST) &&
-  readdirSync(DIST).some(
-    (f) => f.endsWith('.js') && readFileSync(join(DIST, f), 'utf8').includes('__lansnyckelLastMemo'),
-  );
-const maybe = wired ? describe : describe.skip;
-if (!wired)
-  console.warn('meeting e2e: skipped — presentation mode is not wired into the built preview (dist/).');
-
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+const NBSP = '\u00A0';
+let preview: Preview;
 let page: Page;
 
-maybe('presentation mode in the preview (1920 × 1080)', () => {
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveStatic(DIST);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    const context = await browser.newContext({
-      viewport: { width: 1920, height: 1080 },
-      locale: 'sv-SE',
-      reducedMotion: 'reduce',
-    });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await context.route('**/*', (route) =>
-      route
-        .request()
-        .url()
-        .startsWith(server.origin + '/')
-        ? route.continue()
-        : route.abort('blockedbyclient'),
-    );
-    page = await context.newPage();
-    await page.goto(`${server.origin}/preview.html`);
-    await page.getByRole('tab', { name: /Förhandsgranska/ }).click();
-    const toggle = page.getByRole('button', { name: 'Presentationsläge' });
-    await expect(toggle.isEnabled({ timeout: 20_000 })).resolves.toBe(true);
-    await toggle.click();
-    await page.getByTestId('presentation-view').waitFor();
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  preview = await launchPreview({
+    viewport: { width: 1920, height: 1080 },
+    permissions: ['clipboard-read', 'clipboard-write'],
   });
+  page = preview.page;
+  await openPresentation(page);
+});
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+afterAll(async () => {
+  await preview?.close();
+});
+
+async function openPresentation(p: Page): Promise<void> {
+  await p.getByRole('tab', { name: /Förhandsgranska/ }).click();
+  const toggle = p.getByRole('button', { name: 'Presentationsläge' });
+  await toggle.and(p.locator(':enabled')).waitFor({ timeout: 20_000 });
+  await toggle.click();
+  await p.getByTestId('presentation-view').waitFor();
+}
+
+async function axeSerious(p: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page: p }).include('[data-testid="presentation-view"]').analyze();
+  return axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Horizontal overflow of the view and of any element inside it, in px (0 = everything fits). */
+function overflow(p: Page): Promise<number> {
+  return p.getByTestId('presentation-view').evaluate((view) => {
+    const right = view.getBoundingClientRect().right;
+    const inner = [...view.querySelectorAll<HTMLElement>('*')].map((e) => e.getBoundingClientRect().right);
+    return Math.max(view.scrollWidth - view.clientWidth, ...inner.map((r) => Math.ceil(r - right)), 0);
   });
+}
 
+describe('presentation mode in the preview (1920 × 1080)', () => {
   it('shows the chart and the large table, with ≥ 24 px body and ≥ 40 px headline, and passes axe', async () => {
     const view = page.getByTestId('presentation-view');
     await expect(view.getByRole('img').isVisible()).resolves.toBe(true);
@@ -75,54 +56,111 @@ maybe('presentation mode in the preview (1920 × 1080)', () => {
     const sizes = await view.evaluate((el) => ({
       body: parseFloat(getComputedStyle(el.querySelector('td')!).fontSize),
       headline: parseFloat(getComputedStyle(el.querySelector('h2')!).fontSize),
+      axis: Math.min(
+        ...[...el.querySelectorAll('svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize)),
+      ),
     }));
     expect(sizes.body).toBeGreaterThanOrEqual(24);
     expect(sizes.headline).toBeGreaterThanOrEqual(40);
-    const axe = await new AxeBuilder({ page }).include('[data-testid="presentation-view"]').analyze();
-    expect(
-      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-    const shot = join(SHOTS, 'presentation-1920.png');
-    await page.screenshot({ path: shot });
-    mkdirSync(resolve(DOCS_SHOT, '..'), { recursive: true });
-    copyFileSync(shot, DOCS_SHOT);
+    expect(sizes.axis).toBeGreaterThanOrEqual(24);
+    await expect(overflow(page)).resolves.toBe(0);
+    // axe includes color-contrast; nothing serious or critical inside the view.
+    await expect(axeSerious(page)).resolves.toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'presentation-1920.png') });
   });
 
-  it('changes the total at once when a set-aside is typed in the what-if panel', async () => {
+  it('changes the total at once when a set-aside is typed, and Ctrl+Z / Ctrl+Y undo and redo it', async () => {
     const total = page.getByTestId('presentation-total');
     const before = await total.innerText();
     const box = page.getByRole('spinbutton', { name: 'Länsgemensamt, avsätts först' });
     await box.fill('1 200 000');
     await box.press('Enter');
     await expect(total.innerText()).resolves.not.toBe(before);
+    const after = await total.innerText();
+    // Σ of the kommuner drops by exactly the set-aside.
+    const kr = (s: string) =>
+      Number(
+        s
+          .replace(/\u00A0/g, '')
+          .replace('\u2212', '-')
+          .replace(',', '.'),
+      );
+    expect(kr(before) - kr(after)).toBe(1_200_000);
+    await page.getByTestId('presentation-view').getByRole('heading', { level: 2 }).focus();
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="presentation-total"]')?.textContent === text,
+      before,
+    );
+    await page.keyboard.press('Control+y');
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="presentation-total"]')?.textContent === text,
+      after,
+    );
   });
 
-  it('copies a memo table whose sum row equals the sum of its rows', async () => {
+  it('copies a memo table (from the clipboard) whose sum row equals its rows, in sv-SE format', async () => {
     await page.getByRole('button', { name: 'Kopiera för beslutsunderlag' }).click();
     await page.getByText('Tabellen är kopierad').waitFor();
-    const check = await page.evaluate(() => {
-      const memo = window.__lansnyckelLastMemo!;
-      const doc = new DOMParser().parseFromString(memo.html, 'text/html');
-      const table = doc.querySelector('table')!;
-      const num = (c: Element) => BigInt(c.textContent!.replace(/\u00A0/g, '').replace('\u2212', '-'));
-      const rows = [...table.tBodies[0].rows].map((r) => [...r.cells].slice(2).map(num));
-      const foot = [...table.tFoot!.rows[0].cells].slice(2).map(num);
+    const memo = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
       return {
-        rows: rows.length,
-        equal: foot.every((s, c) => s === rows.reduce((acc, r) => acc + r[c], 0n)),
-        caption: table.caption!.textContent,
+        html: await (await item.getType('text/html')).text(),
+        tsv: await (await item.getType('text/plain')).text(),
       };
     });
+    const check = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const table = doc.querySelector('table')!;
+      const texts = (r: HTMLTableRowElement) => [...r.cells].slice(2).map((c) => c.textContent!);
+      const num = (t: string) => BigInt(t.replace(/\u00A0/g, '').replace('\u2212', '-'));
+      const rows = [...table.tBodies[0].rows].map(texts);
+      const foot = texts(table.tFoot!.rows[0]);
+      return {
+        rows: rows.length,
+        equal: foot.every((s, c) => num(s) === rows.reduce((acc, r) => acc + num(r[c]), 0n)),
+        sums: foot,
+        sumLabel: table.tFoot!.rows[0].textContent,
+        caption: table.caption!.textContent,
+      };
+    }, memo.html);
     expect(check.rows).toBeGreaterThan(0);
     expect(check.equal).toBe(true);
+    // sv-SE: NBSP between thousands, no ASCII grouping or decimal point.
+    expect(check.sums.every((s) => /^\u2212?\d{1,3}(\u00A0\d{3})*$/.test(s))).toBe(true);
+    expect(check.sums.at(-1)).toContain(NBSP);
+    expect(check.sumLabel).toContain('Summa');
     expect(check.caption).toMatch(/Nyckel: .*Datum: \d{4}-\d{2}-\d{2}\./);
+    // The plain text for Excel: tab-separated, numbers without grouping.
+    expect(memo.tsv.split(/\r?\n/).filter((l) => l.includes('\t')).length).toBeGreaterThan(check.rows);
+    expect(memo.tsv).toMatch(/\n\tSumma\t-?\d+\r?\n?$/);
   });
 
-  it('exits on Escape', async () => {
+  it('exits on Escape and gives focus back to the toggle', async () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('presentation-view').count()).resolves.toBe(0);
+    await expect(
+      page.evaluate(() => document.activeElement?.textContent?.includes('Presentationsläge')),
+    ).resolves.toBe(true);
+  });
+
+  it('fits a 360 px pane: nothing overflows sideways, type stays large, axe passes', async () => {
+    const narrow = await preview.newPage({ viewport: { width: 360, height: 800 } });
+    await openPresentation(narrow);
+    await expect(overflow(narrow)).resolves.toBe(0);
+    const body = await narrow
+      .getByTestId('presentation-table')
+      .evaluate((t) => parseFloat(getComputedStyle(t.querySelector('td')!).fontSize));
+    expect(body).toBeGreaterThanOrEqual(18);
+    await expect(axeSerious(narrow)).resolves.toEqual([]);
+    await narrow.screenshot({ path: join(SHOTS, 'presentation-360.png'), fullPage: true });
+    await narrow
+      .getByTestId('presentation-view')
+      .screenshot({ path: join(SHOTS, 'presentation-360-view.png') });
+  });
+
+  it('made no request outside the local server and logged no errors', () => {
+    expect(preview.external).toEqual([]);
+    expect(preview.consoleErrors).toEqual([]);
   });
 });
-
-if (!wired)
-  it('is waiting for presentation mode to be wired into the build', () => expect(wired).toBe(false));

@@ -56,7 +56,8 @@ const useStyles = makeStyles({
     lineHeight: 1.35,
   },
   fixed: { position: 'fixed', inset: 0, zIndex: 1000 },
-  wide: { fontSize: '28px', padding: '28px 40px', gap: '24px' },
+  // 24 px body: readable at 4 m on 1080p, and a Län's table with its sum row fits the screen.
+  wide: { fontSize: '24px', padding: '24px 40px', gap: '20px' },
   top: {
     display: 'flex',
     alignItems: 'flex-start',
@@ -75,14 +76,14 @@ const useStyles = makeStyles({
   headlineWide: { fontSize: '48px' },
   planName: { margin: '4px 0 0', fontSize: '0.8em', color: '#1F1F1F' },
   tools: { display: 'flex', gap: '12px', flexWrap: 'wrap', alignItems: 'flex-start' },
-  big: { fontSize: 'inherit', minHeight: '48px', color: INK },
+  big: { fontSize: '24px', minHeight: '56px', paddingLeft: '20px', paddingRight: '20px', color: INK },
   body: { display: 'flex', flexDirection: 'column', gap: '24px' },
   bodyWide: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', alignItems: 'start' },
   table: { borderCollapse: 'collapse', width: '100%', fontVariantNumeric: 'tabular-nums' },
   caption: { textAlign: 'left', fontWeight: 700, paddingBottom: '8px' },
   th: { textAlign: 'left', borderBottom: `3px solid ${INK}`, padding: '4px 10px' },
-  num: { textAlign: 'right', whiteSpace: 'nowrap', padding: '4px 10px' },
-  name: { textAlign: 'left', fontWeight: 400, padding: '4px 10px' },
+  num: { textAlign: 'right', whiteSpace: 'nowrap', padding: '3px 10px' },
+  name: { textAlign: 'left', fontWeight: 400, padding: '3px 10px' },
   row: { borderBottom: `1px solid #6E6E6E` },
   foot: { fontWeight: 700, borderTop: `3px solid ${INK}` },
   up: { color: UP, fontWeight: 600 },
@@ -173,7 +174,7 @@ export function PresentationView(props: PresentationViewProps) {
           <Button
             icon={<DismissRegular />}
             onClick={onExit}
-            className={styles.big}
+            className={wide ? styles.big : undefined}
             title={t(lang, 'meeting.exitHint')}
           >
             {t(lang, 'meeting.exit')}

@@ -46,10 +46,18 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
   },
   knob: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  slider: { flexGrow: 1, minWidth: '80px' },
-  spin: { width: '11em' },
-  large: { fontSize: '24px', '& input': { fontSize: '24px' }, '& label': { fontSize: '24px' } },
+  // The slider takes its own line when the box leaves it too little room (a narrow pane).
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  slider: { flex: '1 1 160px', minWidth: '120px' },
+  // ~100 step marks on the rail read as a dotted line on a projector: a plain rail instead.
+  rail: { '::before': { backgroundImage: 'none' } },
+  spin: { width: '9em', maxWidth: '100%' },
+  large: {
+    fontSize: '24px',
+    '& input': { fontSize: '24px' },
+    '& label': { fontSize: '24px' },
+    '& button.fui-Button': { fontSize: '24px', minHeight: '48px' },
+  },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
   heading: { margin: 0, fontSize: '1.1em' },
 });
@@ -203,6 +211,7 @@ function Knob(props: KnobProps) {
       <div className={styles.row}>
         <Slider
           className={styles.slider}
+          rail={{ className: styles.rail }}
           min={0}
           max={max}
           step={step}
