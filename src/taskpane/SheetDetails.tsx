@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The active sheet: its used range, and its tables with findings when detection is wired in. */
+/** The active sheet: its used range, and its tables with findings. */
 export function SheetDetails(props: {
   sheet: string;
   state: SheetAnalysisState;
@@ -73,9 +73,6 @@ export function SheetDetails(props: {
             </>
           )}
         </div>
-      )}
-      {grid && range !== null && !analysis && (
-        <Caption1 className={styles.muted}>{t('underlag.detectionPending')}</Caption1>
       )}
       {analysis && analysis.tables.length === 0 && <Text>{t('underlag.noTables')}</Text>}
       {analysis &&

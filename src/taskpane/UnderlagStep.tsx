@@ -33,14 +33,16 @@ const useStyles = makeStyles({
 });
 
 /** Step 1: the workbook's sheets, the active sheet's size, and its tables with findings. */
-export function UnderlagStep({ port, analyze }: { port: WorkbookPort; analyze?: AnalyzeSheet }) {
+export function UnderlagStep({ port, analyze }: { port: WorkbookPort; analyze: AnalyzeSheet }) {
   const { t, lang } = useStrings();
   const styles = useStyles();
   const list = useSheetList(port);
   const [version, setVersion] = useState(0);
   const analysis = useSheetAnalysis(port, list.active, analyze, version);
   const [portError, setPortError] = useState<string | null>(null);
-  const tablesError = useSession().workbook.error;
+  const workbook = useSession().workbook;
+  // When listing fails, the table chooser says so already: say it once.
+  const listError = list.error && list.error.message.sv !== workbook.error?.message.sv ? list.error : null;
 
   const show = useCallback(
     async (target: { sheet: string; address: string }) => {
@@ -60,10 +62,10 @@ export function UnderlagStep({ port, analyze }: { port: WorkbookPort; analyze?: 
         </Subtitle2>
         <Body1 className={styles.intro}>{t('underlag.intro')}</Body1>
       </div>
-      {(list.error || portError || tablesError) && (
+      {(listError || portError) && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {t('error.port', { message: portError ?? (list.error ?? tablesError)!.message[lang] })}
+            {t('error.port', { message: portError ?? listError!.message[lang] })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -84,7 +86,10 @@ export function UnderlagStep({ port, analyze }: { port: WorkbookPort; analyze?: 
         <SheetDetails
           sheet={list.active}
           state={analysis}
-          onRefresh={() => setVersion((v) => v + 1)}
+          onRefresh={() => {
+            setVersion((v) => v + 1);
+            workbook.reload();
+          }}
           onShow={showFinding}
         />
       )}

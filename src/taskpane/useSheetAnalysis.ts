@@ -3,7 +3,7 @@ import { type PortError, type WorkbookPort } from '../port/WorkbookPort';
 import { type Grid } from '../workbook/Grid';
 import { type AnalyzeSheet, type SheetAnalysis } from './AnalyzeSheet';
 
-/** One sheet read through the port, with its tables and findings when an analyzer is available. */
+/** One sheet read through the port, with its tables and findings. */
 export interface SheetAnalysisState {
   readonly loading: boolean;
   readonly grid: Grid | null;
@@ -16,7 +16,7 @@ const IDLE: SheetAnalysisState = { loading: false, grid: null, analysis: null, e
 export function useSheetAnalysis(
   port: WorkbookPort,
   sheet: string | null,
-  analyze: AnalyzeSheet | undefined,
+  analyze: AnalyzeSheet,
   version: number,
 ): SheetAnalysisState {
   const [state, setState] = useState<SheetAnalysisState>({ ...IDLE, loading: sheet !== null });
@@ -33,7 +33,7 @@ export function useSheetAnalysis(
         setState({
           loading: false,
           grid: read.value,
-          analysis: analyze ? analyze(read.value) : null,
+          analysis: analyze(read.value),
           error: null,
         });
     });
