@@ -31,8 +31,8 @@ export interface AppProps {
   /** When given, the language is controlled by the host (the preview follows it too). */
   readonly onLangChange?: (lang: Lang) => void;
   readonly theme?: Theme;
-  /** Table detection + checks; absent until those modules are wired in. */
-  readonly analyze?: AnalyzeSheet;
+  /** Table detection + checks (src/app/analyzeSheet, or a fake in tests). */
+  readonly analyze: AnalyzeSheet;
   /** Today's date (ISO) for the written sheets; passed in so tests are repeatable. */
   readonly today?: () => string;
   /**
@@ -127,7 +127,11 @@ function Pane(props: AppProps & { onLang: (lang: Lang) => void }) {
         {step === 'underlag' && <UnderlagStep port={props.port} analyze={props.analyze} />}
         {persistError && (
           <MessageBar intent="warning" className={styles.notice}>
-            <MessageBarBody>{persistError[lang]}</MessageBarBody>
+            <MessageBarBody>
+              {t(persistError.kind === 'save' ? 'session.saveFailed' : 'session.loadFailed', {
+                message: persistError.message[lang],
+              })}
+            </MessageBarBody>
           </MessageBar>
         )}
         {step === 'nyckel' && <NyckelStep />}

@@ -9,20 +9,18 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { diffAllocations, type UnitDiff } from '../domain/allocation/diffAllocations';
-import { checkTable } from '../domain/checks/checkTable';
+import { type UnitDiff } from '../domain/allocation/diffAllocations';
 import { type Finding, type LocalizedText } from '../domain/findings/Finding';
 import { populationPerKommunPreset } from '../domain/presets/populationPerKommunPlan';
 import { type TableModel } from '../domain/table/TableModel';
 import { defaultUnitRegistry } from '../domain/units/defaultUnitRegistry';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
-import { type WorkbookPort } from '../port/WorkbookPort';
+import { type PortResult, type WorkbookPort } from '../port/WorkbookPort';
 import { type AnalyzeSheet } from './AnalyzeSheet';
-import { applySource } from './state/applySource';
-import { computeScenario, type ScenarioResult } from './state/computeScenario';
+import { type ScenarioResult } from './state/computeScenario';
+import { type DeriveCache, deriveSession } from './state/deriveSession';
+import { thrown } from './state/readWorkbookTables';
 import {
-  activeScenario,
-  compareScenario,
   initialSession,
   sessionReducer,
   type Scenario,
@@ -31,7 +29,7 @@ import {
 } from './state/sessionReducer';
 import { SESSION_STATE_KEY, sessionFromJson, sessionToJson } from './state/sessionJson';
 import { useStrings } from './StringsContext';
-import { same, useWorkbookTables, type WorkbookTablesState } from './useWorkbookTables';
+import { useWorkbookTables, type WorkbookTablesState } from './useWorkbookTables';
 
 /** Milliseconds after the last edit before the session is saved in the workbook (each save may clear Excel's undo). */
 export const SAVE_DELAY_MS = 2000;
@@ -55,69 +53,70 @@ export interface SessionValue {
   readonly diff: readonly UnitDiff[] | undefined;
   readonly workbook: WorkbookTablesState;
   readonly registry: UnitRegistry;
-  /** Saves now (step change, after writing); resolves to the error text, if any. */
+  /** Saves now (step change, after writing); never rejects: a failure shows as `persistError`. */
   readonly save: () => Promise<void>;
-  readonly persistError: LocalizedText | null;
+  /** Why the saved plans could not be read ('load') or the plans could not be saved ('save'). */
+  readonly persistError: PersistError | null;
+}
+
+/** A failure to read or save the session in the workbook, with the host's words. */
+export interface PersistError {
+  readonly kind: 'load' | 'save';
+  readonly message: LocalizedText;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
 
 /** Holds the workbook session: tables, scenarios with undo, computed results, and saving in the workbook. */
-export function SessionProvider(props: { port: WorkbookPort; analyze?: AnalyzeSheet; children: ReactNode }) {
+export function SessionProvider(props: { port: WorkbookPort; analyze: AnalyzeSheet; children: ReactNode }) {
   const { t } = useStrings();
   const registry = useMemo(() => defaultUnitRegistry(), []);
-  const [state, dispatch] = useReducer(sessionReducer, undefined, () =>
+  const [state, reduce] = useReducer(sessionReducer, undefined, () =>
     initialSession(populationPerKommunPreset.build(), t('scenario.a')),
   );
   const workbook = useWorkbookTables(props.port, props.analyze);
-  const [persistError, setPersistError] = useState<LocalizedText | null>(null);
+  const [persistError, setPersistError] = useState<PersistError | null>(null);
   const loaded = useRef(false);
+  // Edits made before the saved session is read: applied again on top of it, so none is lost.
+  const pending = useRef<SessionAction[]>([]);
   const [restored, setRestored] = useState(false);
   const stateRef = useRef(state);
   stateRef.current = state;
 
-  const found = state.source ? workbook.tables.find((f) => same(f.table, state.source!)) : undefined;
-  const table = useMemo(
-    () => (found && state.source ? applySource(found.table, state.source) : null),
-    [found, state.source],
-  );
-  const findings = useMemo(() => (table ? checkTable(table, { registry }) : []), [table, registry]);
-  const columns = state.source?.indicatorColumns;
-  const active = activeScenario(state);
-  const compare = compareScenario(state);
-  const activeResult = useMemo(
-    () => computeScenario(active.plan, table, registry, columns),
-    [active.plan, table, registry, columns],
-  );
-  const compareResult = useMemo(
-    () => (compare ? computeScenario(compare.plan, table, registry, columns) : undefined),
-    [compare, table, registry, columns],
-  );
-  const diff = useMemo(
-    () =>
-      activeResult.allocation && compareResult?.allocation
-        ? diffAllocations(compareResult.allocation, activeResult.allocation)
-        : undefined,
-    [activeResult.allocation, compareResult?.allocation],
-  );
+  const dispatch = useCallback((action: SessionAction) => {
+    if (!loaded.current) pending.current.push(action);
+    reduce(action);
+  }, []);
+
+  const cache = useRef<DeriveCache | undefined>(undefined);
+  const { derived } = useMemo(() => {
+    cache.current = deriveSession({ state, tables: workbook.tables, registry }, cache.current);
+    return cache.current;
+  }, [state, workbook.tables, registry]);
 
   const save = useCallback(async () => {
-    const result = await props.port.saveState(SESSION_STATE_KEY, sessionToJson(stateRef.current));
-    setPersistError(result.ok ? null : result.error.message);
+    const result = await settle(() =>
+      props.port.saveState(SESSION_STATE_KEY, sessionToJson(stateRef.current)),
+    );
+    setPersistError((old) =>
+      result.ok ? (old?.kind === 'save' ? null : old) : { kind: 'save', message: result.error.message },
+    );
   }, [props.port]);
 
   // Restore the saved session once, when the pane opens.
   useEffect(() => {
     let current = true;
-    void props.port.loadState(SESSION_STATE_KEY).then((result) => {
+    void settle(() => props.port.loadState(SESSION_STATE_KEY)).then((result) => {
       if (!current) return;
+      const then = pending.current;
+      pending.current = [];
       loaded.current = true;
       setRestored(true);
-      if (!result.ok) return setPersistError(result.error.message);
+      if (!result.ok) return setPersistError({ kind: 'load', message: result.error.message });
       if (result.value === null) return;
       const saved = sessionFromJson(result.value);
-      if (saved.ok) dispatch({ type: 'load', saved: saved.saved });
-      else setPersistError(saved.message);
+      if (saved.ok) reduce({ type: 'load', saved: saved.saved, then });
+      else setPersistError({ kind: 'load', message: saved.message });
     });
     return () => {
       current = false;
@@ -129,7 +128,7 @@ export function SessionProvider(props: { port: WorkbookPort; analyze?: AnalyzeSh
   useEffect(() => {
     if (!suggestion || suggestion.length === 0) return;
     let current = true;
-    void props.port.activeSheet().then((active) => {
+    void settle(() => props.port.activeSheet()).then((active) => {
       const first = suggestion.find((f) => active.ok && f.table.sheet === active.value) ?? suggestion[0]!;
       if (current)
         dispatch({ type: 'select-source', source: { sheet: first.table.sheet, range: first.table.range } });
@@ -137,13 +136,13 @@ export function SessionProvider(props: { port: WorkbookPort; analyze?: AnalyzeSh
     return () => {
       current = false;
     };
-  }, [suggestion, props.port]);
+  }, [suggestion, props.port, dispatch]);
 
   // Scenarios added or removed: save at once. Other edits: 2 s after the last one (not on every keystroke).
   const count = state.scenarios.length;
   const lastCount = useRef(count);
   useEffect(() => {
-    if (!loaded.current || state.revision === 0) return;
+    if (!restored || state.revision === 0) return;
     if (count !== lastCount.current) {
       lastCount.current = count;
       void save();
@@ -151,22 +150,16 @@ export function SessionProvider(props: { port: WorkbookPort; analyze?: AnalyzeSh
     }
     const timer = setTimeout(() => void save(), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [state.revision, count, save]);
+  }, [state.revision, count, save, restored]);
 
   const value: SessionValue = {
     state,
     dispatch,
-    undo: useCallback(() => dispatch({ type: 'undo' }), []),
-    redo: useCallback(() => dispatch({ type: 'redo' }), []),
+    undo: useCallback(() => dispatch({ type: 'undo' }), [dispatch]),
+    redo: useCallback(() => dispatch({ type: 'redo' }), [dispatch]),
     canUndo: state.past.length > 0,
     canRedo: state.future.length > 0,
-    active,
-    compare,
-    table,
-    findings,
-    activeResult,
-    compareResult,
-    diff,
+    ...derived,
     workbook,
     registry,
     save,
@@ -183,4 +176,13 @@ export function useSession(): SessionValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error('[Länsnyckel] useSession needs a SessionProvider above it');
   return value;
+}
+
+/** A port call that may reject as well as fail: both become a failed result. */
+async function settle<T>(call: () => Promise<PortResult<T>>): Promise<PortResult<T>> {
+  try {
+    return await call();
+  } catch (error) {
+    return { ok: false, error: thrown(error) };
+  }
 }

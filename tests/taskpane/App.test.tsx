@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { analyzeSheet } from '../../src/app/analyzeSheet';
 import { type Finding } from '../../src/domain/findings/Finding';
 import { type TableModel } from '../../src/domain/table/TableModel';
 import { createSampleWorkbook } from '../../src/preview/createSampleWorkbook';
@@ -32,7 +33,7 @@ beforeAll(() => {
 
 describe('App', () => {
   it('renders the four steps as tabs, Underlag first and selected', async () => {
-    render(<App port={createSampleWorkbook()} lang="sv" />);
+    render(<App port={createSampleWorkbook()} lang="sv" analyze={analyzeSheet} />);
     const steps = within(screen.getByRole('tablist', { name: 'Steg' })).getAllByRole('tab');
     expect(steps).toHaveLength(4);
     ['Underlag', 'Nyckel', 'Förhandsgranska', 'Skriv'].forEach((label, i) =>
@@ -43,7 +44,7 @@ describe('App', () => {
   });
 
   it("lists the workbook's sheets and marks the active one", async () => {
-    render(<App port={createSampleWorkbook()} lang="sv" />);
+    render(<App port={createSampleWorkbook()} lang="sv" analyze={analyzeSheet} />);
     const list = await screen.findByRole('list', { name: 'Blad i arbetsboken' });
     const names = within(list)
       .getAllByRole('button')
@@ -58,7 +59,7 @@ describe('App', () => {
 
   it('activates a sheet picked in the list and shows its size', async () => {
     const book = createSampleWorkbook();
-    render(<App port={book} lang="sv" />);
+    render(<App port={book} lang="sv" analyze={analyzeSheet} />);
     fireEvent.click(await screen.findByRole('button', { name: /Jönköping/ }));
     await screen.findByText('19 rader × 5 kolumner');
     expect(book.activeName()).toBe('Jönköping');
@@ -67,14 +68,14 @@ describe('App', () => {
 
   it('follows the workbook when the user switches sheet there', async () => {
     const book = createSampleWorkbook();
-    render(<App port={book} lang="sv" />);
+    render(<App port={book} lang="sv" analyze={analyzeSheet} />);
     await screen.findByText('21 rader × 3 kolumner');
     act(() => void book.activate('Bilaga 4'));
     await screen.findByText('27 rader × 12 kolumner');
   });
 
   it('switches language to English and back', async () => {
-    render(<App port={createSampleWorkbook()} lang="sv" />);
+    render(<App port={createSampleWorkbook()} lang="sv" analyze={analyzeSheet} />);
     await screen.findByText('21 rader × 3 kolumner');
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     await screen.findByText('21 rows × 3 columns');
@@ -85,15 +86,10 @@ describe('App', () => {
   });
 
   it('asks for a table before writing when none is chosen', async () => {
-    render(<App port={createSampleWorkbook()} lang="sv" />);
+    render(<App port={createSampleWorkbook()} lang="sv" analyze={analyzeSheet} />);
     fireEvent.click(screen.getByRole('tab', { name: /Skriv/ }));
     expect(await screen.findByText(/Välj först tabellen att fördela/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Skriv fördelningen' }).hasAttribute('disabled')).toBe(true);
-  });
-
-  it('says table detection is pending when no analyzer is wired in', async () => {
-    render(<App port={createSampleWorkbook()} lang="en" />);
-    expect(await screen.findByText(/Table detection and checks arrive/)).toBeTruthy();
   });
 
   it('shows tables and findings from the analyzer, and selects the cell when a finding is clicked', async () => {
@@ -116,7 +112,7 @@ describe('App', () => {
         error: { code: 'general' as const, message: { sv: 'Excel är upptaget', en: 'Excel is busy' } },
       }),
     });
-    render(<App port={port} lang="sv" />);
+    render(<App port={port} lang="sv" analyze={analyzeSheet} />);
     expect(await screen.findByText(/Excel är upptaget/)).toBeTruthy();
   });
 });

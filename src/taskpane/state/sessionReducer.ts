@@ -7,6 +7,8 @@ export interface SourceSelection {
   readonly range: string;
   /** Set when the user picked the range with "Använd markering": detection ran on this range only. */
   readonly fromSelection?: boolean;
+  /** Letter of the column that names the units, when the user chose another than detection did. */
+  readonly unitColumn?: string;
   /** Column letter → role the user chose (overrides detection). */
   readonly roles?: Readonly<Record<string, 'indicator' | 'amount' | 'total' | 'other'>>;
   /** Plan indicator id → column letter, or '' for the reference population. */
@@ -58,8 +60,11 @@ export type SessionAction =
   | { readonly type: 'set-compare'; readonly scenarioId: string | null }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
-  /** Restore a saved session (from the workbook); history starts empty. */
-  | { readonly type: 'load'; readonly saved: SavedSession };
+  /**
+   * Restore a saved session (from the workbook); history starts empty. `then` are the actions the user took while
+   * it was loading: they are applied on top, so no edit is lost.
+   */
+  | { readonly type: 'load'; readonly saved: SavedSession; readonly then?: readonly SessionAction[] };
 
 /** What is stored in the workbook: no history. */
 export interface SavedSession extends SessionSnapshot {
@@ -168,13 +173,10 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         revision: state.revision + 1,
       };
     }
-    case 'load':
-      return {
-        ...action.saved,
-        past: [],
-        future: [],
-        revision: state.revision + 1,
-      };
+    case 'load': {
+      const loaded: SessionState = { ...action.saved, past: [], future: [], revision: state.revision + 1 };
+      return (action.then ?? []).reduce(sessionReducer, loaded);
+    }
   }
 }
 
