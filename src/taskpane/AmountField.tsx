@@ -24,7 +24,7 @@ export function amountJson(r: Rational): string {
 }
 
 /**
- * An amount input that accepts Swedish formats ("1 900 000", "1900000", "1,9 Mkr"), reports a bad text inline
+ * An amount (or, with `count`, a number of the indicator) input that accepts Swedish formats ("1 900 000", "1900000", "1,9 Mkr"), reports a bad text inline
  * and calls `onValue` only with amounts it understood.
  */
 export function AmountField(props: {
@@ -33,6 +33,8 @@ export function AmountField(props: {
   onValue: (json: string | undefined) => void;
   optional?: boolean;
   percent?: boolean;
+  /** A count of the indicator (invånare), not kronor: no "= … kr" hint. */
+  count?: boolean;
   validation?: string;
 }) {
   const { t } = useStrings();
@@ -45,14 +47,16 @@ export function AmountField(props: {
   }, [props.value]);
   const parsed = parseAmountText(text);
   const outOfRange = props.percent && parsed !== undefined && toNumber(parsed) > 100;
-  const message = bad ? t(props.percent ? 'percent.invalid' : 'amount.invalid') : props.validation;
+  const message = bad
+    ? t(props.percent ? 'percent.invalid' : props.count ? 'count.invalid' : 'amount.invalid')
+    : props.validation;
   return (
     <Field
       label={props.label}
       validationState={message ? 'error' : 'none'}
       validationMessage={message}
       hint={
-        !message && parsed && !props.percent
+        !message && parsed && !props.percent && !props.count
           ? t('amount.shown', { amount: formatKronor(toNumber(parsed)) })
           : undefined
       }

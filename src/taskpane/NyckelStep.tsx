@@ -3,7 +3,6 @@ import {
   Button,
   Caption1,
   Card,
-  Dropdown,
   Field,
   Input,
   makeStyles,
@@ -14,7 +13,6 @@ import {
   MenuTrigger,
   MessageBar,
   MessageBarBody,
-  Option,
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
@@ -34,6 +32,7 @@ import { type PlanJson } from '../domain/plan/planSchema';
 import { PLAN_PRESETS } from '../domain/presets/planPresets';
 import { formatKronor } from '../i18n/formatKronor';
 import { AmountField } from './AmountField';
+import { LabeledDropdown } from './LabeledDropdown';
 import { useSession } from './SessionContext';
 import { addPot, addStep, removePot, removeStep, setPot, setStep, STEP_KINDS } from './state/planEdits';
 import { type ScenarioProblem } from './state/computeScenario';
@@ -48,7 +47,6 @@ const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   intro: { color: tokens.colorNeutralForeground2 },
-  dropdown: { minWidth: 0, width: '100%' },
   step: {
     display: 'flex',
     flexDirection: 'column',
@@ -130,20 +128,12 @@ export function NyckelStep() {
         </MessageBar>
       )}
       <div className={styles.block}>
-        <Field label={t('plan.preset')}>
-          <Dropdown
-            className={styles.dropdown}
-            value={PLAN_PRESETS.find((p) => p.id === presetId)?.name[lang] ?? ''}
-            selectedOptions={[presetId]}
-            onOptionSelect={(_, d) => setPresetId(d.optionValue!)}
-          >
-            {PLAN_PRESETS.map((p) => (
-              <Option key={p.id} value={p.id} text={p.name[lang]}>
-                {p.name[lang]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <LabeledDropdown
+          label={t('plan.preset')}
+          choices={PLAN_PRESETS.map((p) => ({ value: p.id, text: p.name[lang] }))}
+          value={presetId}
+          onSelect={setPresetId}
+        />
         <div className={styles.toolbar}>
           <Button
             appearance="primary"
@@ -176,41 +166,22 @@ export function NyckelStep() {
         <h3 className={styles.title} id="rounding-heading">
           {t('plan.rounding')}
         </h3>
-        <Field label={t('plan.roundingUnit')}>
-          <Dropdown
-            className={styles.dropdown}
-            value={t(`plan.unit.${plan.rounding?.unit ?? '1'}`)}
-            selectedOptions={[plan.rounding?.unit ?? '1']}
-            onOptionSelect={(_, d) =>
-              edit({ ...plan, rounding: { ...plan.rounding, unit: d.optionValue as (typeof UNITS)[number] } })
-            }
-          >
-            {UNITS.map((u) => (
-              <Option key={u} value={u}>
-                {t(`plan.unit.${u}`)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t('plan.method')}>
-          <Dropdown
-            className={styles.dropdown}
-            value={t(`plan.method.${plan.rounding?.method ?? 'largest-remainder'}`)}
-            selectedOptions={[plan.rounding?.method ?? 'largest-remainder']}
-            onOptionSelect={(_, d) =>
-              edit({
-                ...plan,
-                rounding: { ...plan.rounding, method: d.optionValue as (typeof METHODS)[number] },
-              })
-            }
-          >
-            {METHODS.map((m) => (
-              <Option key={m} value={m}>
-                {t(`plan.method.${m}`)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <LabeledDropdown
+          label={t('plan.roundingUnit')}
+          choices={UNITS.map((u) => ({ value: u, text: t(`plan.unit.${u}`) }))}
+          value={String(plan.rounding?.unit ?? '1')}
+          onSelect={(unit) =>
+            edit({ ...plan, rounding: { ...plan.rounding, unit: unit as (typeof UNITS)[number] } })
+          }
+        />
+        <LabeledDropdown
+          label={t('plan.method')}
+          choices={METHODS.map((m) => ({ value: m, text: t(`plan.method.${m}`) }))}
+          value={plan.rounding?.method ?? 'largest-remainder'}
+          onSelect={(method) =>
+            edit({ ...plan, rounding: { ...plan.rounding, method: method as (typeof METHODS)[number] } })
+          }
+        />
       </div>
       <IndicatorColumns />
       {plan.pots.map((pot, p) => (
@@ -362,37 +333,22 @@ function IndicatorColumns() {
         const source = activeResult.inputs?.sources.find((s) => s.indicatorId === ind.id);
         const value =
           source?.kind === 'column' ? source.letter : source?.kind === 'reference' ? '' : undefined;
-        const text =
-          source?.kind === 'column'
-            ? `${source.letter}: ${source.header}`
-            : source
-              ? t('plan.reference')
-              : '';
         return (
-          <Field key={ind.id} label={t('plan.indicatorColumn', { name: ind.name })}>
-            <Dropdown
-              className={styles.dropdown}
-              value={text}
-              selectedOptions={value === undefined ? [] : [value]}
-              onOptionSelect={(_, d) =>
-                dispatch({
-                  type: 'edit-source',
-                  patch: {
-                    indicatorColumns: { ...state.source?.indicatorColumns, [ind.id]: d.optionValue! },
-                  },
-                })
-              }
-            >
-              {columns.map((c) => (
-                <Option key={c.letter} value={c.letter} text={`${c.letter}: ${c.header}`}>
-                  {`${c.letter}: ${c.header}`}
-                </Option>
-              ))}
-              <Option value="" text={t('plan.reference')}>
-                {t('plan.reference')}
-              </Option>
-            </Dropdown>
-          </Field>
+          <LabeledDropdown
+            key={ind.id}
+            label={t('plan.indicatorColumn', { name: ind.name })}
+            choices={[
+              ...columns.map((c) => ({ value: c.letter, text: `${c.letter}: ${c.header}` })),
+              { value: '', text: t('plan.reference') },
+            ]}
+            value={value}
+            onSelect={(letter) =>
+              dispatch({
+                type: 'edit-source',
+                patch: { indicatorColumns: { ...state.source?.indicatorColumns, [ind.id]: letter } },
+              })
+            }
+          />
         );
       })}
     </div>

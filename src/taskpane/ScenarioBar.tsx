@@ -1,12 +1,12 @@
-import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { CopyRegular, DeleteRegular } from '@fluentui/react-icons';
+import { LabeledDropdown } from './LabeledDropdown';
 import { useSession } from './SessionContext';
 import { useStrings } from './StringsContext';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  dropdown: { minWidth: 0, width: '100%' },
   title: {
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground3,
@@ -27,20 +27,12 @@ export function ScenarioBar() {
       <h3 className={styles.title} id="scenario-heading">
         {t('scenario.heading')}
       </h3>
-      <Field label={t('scenario.active')}>
-        <Dropdown
-          className={styles.dropdown}
-          value={active.name}
-          selectedOptions={[active.id]}
-          onOptionSelect={(_, d) => dispatch({ type: 'set-active', scenarioId: d.optionValue! })}
-        >
-          {state.scenarios.map((s) => (
-            <Option key={s.id} value={s.id} text={s.name}>
-              {s.name}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <LabeledDropdown
+        label={t('scenario.active')}
+        choices={state.scenarios.map((s) => ({ value: s.id, text: s.name }))}
+        value={active.id}
+        onSelect={(id) => dispatch({ type: 'set-active', scenarioId: id })}
+      />
       <Field label={t('scenario.rename')}>
         <Input
           value={active.name}
@@ -64,25 +56,15 @@ export function ScenarioBar() {
           {t('scenario.remove')}
         </Button>
       </div>
-      <Field label={t('scenario.compare')}>
-        <Dropdown
-          className={styles.dropdown}
-          value={compare?.name ?? t('scenario.compareNone')}
-          selectedOptions={[compare?.id ?? '']}
-          onOptionSelect={(_, d) =>
-            dispatch({ type: 'set-compare', scenarioId: d.optionValue ? d.optionValue : null })
-          }
-        >
-          <Option value="" text={t('scenario.compareNone')}>
-            {t('scenario.compareNone')}
-          </Option>
-          {others.map((s) => (
-            <Option key={s.id} value={s.id} text={s.name}>
-              {s.name}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <LabeledDropdown
+        label={t('scenario.compare')}
+        choices={[
+          { value: '', text: t('scenario.compareNone') },
+          ...others.map((s) => ({ value: s.id, text: s.name })),
+        ]}
+        value={compare?.id ?? ''}
+        onSelect={(id) => dispatch({ type: 'set-compare', scenarioId: id === '' ? null : id })}
+      />
     </div>
   );
 }

@@ -1,19 +1,9 @@
-import {
-  Button,
-  Caption1,
-  Dropdown,
-  Field,
-  Input,
-  makeStyles,
-  Option,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { parseDecimal } from '../domain/money/parseDecimal';
-import { toNumber } from '../domain/money/toNumber';
 import { type PlanJson } from '../domain/plan/planSchema';
-import { formatNumber } from '../i18n/formatNumber';
 import { AmountField } from './AmountField';
+import { LabeledDropdown } from './LabeledDropdown';
+import { blendWeightSum } from './state/blendWeightSum';
 import { type StepJson } from './state/planEdits';
 import { useStrings } from './StringsContext';
 
@@ -25,7 +15,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: 'end',
   },
-  dropdown: { minWidth: 0, width: '100%' },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -42,20 +31,16 @@ export function StepEditor(props: {
   const { step, onStep } = props;
   const indicators = props.plan.indicators ?? [];
   const indicatorPicker = (label: string, value: string, onPick: (id: string) => void) => (
-    <Field label={label}>
-      <Dropdown
-        className={styles.dropdown}
-        value={indicators.find((i) => i.id === value)?.name ?? value}
-        selectedOptions={[value]}
-        onOptionSelect={(_, d) => onPick(d.optionValue!)}
-      >
-        {indicators.map((i) => (
-          <Option key={i.id} value={i.id}>
-            {i.name}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
+    <LabeledDropdown
+      label={label}
+      choices={[
+        ...indicators.map((i) => ({ value: i.id, text: i.name })),
+        // An id the plan names but does not define is shown as written, so the problem is visible.
+        ...(indicators.some((i) => i.id === value) ? [] : [{ value, text: value }]),
+      ]}
+      value={value}
+      onSelect={onPick}
+    />
   );
   switch (step.kind) {
     case 'set-aside':
@@ -120,8 +105,12 @@ export function StepEditor(props: {
           {step.tiers.map((tier, i) => (
             <div className={styles.row} key={i}>
               <AmountField
-                label={t('step.tierFrom')}
-                percent={false}
+                label={t('step.tierFrom', {
+                  unit:
+                    indicators.find((x) => x.id === step.indicator)?.name.toLowerCase() ??
+                    t('step.tierCount'),
+                })}
+                count
                 value={tier.from}
                 onValue={(v) =>
                   onStep({
@@ -181,22 +170,13 @@ export function StepEditor(props: {
               />
             </div>
           ))}
-          <Field label={t('step.fixedUnit')}>
-            <Dropdown
-              className={styles.dropdown}
-              placeholder={t('step.addRow')}
-              selectedOptions={[]}
-              onOptionSelect={(_, d) =>
-                onStep({ ...step, amounts: { ...step.amounts, [d.optionValue!]: '0' } })
-              }
-            >
-              {free.map((u) => (
-                <Option key={u.id} value={u.id}>
-                  {u.name}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <LabeledDropdown
+            label={t('step.fixedUnit')}
+            placeholder={t('step.addRow')}
+            choices={free.map((u) => ({ value: u.id, text: u.name }))}
+            value={undefined}
+            onSelect={(id) => onStep({ ...step, amounts: { ...step.amounts, [id]: '0' } })}
+          />
           {props.problem && <Caption1 role="alert">{props.problem}</Caption1>}
         </div>
       );
@@ -204,25 +184,15 @@ export function StepEditor(props: {
     case 'key': {
       const key = step.key;
       const types = ['indicator', 'blend', 'equal'] as const;
-      const weightSum = key.type === 'blend' ? key.parts.reduce((a, p) => a + weightOf(p.weight), 0) : 0;
+      const weights = key.type === 'blend' ? blendWeightSum(key.parts.map((p) => p.weight)) : undefined;
       return (
         <div className={styles.rows}>
-          <Field label={t('step.keyType')}>
-            <Dropdown
-              className={styles.dropdown}
-              value={t(`step.keyType.${key.type}`)}
-              selectedOptions={[key.type]}
-              onOptionSelect={(_, d) =>
-                onStep({ kind: 'key', key: keyOfType(d.optionValue as (typeof types)[number], indicators) })
-              }
-            >
-              {types.map((x) => (
-                <Option key={x} value={x}>
-                  {t(`step.keyType.${x}`)}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <LabeledDropdown
+            label={t('step.keyType')}
+            choices={types.map((x) => ({ value: x, text: t(`step.keyType.${x}`) }))}
+            value={key.type}
+            onSelect={(x) => onStep({ kind: 'key', key: keyOfType(x as (typeof types)[number], indicators) })}
+          />
           {key.type === 'indicator' &&
             indicatorPicker(t('step.keyIndicator'), key.indicator, (id) =>
               onStep({ kind: 'key', key: { type: 'indicator', indicator: id } }),
@@ -283,21 +253,20 @@ export function StepEditor(props: {
                   {t('step.addRow')}
                 </Button>
               </div>
-              <Caption1 role={props.problem ? 'alert' : undefined}>
-                {t('step.weightSum', { sum: formatNumber(weightSum, Number.isInteger(weightSum) ? 0 : 2) })}
-                {props.problem ? ` – ${props.problem}` : ''}
-              </Caption1>
+              {weights && !weights.complete ? (
+                <Caption1 role="alert">{t('step.weightSumWrong', { sum: weights.text })}</Caption1>
+              ) : (
+                <Caption1 role={props.problem ? 'alert' : undefined}>
+                  {t('step.weightSum', { sum: weights?.text ?? '0' })}
+                  {props.problem ? ` – ${props.problem}` : ''}
+                </Caption1>
+              )}
             </>
           )}
         </div>
       );
     }
   }
-}
-
-function weightOf(w: string | number): number {
-  const r = typeof w === 'number' ? parseDecimal(String(w)) : parseDecimal(w);
-  return r ? toNumber(r) : 0;
 }
 
 function withOptional<S extends StepJson & { kind: 'limits' }>(

@@ -1,20 +1,19 @@
 import {
   Button,
   Caption1,
-  Dropdown,
   Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
+  ProgressBar,
   Radio,
   RadioGroup,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
 import { SelectAllOnRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { type TableModel } from '../domain/table/TableModel';
+import { LabeledDropdown } from './LabeledDropdown';
 import { useSession } from './SessionContext';
 import { type SourceSelection } from './state/sessionReducer';
 import { useStrings } from './StringsContext';
@@ -38,7 +37,8 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
   },
-  dropdown: { minWidth: 0, width: '100%' },
+  progress: { display: 'flex', alignItems: 'end', gap: tokens.spacingHorizontalS },
+  progressBar: { flexGrow: 1 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -47,6 +47,7 @@ export function TableChooser() {
   const { t, lang } = useStrings();
   const styles = useStyles();
   const { workbook, state, dispatch, findings } = useSession();
+  const { error, skipped } = workbook;
   const [message, setMessage] = useState<string | null>(null);
   const key = (tbl: Pick<TableModel, 'sheet' | 'range'>) => `${tbl.sheet}!${tbl.range}`;
   const chosen = state.source ? workbook.tables.find((f) => same(f.table, state.source!)) : undefined;
@@ -80,9 +81,38 @@ export function TableChooser() {
       <h3 className={styles.title} id="tables-heading">
         {t('tables.heading')}
       </h3>
-      {workbook.loading ? (
-        <Spinner size="tiny" label={t('underlag.loading')} />
-      ) : workbook.tables.length === 0 ? (
+      {workbook.loading && (
+        <div className={styles.progress}>
+          <Field className={styles.progressBar} label={t('underlag.loading')} validationState="none">
+            <ProgressBar value={workbook.progress} max={1} thickness="large" />
+          </Field>
+          <Button onClick={workbook.cancel}>{t('tables.cancel')}</Button>
+        </div>
+      )}
+      {error && (
+        <MessageBar intent={error.code === 'cancelled' ? 'info' : 'error'}>
+          <MessageBarBody>
+            {error.code === 'cancelled'
+              ? t('tables.cancelled', { message: error.message[lang] })
+              : t('error.port', { message: error.message[lang] })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {skipped.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t('tables.skipped')}
+            <ul>
+              {skipped.map((s) => (
+                <li key={s.sheet}>
+                  {t('tables.skippedSheet', { sheet: s.sheet, message: s.error.message[lang] })}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {workbook.loading && workbook.tables.length === 0 ? null : workbook.tables.length === 0 ? (
         <Caption1 className={styles.muted}>{t('tables.none')}</Caption1>
       ) : (
         <RadioGroup
@@ -137,64 +167,49 @@ function Corrections(props: {
   const { t } = useStrings();
   const styles = useStyles();
   const { table, source } = props;
-  const unit = table.columns.find((c) => c.role === 'unit');
+  const detectedUnit = table.columns.find((c) => c.role === 'unit');
+  const unitLetter = source.unitColumn ?? detectedUnit?.letter;
+  const named = (c: { letter: string; header: string }) => `${c.letter}: ${c.header || '–'}`;
+  // Every row below the header can be the total row: detection may have taken it for a unit, or missed it.
   const rows = [...table.rows, ...(table.totalRow ? [table.totalRow] : [])].sort((a, b) => a.row - b.row);
   const totalValue = source.totalRow === undefined ? (table.totalRow?.row ?? null) : source.totalRow;
-  const rowText = (row: number | null) =>
-    row === null
-      ? t('tables.totalRow.none')
-      : t('tables.totalRow.row', {
-          row: row + 1,
-          label: rows.find((r) => r.row === row)?.label.trim() || '–',
-        });
+  const rowText = (row: number) =>
+    t('tables.totalRow.row', { row: row + 1, label: rows.find((r) => r.row === row)?.label.trim() || '–' });
   return (
     <div className={styles.corrections} role="group" aria-labelledby="corrections-heading">
       <h3 className={styles.title} id="corrections-heading">
         {t('tables.corrections')}
       </h3>
-      {unit && <Caption1>{t('tables.unitColumn', { letter: unit.letter, header: unit.header })}</Caption1>}
+      <LabeledDropdown
+        label={t('tables.unitColumn')}
+        choices={table.columns
+          .filter((c) => c.role !== 'code')
+          .map((c) => ({ value: c.letter, text: named(c) }))}
+        value={unitLetter}
+        onSelect={(letter) => props.onPatch({ unitColumn: letter })}
+      />
       {table.columns
-        .filter((c) => c.role !== 'unit' && c.role !== 'code')
-        .map((c) => {
-          const role = source.roles?.[c.letter] ?? (ROLES.includes(c.role as never) ? c.role : 'other');
-          return (
-            <Field key={c.letter} label={t('tables.role', { letter: c.letter, header: c.header || '–' })}>
-              <Dropdown
-                className={styles.dropdown}
-                value={t(`tables.role.${role as (typeof ROLES)[number]}`)}
-                selectedOptions={[role]}
-                onOptionSelect={(_, data) =>
-                  props.onPatch({
-                    roles: { ...source.roles, [c.letter]: data.optionValue as (typeof ROLES)[number] },
-                  })
-                }
-              >
-                {ROLES.map((r) => (
-                  <Option key={r} value={r}>
-                    {t(`tables.role.${r}`)}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-          );
-        })}
-      <Field label={t('tables.totalRow')}>
-        <Dropdown
-          className={styles.dropdown}
-          value={rowText(totalValue)}
-          selectedOptions={[String(totalValue)]}
-          onOptionSelect={(_, data) =>
-            props.onPatch({ totalRow: data.optionValue === 'null' ? null : Number(data.optionValue) })
-          }
-        >
-          <Option value="null">{t('tables.totalRow.none')}</Option>
-          {rows.slice(-5).map((r) => (
-            <Option key={r.row} value={String(r.row)}>
-              {rowText(r.row)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+        .filter((c) => c.letter !== unitLetter && c.role !== 'code')
+        .map((c) => (
+          <LabeledDropdown
+            key={c.letter}
+            label={t('tables.role', { letter: c.letter, header: c.header || '–' })}
+            choices={ROLES.map((r) => ({ value: r, text: t(`tables.role.${r}`) }))}
+            value={source.roles?.[c.letter] ?? (ROLES.includes(c.role as never) ? c.role : 'other')}
+            onSelect={(role) =>
+              props.onPatch({ roles: { ...source.roles, [c.letter]: role as (typeof ROLES)[number] } })
+            }
+          />
+        ))}
+      <LabeledDropdown
+        label={t('tables.totalRow')}
+        choices={[
+          { value: 'null', text: t('tables.totalRow.none') },
+          ...rows.map((r) => ({ value: String(r.row), text: rowText(r.row) })),
+        ]}
+        value={String(totalValue)}
+        onSelect={(value) => props.onPatch({ totalRow: value === 'null' ? null : Number(value) })}
+      />
       <Caption1>{t('tables.findings', { count: props.findingsCount })}</Caption1>
     </div>
   );

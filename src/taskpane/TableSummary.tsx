@@ -40,7 +40,7 @@ export function TableSummary(props: {
         {t('underlag.tableUnits', { units: table.rows.length, columns: table.columns.length })}
       </Caption1>
       {findings.length === 0 ? (
-        <Caption1>{t('underlag.noFindings')}</Caption1>
+        <Caption1>{t(table.totalRow ? 'underlag.noFindings' : 'underlag.noFindingsNoTotal')}</Caption1>
       ) : (
         <ul className={styles.list} aria-label={t('underlag.findingsCount', { count: findings.length })}>
           {findings.map((finding, i) => (

@@ -16,6 +16,10 @@ const savedSchema = z.object({
       sheet: z.string(),
       range: z.string(),
       fromSelection: z.boolean().optional(),
+      unitColumn: z
+        .string()
+        .regex(/^[A-Z]{1,3}$/)
+        .optional(),
       roles: z.record(z.string(), role).optional(),
       indicatorColumns: z.record(z.string(), z.string()).optional(),
       totalRow: z.number().int().nullable().optional(),
