@@ -3,7 +3,9 @@ import { analyzeSheet } from '../../src/app/analyzeSheet';
 import { createSampleWorkbook } from '../../src/preview/createSampleWorkbook';
 import { PreviewWorkbook } from '../../src/preview/PreviewWorkbook';
 import { App } from '../../src/taskpane/App';
-import { SESSION_STATE_KEY } from '../../src/taskpane/state/sessionJson';
+import { tiersAndPopulationPlan } from '../../src/domain/presets/tiersAndPopulationPlan';
+import { SESSION_STATE_KEY, sessionToJson } from '../../src/taskpane/state/sessionJson';
+import { initialSession, sessionReducer } from '../../src/taskpane/state/sessionReducer';
 
 jest.setTimeout(20_000);
 
@@ -113,5 +115,70 @@ describe('saving the session in the workbook', () => {
     expect(await screen.findByDisplayValue('Utan samordning')).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Jämför med' }).textContent).toContain('Scenario A');
     expect(await screen.findByTestId('result-table')).toBeTruthy();
+  });
+});
+
+describe('saving the session when the workbook refuses', () => {
+  it('says the saved plans could not be read when loadState rejects, and still saves later edits', async () => {
+    const book = createSampleWorkbook();
+    const saves: string[] = [];
+    const port = Object.assign(Object.create(book) as typeof book, {
+      loadState: () => Promise.reject(new Error('CustomXmlParts otillgängligt')),
+      saveState: async (key: string, json: string) => {
+        saves.push(json);
+        return book.saveState(key, json);
+      },
+    });
+    render(<App port={port} lang="sv" analyze={analyzeSheet} />);
+    expect(
+      await screen.findByText(
+        'De sparade planerna kunde inte läsas från arbetsboken: CustomXmlParts otillgängligt',
+      ),
+    ).toBeTruthy();
+    await chooseJonkoping();
+    tab(/Nyckel/);
+    tab(/Skriv/);
+    await waitFor(() => expect(saves.length).toBeGreaterThan(0));
+  });
+
+  it('says the plans could not be saved when saveState rejects, instead of an unhandled rejection', async () => {
+    const book = createSampleWorkbook();
+    const port = Object.assign(Object.create(book) as typeof book, {
+      saveState: () => Promise.reject(new Error('Dokumentet är skrivskyddat')),
+    });
+    render(<App port={port} lang="sv" analyze={analyzeSheet} />);
+    await chooseJonkoping();
+    tab(/Nyckel/);
+    expect(
+      await screen.findByText('Planerna kunde inte sparas i arbetsboken: Dokumentet är skrivskyddat'),
+    ).toBeTruthy();
+  });
+
+  it('keeps a table chosen before the saved session (with another table) was read', async () => {
+    const book = createSampleWorkbook();
+    const saved = sessionReducer(initialSession(tiersAndPopulationPlan(), 'Sparad'), {
+      type: 'select-source',
+      source: { sheet: 'Dalarna 2020', range: 'A1:C17' },
+    });
+    await book.saveState(SESSION_STATE_KEY, sessionToJson(saved));
+    let release: () => void = () => undefined;
+    const port = Object.assign(Object.create(book) as typeof book, {
+      loadState: (key: string) =>
+        new Promise<Awaited<ReturnType<typeof book.loadState>>>((resolve) => {
+          release = () => void book.loadState(key).then(resolve);
+        }),
+    });
+    render(<App port={port} lang="sv" analyze={analyzeSheet} />);
+    const radio = (await screen.findByRole('radio', { name: /^Jönköping A3:E17/ })) as HTMLInputElement;
+    fireEvent.click(radio);
+    await act(async () => release());
+    tab(/Förhandsgranska/);
+    expect(await screen.findByDisplayValue('Sparad')).toBeTruthy();
+    tab(/Underlag/);
+    await waitFor(() =>
+      expect((screen.getByRole('radio', { name: /^Jönköping A3:E17/ }) as HTMLInputElement).checked).toBe(
+        true,
+      ),
+    );
   });
 });

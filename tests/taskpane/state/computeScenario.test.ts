@@ -100,3 +100,55 @@ describe('applySource', () => {
     expect(t.rows).toHaveLength(table.rows.length);
   });
 });
+
+describe('computeScenario against amounts derived by hand', () => {
+  const frame = 10_000_000n;
+  const plan: PlanJson = {
+    version: 1,
+    name: 'Befolkning',
+    indicators: [{ id: 'pop', name: 'Befolkning' }],
+    pots: [
+      {
+        id: 'pot',
+        name: 'Pott',
+        frame: { amount: String(frame) },
+        steps: [{ kind: 'key', key: { type: 'indicator', indicator: 'pop' } }],
+      },
+    ],
+  };
+
+  /** Largest remainder in whole kronor, computed here with BigInt from SCB's population (not by the engine). */
+  function byHand(codes: readonly string[]): Map<string, bigint> {
+    const pops = codes.map((c) => BigInt(registry.population(c)!));
+    const total = pops.reduce((a, b) => a + b, 0n);
+    const floors = pops.map((p) => (frame * p) / total);
+    const remainders = pops.map((p) => (frame * p) % total);
+    let left = frame - floors.reduce((a, b) => a + b, 0n);
+    const order = codes.map((_, i) => i).sort((a, b) => (remainders[b]! > remainders[a]! ? 1 : -1));
+    for (const i of order) if (left-- > 0n) floors[i]! += 1n;
+    return new Map(codes.map((c, i) => [c, floors[i]!]));
+  }
+
+  it('returns, for every Jönköping kommun, its largest-remainder share of 10 000 000 kr by population', () => {
+    const result = computeScenario(plan, table, registry, { pop: '' });
+    const units = result.allocation!.units;
+    const expected = byHand(units.map((u) => u.code!));
+    expect(units).toHaveLength(13);
+    units.forEach((u, i) => {
+      const amount = result.allocation!.totals[i]!;
+      expect([u.name, amount.num / amount.den]).toEqual([u.name, expected.get(u.code!)]);
+    });
+  });
+
+  it('pins Jönköping (0680), the largest, and Aneby (0604), the smallest, to the hand-made amounts', () => {
+    const result = computeScenario(plan, table, registry, { pop: '' });
+    const expected = byHand(result.allocation!.units.map((u) => u.code!));
+    const amountOf = (code: string) => {
+      const i = result.allocation!.units.findIndex((u) => u.code === code);
+      return result.allocation!.totals[i]!.num;
+    };
+    expect(amountOf('0680')).toBe(expected.get('0680'));
+    expect(amountOf('0604')).toBe(expected.get('0604'));
+    expect(amountOf('0680')).toBeGreaterThan(amountOf('0604') * 10n);
+  });
+});
