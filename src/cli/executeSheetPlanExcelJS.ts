@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { parseCellAddress, quoteSheetName } from '../output/a1';
+import { quoteSheetName } from '../domain/a1/quoteSheetName';
+import { requireRange } from '../domain/a1/requireRange';
 import {
   type CellBlock,
   type ConditionalFormat,
@@ -89,11 +90,11 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetWrite): void {
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock): void {
-  const origin = parseCellAddress(block.address);
+  const origin = requireRange(block.address);
   block.rows.forEach((cells, r) =>
     cells.forEach((cell, c) => {
       const value = toExcelValue(cell);
-      if (value !== null) ws.getCell(origin.row + r + 1, origin.col + c + 1).value = value;
+      if (value !== null) ws.getCell(origin.startRow + r + 1, origin.startCol + c + 1).value = value;
     }),
   );
 }
@@ -116,9 +117,10 @@ function toExcelValue(cell: PlannedCell): ExcelJS.CellValue {
 
 /** An Excel table over cells already written: the header row names the columns, the rest are its rows. */
 function addTable(ws: ExcelJS.Worksheet, table: TableObject): void {
-  const [from, to] = table.range.split(':');
-  const start = parseCellAddress(from);
-  const end = parseCellAddress(to ?? from);
+  const [from] = table.range.split(':');
+  const rect = requireRange(table.range);
+  const start = { row: rect.startRow, col: rect.startCol };
+  const end = { row: rect.endRow, col: rect.endCol };
   const headers: string[] = [];
   for (let c = start.col; c <= end.col; c++) headers.push(String(ws.getCell(start.row + 1, c + 1).text));
   const rows: ExcelJS.CellValue[][] = [];
@@ -180,8 +182,7 @@ function argb(color: string): string {
 }
 
 function forEachCell(range: string, visit: (row: number, col: number) => void): void {
-  const [from, to] = range.split(':');
-  const a = parseCellAddress(from);
-  const b = parseCellAddress(to ?? from);
-  for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) visit(r + 1, c + 1);
+  const rect = requireRange(range);
+  for (let r = rect.startRow; r <= rect.endRow; r++)
+    for (let c = rect.startCol; c <= rect.endCol; c++) visit(r + 1, c + 1);
 }

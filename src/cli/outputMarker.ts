@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { quoteSheetName } from '../output/a1';
+import { quoteSheetName } from '../domain/a1/quoteSheetName';
 
 /**
  * How the CLI marks its own sheets. ExcelJS has no sheet-level custom properties, so each output sheet gets a

@@ -8,7 +8,8 @@ import {
   type WriteSummary,
 } from '../port/WorkbookPort';
 import { type Grid } from '../workbook/Grid';
-import { parseA1Range, splitSheetAddress } from './a1Address';
+import { splitSheetAddress } from '../domain/a1/splitSheetAddress';
+import { requireRange } from '../domain/a1/requireRange';
 import { type ExcelHost, officeExcelHost } from './ExcelHost';
 import { readSheetGrid } from './readSheetGrid';
 import { decodeStateXml, encodeStateXml, stateNamespace } from './stateXml';
@@ -87,7 +88,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async selectRange(sheet: string, address: string): Promise<PortResult<void>> {
-    parseA1Range(address); // a malformed address is our bug, not Excel's
+    requireRange(address); // a malformed address is our bug, not Excel's
     const result = await this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();

@@ -1,5 +1,8 @@
 import { type CellBlock, type PlannedCell, type SheetWrite } from '../output/SheetPlan';
-import { parseA1Range, quoteSheetName, rectAddress, type CellRect } from './a1Address';
+import { type CellRect } from '../domain/a1/CellRect';
+import { quoteSheetName } from '../domain/a1/quoteSheetName';
+import { rangeAddress } from '../domain/a1/rangeAddress';
+import { requireRange } from '../domain/a1/requireRange';
 import { retargetFormula } from './retargetFormula';
 import { rowsPerChunk } from './readBudget';
 import { type SyncBatcher } from './SyncBatcher';
@@ -39,7 +42,7 @@ export async function queueSheetContent(
   for (const block of write.blocks)
     verify.push(...(await queueBlock(batcher, sheet, block, renames, budgetBytes)));
   for (const nf of write.numberFormats) {
-    const rect = parseA1Range(nf.range);
+    const rect = requireRange(nf.range);
     const matrix = fill(rect, nf.format);
     await batcher.add(cellCount(rect) * (nf.format.length + 3), () => {
       sheet.getRange(nf.range).numberFormat = matrix;
@@ -51,7 +54,7 @@ export async function queueSheetContent(
     });
   }
   for (const { col, width } of write.columnWidths ?? []) {
-    const column = rectAddress({ startRow: 0, endRow: 0, startCol: col, endCol: col }).replace(/\d+/g, '');
+    const column = rangeAddress({ startRow: 0, endRow: 0, startCol: col, endCol: col }).replace(/\d+/g, '');
     await batcher.add(64, () => {
       sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
     });
@@ -107,7 +110,7 @@ async function queueBlock(
 ): Promise<VerifyRange[]> {
   const width = Math.max(0, ...block.rows.map((r) => r.length));
   if (width === 0 || block.rows.length === 0) return [];
-  const origin = parseA1Range(block.address);
+  const origin = requireRange(block.address);
   const cells = block.rows.map((row) => Array.from({ length: width }, (_, c) => toInput(row[c], renames)));
   const textFormat = block.rows.map((row) =>
     Array.from({ length: width }, (_, c) => (needsText(row[c]) ? '@' : null)),
@@ -125,7 +128,7 @@ async function queueBlock(
     };
     const hasText = formats.some((row) => row.some((f) => f !== null));
     await batcher.add(JSON.stringify(rows).length + (hasText ? JSON.stringify(formats).length : 0), () => {
-      const range = sheet.getRange(rectAddress(rect));
+      const range = sheet.getRange(rangeAddress(rect));
       // "@" must be in place before the value arrives, or Excel has already converted it.
       if (hasText) range.numberFormat = formats;
       range.formulas = rows;

@@ -1,6 +1,9 @@
 import { type Cell, type Grid } from '../workbook/Grid';
 import { type PortResult, type ReadOptions } from '../port/WorkbookPort';
-import { parseA1Range, rectAddress, splitSheetAddress, type CellRect } from './a1Address';
+import { type CellRect } from '../domain/a1/CellRect';
+import { rangeAddress } from '../domain/a1/rangeAddress';
+import { splitSheetAddress } from '../domain/a1/splitSheetAddress';
+import { requireRange } from '../domain/a1/requireRange';
 import { portError, isOfficeError } from './toPortError';
 import { toGridCell } from './toGridCell';
 import {
@@ -96,7 +99,7 @@ async function loadUsedRange(
     mergedAreas && !mergedAreas.isNullObject
       ? mergedAreas.address.split(',').map((a) => splitSheetAddress(a.trim()).local)
       : [];
-  return { rect: parseA1Range(splitSheetAddress(range.address).local), rowHidden: range.rowHidden, merged };
+  return { rect: requireRange(splitSheetAddress(range.address).local), rowHidden: range.rowHidden, merged };
 }
 
 interface Chunk {
@@ -130,7 +133,7 @@ async function readChunk(
   rect: CellRect,
   perRowHidden: boolean,
 ): Promise<Chunk> {
-  const range = sheet.getRange(rectAddress(rect));
+  const range = sheet.getRange(rangeAddress(rect));
   range.load('values,formulas,valueTypes,text,numberFormat');
   const rowRanges: Excel.Range[] = [];
   if (perRowHidden) {
@@ -158,7 +161,7 @@ async function readChunk(
 const LAST_ROW = 1_048_575;
 
 function tooLarge(name: string, rect: CellRect): PortResult<Grid> {
-  const address = rectAddress(rect);
+  const address = rangeAddress(rect);
   if (rect.endRow >= LAST_ROW) {
     return {
       ok: false,

@@ -1,4 +1,4 @@
-import { quoteSheetName } from './a1Address';
+import { quoteSheetName } from '../domain/a1/quoteSheetName';
 
 /**
  * Rewrites sheet references in a formula ('Fördelning – X'!B2 or Blad1!B2) using `renames` (keys lower-case,

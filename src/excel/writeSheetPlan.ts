@@ -1,6 +1,9 @@
 import { OUTPUT_MARKER_KEY, type SheetPlan } from '../output/SheetPlan';
 import { type PortError, type PortResult, type WriteOptions, type WriteSummary } from '../port/WorkbookPort';
-import { cellAddress, rectAddress, parseA1Range, quoteSheetName } from './a1Address';
+import { cellAddress } from '../domain/a1/cellAddress';
+import { quoteSheetName } from '../domain/a1/quoteSheetName';
+import { rangeAddress } from '../domain/a1/rangeAddress';
+import { requireRange } from '../domain/a1/requireRange';
 import { assertValidPlan } from './assertValidPlan';
 import { queueSheetContent, type VerifyRange } from './queueSheetContent';
 import { DEFAULT_BUDGET_BYTES } from './readBudget';
@@ -181,7 +184,7 @@ async function writeNewSheets(
     sheet.table = queued.table;
     for (const range of queued.verify) {
       await batcher.add(64, () => {
-        const proxy = sheet.proxy.getRange(rectAddress(range.rect)).load('values');
+        const proxy = sheet.proxy.getRange(rangeAddress(range.rect)).load('values');
         checks.push({ sheet: write.name, range, proxy });
       });
     }
@@ -314,12 +317,12 @@ function boundingRange(blocks: SheetPlan['sheets'][number]['blocks']): string {
   const rects = blocks
     .filter((b) => b.rows.length > 0)
     .map((b) => {
-      const o = parseA1Range(b.address);
+      const o = requireRange(b.address);
       const width = Math.max(1, ...b.rows.map((r) => r.length));
       return { ...o, endRow: o.startRow + b.rows.length - 1, endCol: o.startCol + width - 1 };
     });
   if (rects.length === 0) return 'A1';
-  return rectAddress({
+  return rangeAddress({
     startRow: Math.min(...rects.map((r) => r.startRow)),
     startCol: Math.min(...rects.map((r) => r.startCol)),
     endRow: Math.max(...rects.map((r) => r.endRow)),

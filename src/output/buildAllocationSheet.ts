@@ -2,7 +2,8 @@ import { type Allocation, type PotAllocation } from '../domain/allocation/Alloca
 import { equals, sub, sum } from '../domain/money/arithmetic';
 import { type Rational } from '../domain/money/Rational';
 import { toNumber } from '../domain/money/toNumber';
-import { cellAddress, rangeAddress } from './a1';
+import { cellAddress } from '../domain/a1/cellAddress';
+import { rangeAddress } from '../domain/a1/rangeAddress';
 import { type OutputTexts } from './outputTexts';
 import { EMPTY, formulaCell, numberCell, optionalNumberCell, textCell } from './plannedCells';
 import { type KeyColumn, type PlanSummary } from './PlanSummary';
@@ -44,7 +45,8 @@ export function buildAllocationSheet(input: AllocationSheetInput): SheetWrite {
   const lastUnitRow = firstUnitRow + n - 1;
   const sumRow = lastUnitRow + 1;
   const controlRow = sumRow + 1;
-  const colRange = (col: number): string => rangeAddress(firstUnitRow, col, lastUnitRow, col);
+  const colRange = (col: number): string =>
+    rangeAddress({ startRow: firstUnitRow, startCol: col, endRow: lastUnitRow, endCol: col });
 
   const headers = uniqueHeaders([
     texts.code,
@@ -64,7 +66,10 @@ export function buildAllocationSheet(input: AllocationSheetInput): SheetWrite {
       ...keyColumns.map((k) => optionalNumberCell(k.values[i])),
       ...shareGroups.map((g) => numberCell(toNumber(pots[g[0]].trace[i].share))),
       ...amounts.map((a) => numberCell(toNumber(a))),
-      formulaCell(`=SUM(${rangeAddress(row, cols.firstPot, row, cols.lastPot)})`, toNumber(sum(amounts))),
+      formulaCell(
+        `=SUM(${rangeAddress({ startRow: row, startCol: cols.firstPot, endRow: row, endCol: cols.lastPot })})`,
+        toNumber(sum(amounts)),
+      ),
     ];
   });
 
@@ -107,17 +112,27 @@ export function buildAllocationSheet(input: AllocationSheetInput): SheetWrite {
 
   const setAsideRows = buildSetAsideRows(pots, cols, texts);
   const amountRange = (top: number, bottom: number): string =>
-    rangeAddress(top, cols.firstPot, bottom, cols.total);
+    rangeAddress({ startRow: top, startCol: cols.firstPot, endRow: bottom, endCol: cols.total });
   const amountFmt = amountFormat(allocation.roundingUnit);
   const numberFormats: NumberFormat[] = [
     ...keyColumns.map((k, j) => ({
-      range: rangeAddress(firstUnitRow, cols.firstKey + j, sumRow, cols.firstKey + j),
+      range: rangeAddress({
+        startRow: firstUnitRow,
+        startCol: cols.firstKey + j,
+        endRow: sumRow,
+        endCol: cols.firstKey + j,
+      }),
       format: k.values.every((v) => v === undefined || Number.isInteger(v)) ? '#,##0' : '#,##0.0##',
     })),
     ...(shareGroups.length > 0
       ? [
           {
-            range: rangeAddress(firstUnitRow, cols.firstShare, sumRow, cols.firstPot - 1),
+            range: rangeAddress({
+              startRow: firstUnitRow,
+              startCol: cols.firstShare,
+              endRow: sumRow,
+              endCol: cols.firstPot - 1,
+            }),
             format: SHARE_FORMAT,
           },
         ]
@@ -139,18 +154,23 @@ export function buildAllocationSheet(input: AllocationSheetInput): SheetWrite {
     numberFormats,
     bold: [
       cellAddress(ALLOCATION_LAYOUT.titleRow, 0),
-      rangeAddress(headerRow, 0, headerRow, cols.total),
-      rangeAddress(sumRow, 0, controlRow, cols.total),
+      rangeAddress({ startRow: headerRow, startCol: 0, endRow: headerRow, endCol: cols.total }),
+      rangeAddress({ startRow: sumRow, startCol: 0, endRow: controlRow, endCol: cols.total }),
     ],
     columnWidths: columnWidths(cols, headers),
     table: {
       name: input.tableName,
-      range: rangeAddress(headerRow, 0, lastUnitRow, cols.total),
+      range: rangeAddress({ startRow: headerRow, startCol: 0, endRow: lastUnitRow, endCol: cols.total }),
       style: 'TableStyleLight9',
     },
     conditionalFormats: [
       {
-        range: rangeAddress(controlRow, cols.firstPot, controlRow, cols.total),
+        range: rangeAddress({
+          startRow: controlRow,
+          startCol: cols.firstPot,
+          endRow: controlRow,
+          endCol: cols.total,
+        }),
         rule: 'not-equal-zero',
         ...ALERT,
       },

@@ -1,7 +1,8 @@
 import { type Allocation, type PotAllocation, type UnitTrace } from '../domain/allocation/Allocation';
 import { type Rational } from '../domain/money/Rational';
 import { toNumber } from '../domain/money/toNumber';
-import { cellAddress, rangeAddress } from './a1';
+import { cellAddress } from '../domain/a1/cellAddress';
+import { rangeAddress } from '../domain/a1/rangeAddress';
 import { chunkText } from './chunkText';
 import { type OutputTexts } from './outputTexts';
 import { EMPTY, numberCell, optionalNumberCell, optionalTextCell, textCell } from './plannedCells';
@@ -69,8 +70,8 @@ export function buildBasisSheet(input: BasisSheetInput): SheetWrite {
     pot.trace.forEach((t, i) => sheet.row(traceRow(allocation, pot, t, i, texts)));
     if (pot.trace.length > 0) {
       const last = sheet.next - 1;
-      sheet.format(rangeAddress(first, 6, last, 6), amountFmt);
-      sheet.format(rangeAddress(first, 12, last, 12), amountFmt);
+      sheet.format(rangeAddress({ startRow: first, startCol: 6, endRow: last, endCol: 6 }), amountFmt);
+      sheet.format(rangeAddress({ startRow: first, startCol: 12, endRow: last, endCol: 12 }), amountFmt);
     }
   }
 
@@ -161,7 +162,9 @@ class RowWriter {
   }
 
   header(headers: readonly string[]): void {
-    this.bold.push(rangeAddress(this.next, 0, this.next, headers.length - 1));
+    this.bold.push(
+      rangeAddress({ startRow: this.next, startCol: 0, endRow: this.next, endCol: headers.length - 1 }),
+    );
     this.row(headers.map(textCell));
   }
 

@@ -1,5 +1,6 @@
 import { type Finding, type Severity } from '../domain/findings/Finding';
-import { cellAddress, rangeAddress } from './a1';
+import { cellAddress } from '../domain/a1/cellAddress';
+import { rangeAddress } from '../domain/a1/rangeAddress';
 import { type OutputTexts } from './outputTexts';
 import { optionalNumberCell, optionalTextCell, textCell } from './plannedCells';
 import { type Hyperlink, type NumberFormat, type PlannedCell, type SheetWrite } from './SheetPlan';
@@ -112,7 +113,10 @@ export function buildChecksSheet(input: ChecksSheetInput): SheetWrite {
     role: 'checks',
     blocks,
     numberFormats: amountFormats(findings),
-    bold: [cellAddress(CHECKS_LAYOUT.titleRow, 0), rangeAddress(headerRow, 0, headerRow, lastCol)],
+    bold: [
+      cellAddress(CHECKS_LAYOUT.titleRow, 0),
+      rangeAddress({ startRow: headerRow, startCol: 0, endRow: headerRow, endCol: lastCol }),
+    ],
     columnWidths: CHECKS_COLUMNS.map((c, col) => ({ col, width: WIDTHS[c] })),
     hyperlinks,
     freezeRows: findings.length === 0 ? undefined : headerRow + 1,
@@ -138,7 +142,15 @@ function amountFormats(findings: readonly Finding[]): NumberFormat[] {
     const format = amountFormat(f);
     if (i + 1 < findings.length && amountFormat(findings[i + 1]) === format) return;
     const top = CHECKS_LAYOUT.firstFindingRow + runStart;
-    formats.push({ range: rangeAddress(top, first, CHECKS_LAYOUT.firstFindingRow + i, last), format });
+    formats.push({
+      range: rangeAddress({
+        startRow: top,
+        startCol: first,
+        endRow: CHECKS_LAYOUT.firstFindingRow + i,
+        endCol: last,
+      }),
+      format,
+    });
     runStart = i + 1;
   });
   return formats;

@@ -9,7 +9,11 @@ import {
   type WriteSummary,
 } from '../port/WorkbookPort';
 import { EMPTY_CELL, type Cell, type Grid } from '../workbook/Grid';
-import { formatRange, parseCell, parseRange, type CellRange } from './a1';
+import { cellAddress } from '../domain/a1/cellAddress';
+import { type CellRect } from '../domain/a1/CellRect';
+import { parseCellRef } from '../domain/a1/parseCellRef';
+import { parseRangeAddress } from '../domain/a1/parseRangeAddress';
+import { rangeAddress } from '../domain/a1/rangeAddress';
 import { PREVIEW_MESSAGES } from './previewMessages';
 
 /** One sheet of the in-memory workbook. Cells are sparse: only non-empty cells are stored. */
@@ -67,7 +71,7 @@ export class PreviewWorkbook implements WorkbookPort {
   addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<Cell>>, options: AddSheetOptions = {}): void {
     if (!isValidSheetName(name) || this.find(name))
       throw new Error(`[PreviewWorkbook] bad sheet name: ${name}`);
-    const origin = parseCell(options.at ?? 'A1');
+    const origin = localCell(options.at ?? 'A1');
     if (!origin) throw new Error(`[PreviewWorkbook] bad address: ${options.at}`);
     const cells = new Map<string, Cell>();
     rows.forEach((row, r) =>
@@ -83,7 +87,7 @@ export class PreviewWorkbook implements WorkbookPort {
   /** Puts one cell (a user's edit); an empty cell clears it. */
   setCell(sheet: string, address: string, cell: Cell): void {
     const target = this.find(sheet);
-    const pos = parseCell(address);
+    const pos = localCell(address);
     if (!target || !pos) throw new Error(`[PreviewWorkbook] no cell ${sheet}!${address}`);
     if (isBlank(cell)) target.cells.delete(key(pos.row, pos.col));
     else target.cells.set(key(pos.row, pos.col), cell);
@@ -156,11 +160,11 @@ export class PreviewWorkbook implements WorkbookPort {
   async selectRange(sheet: string, address: string): Promise<PortResult<void>> {
     const target = this.find(sheet);
     if (!target) return fail('not-found', PREVIEW_MESSAGES.sheetNotFound(sheet));
-    const range = parseRange(address);
+    const range = parseRangeAddress(address);
     if (!range) return fail('general', PREVIEW_MESSAGES.badAddress(address));
     const activeChanged = this.active !== target.name;
     this.active = target.name;
-    this.selection = { sheet: target.name, address: formatRange(range) };
+    this.selection = { sheet: target.name, address: rangeAddress(range) };
     if (activeChanged) this.emitSheets();
     else this.emitChange();
     return ok(undefined);
@@ -263,7 +267,7 @@ export class PreviewWorkbook implements WorkbookPort {
       if (!isValidSheetName(write.name) || seen.has(lower))
         return { code: 'general', message: PREVIEW_MESSAGES.badSheetName(write.name) };
       seen.add(lower);
-      const badBlock = write.blocks.find((b) => !parseCell(b.address));
+      const badBlock = write.blocks.find((b) => !localCell(b.address));
       if (badBlock) return { code: 'general', message: PREVIEW_MESSAGES.badAddress(badBlock.address) };
     }
     const userSheets = plan.sheets.map((w) => this.find(w.name)).filter((s) => s && s.marker === undefined);
@@ -323,23 +327,25 @@ function toSheetInfo(sheet: PreviewSheet): SheetInfo {
   return { name: sheet.name, visible: sheet.visible, isOutput: sheet.marker !== undefined };
 }
 
-function bounds(sheet: PreviewSheet): CellRange | undefined {
-  let range: CellRange | undefined;
+function bounds(sheet: PreviewSheet): CellRect | undefined {
+  let range: CellRect | undefined;
   for (const k of sheet.cells.keys()) {
     const [row, col] = parseKey(k);
     range = range
       ? {
-          start: { row: Math.min(range.start.row, row), col: Math.min(range.start.col, col) },
-          end: { row: Math.max(range.end.row, row), col: Math.max(range.end.col, col) },
+          startRow: Math.min(range.startRow, row),
+          startCol: Math.min(range.startCol, col),
+          endRow: Math.max(range.endRow, row),
+          endCol: Math.max(range.endCol, col),
         }
-      : { start: { row, col }, end: { row, col } };
+      : { startRow: row, startCol: col, endRow: row, endCol: col };
   }
   return range;
 }
 
 function usedRangeAddress(sheet: PreviewSheet): string {
   const range = bounds(sheet);
-  return range ? formatRange(range) : 'A1';
+  return range ? rangeAddress(range) : 'A1';
 }
 
 /** The used range as a Grid, like Excel's getUsedRange(): empty cells inside it are filled in. */
@@ -347,19 +353,19 @@ function toGrid(sheet: PreviewSheet): Grid {
   const range = bounds(sheet);
   if (!range) return { sheet: sheet.name, origin: { row: 0, col: 0 }, cells: [] };
   const cells: Cell[][] = [];
-  for (let r = range.start.row; r <= range.end.row; r++) {
+  for (let r = range.startRow; r <= range.endRow; r++) {
     const row: Cell[] = [];
-    for (let c = range.start.col; c <= range.end.col; c++) row.push(sheet.cells.get(key(r, c)) ?? EMPTY_CELL);
+    for (let c = range.startCol; c <= range.endCol; c++) row.push(sheet.cells.get(key(r, c)) ?? EMPTY_CELL);
     cells.push(row);
   }
-  return { sheet: sheet.name, origin: range.start, cells };
+  return { sheet: sheet.name, origin: { row: range.startRow, col: range.startCol }, cells };
 }
 
 /** Lays a SheetWrite out into cells, with formats applied and formula results cached. */
 function buildSheet(write: SheetWrite, marker: string): PreviewSheet {
   const cells = new Map<string, Cell>();
   for (const block of write.blocks) {
-    const origin = parseCell(block.address)!;
+    const origin = localCell(block.address)!;
     block.rows.forEach((row, r) =>
       row.forEach((planned, c) => {
         const cell = toCell(planned);
@@ -397,21 +403,20 @@ function toCell(planned: PlannedCell): Cell | undefined {
 }
 
 function applyToRange(cells: Map<string, Cell>, address: string, change: (cell: Cell) => Cell): void {
-  const range = parseRange(address);
+  const range = parseRangeAddress(address);
   if (!range) return;
-  for (let r = range.start.row; r <= range.end.row; r++)
-    for (let c = range.start.col; c <= range.end.col; c++) {
+  for (let r = range.startRow; r <= range.endRow; r++)
+    for (let c = range.startCol; c <= range.endCol; c++) {
       const cell = cells.get(key(r, c));
       if (cell) cells.set(key(r, c), change(cell));
     }
 }
 
 function forEachAddress(address: string, visit: (a1: string) => void): void {
-  const range = parseRange(address);
+  const range = parseRangeAddress(address);
   if (!range) return;
-  for (let r = range.start.row; r <= range.end.row; r++)
-    for (let c = range.start.col; c <= range.end.col; c++)
-      visit(formatRange({ start: { row: r, col: c }, end: { row: r, col: c } }));
+  for (let r = range.startRow; r <= range.endRow; r++)
+    for (let c = range.startCol; c <= range.endCol; c++) visit(cellAddress(r, c));
 }
 
 /** A formula written without a cached result: the preview evaluates plain =SUM(A1:B2), like Excel would. */
@@ -419,14 +424,20 @@ function fillMissingResults(cells: Map<string, Cell>): void {
   for (const [k, cell] of cells) {
     if (cell.formula === undefined || cell.value.kind !== 'empty') continue;
     const match = /^=SUM\(([A-Z]+\d+(?::[A-Z]+\d+)?)\)$/i.exec(cell.formula.replace(/\s/g, ''));
-    const range = match && parseRange(match[1]);
+    const range = match && parseRangeAddress(match[1]);
     if (!range) continue;
     let sum = 0;
-    for (let r = range.start.row; r <= range.end.row; r++)
-      for (let c = range.start.col; c <= range.end.col; c++) {
+    for (let r = range.startRow; r <= range.endRow; r++)
+      for (let c = range.startCol; c <= range.endCol; c++) {
         const v = cells.get(key(r, c))?.value;
         if (v?.kind === 'number') sum += v.value;
       }
     cells.set(k, { ...cell, value: { kind: 'number', value: sum } });
   }
+}
+
+/** A sheet-local cell address ("B3", "$B$3"); undefined for anything else, a sheet-qualified one included. */
+function localCell(address: string): { row: number; col: number } | undefined {
+  const ref = parseCellRef(address);
+  return ref && ref.sheet === undefined ? ref : undefined;
 }

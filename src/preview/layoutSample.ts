@@ -1,5 +1,5 @@
 import { type Cell } from '../workbook/Grid';
-import { columnLetter } from './a1';
+import { columnLetter } from '../domain/a1/columnLetter';
 import { splitCsvRecords } from '../workbook/splitCsvRecords';
 import { type SampleTable } from './samples/sampleTables';
 

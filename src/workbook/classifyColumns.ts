@@ -1,4 +1,4 @@
-import { columnLetter } from '../domain/checks/a1';
+import { columnLetter } from '../domain/a1/columnLetter';
 import { type TableCell, type TableColumn } from '../domain/table/TableModel';
 import { type Unit } from '../domain/units/Unit';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';

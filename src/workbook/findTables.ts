@@ -1,4 +1,4 @@
-import { a1 } from '../domain/checks/a1';
+import { cellAddress } from '../domain/a1/cellAddress';
 import { type TableCell, type TableModel, type TableRow } from '../domain/table/TableModel';
 import { type Unit, type UnitLevel } from '../domain/units/Unit';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
@@ -55,7 +55,7 @@ class SheetView {
     return this.grid.cells[r]?.[c];
   }
   address(r: number, c: number): string {
-    return a1(this.grid.origin.row + r, this.grid.origin.col + c);
+    return cellAddress(this.grid.origin.row + r, this.grid.origin.col + c);
   }
   isHidden(r: number): boolean {
     return this.hidden.has(this.grid.origin.row + r);
@@ -297,7 +297,7 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
   const top = l.headerRow ?? Math.min(l.unitRows[0]!, l.totalRow ?? Infinity);
   const model: TableModel = {
     sheet: sheet.grid.sheet,
-    range: `${a1(origin.row + top, origin.col + l.left)}:${a1(origin.row + l.lastBody, origin.col + l.right)}`,
+    range: `${cellAddress(origin.row + top, origin.col + l.left)}:${cellAddress(origin.row + l.lastBody, origin.col + l.right)}`,
     headerRow: origin.row + (l.headerRow ?? top - 1),
     ...(title ? { title } : {}),
     level,

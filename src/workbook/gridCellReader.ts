@@ -1,4 +1,4 @@
-import { parseA1 } from '../domain/checks/a1';
+import { parseCellRef } from '../domain/a1/parseCellRef';
 import { type Grid } from './Grid';
 import { parseSwedishNumber } from './parseSwedishNumber';
 
@@ -10,15 +10,8 @@ import { parseSwedishNumber } from './parseSwedishNumber';
  */
 export function gridCellReader(grids: readonly Grid[], sheet: string): (ref: string) => number | undefined {
   return (ref) => {
-    const bang = ref.lastIndexOf('!');
-    const name =
-      bang < 0
-        ? sheet
-        : ref
-            .slice(0, bang)
-            .replace(/^'(.*)'$/, '$1')
-            .replace(/''/g, "'");
-    const at = parseA1(bang < 0 ? ref : ref.slice(bang + 1));
+    const at = parseCellRef(ref);
+    const name = at?.sheet ?? sheet;
     const grid = grids.find((g) => g.sheet === name);
     if (!at || !grid) return undefined;
     const value = grid.cells[at.row - grid.origin.row]?.[at.col - grid.origin.col]?.value;

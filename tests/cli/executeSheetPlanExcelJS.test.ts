@@ -121,7 +121,7 @@ describe('executeSheetPlanExcelJS', () => {
 
   it('writes an internal hyperlink from each finding to its first cell (the Celler column, F)', async () => {
     const ws = (await writeAndReload()).getWorksheet('Kontroller')!;
-    expect(ws.getCell('F5').value).toEqual({ text: 'A7', hyperlink: "'Dalarna'!A7" });
+    expect(ws.getCell('F5').value).toEqual({ text: 'A7', hyperlink: 'Dalarna!A7' });
   });
 
   it('marks exactly its own sheets, so they can be found and removed again', async () => {

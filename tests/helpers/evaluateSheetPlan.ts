@@ -1,5 +1,5 @@
 import { HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
-import { parseCellAddress } from '../../src/output/a1';
+import { requireRange } from '../../src/domain/a1/requireRange';
 import { type PlannedCell, type SheetPlan } from '../../src/output/SheetPlan';
 
 /** A SheetPlan loaded into HyperFormula: read any cell by sheet/A1, edit cells, read the recalculated values. */
@@ -19,7 +19,7 @@ export function evaluateSheetPlan(plan: SheetPlan): EvaluatedPlan {
   const locate = (sheet: string, a1: string): { sheet: number; row: number; col: number } => {
     const id = hf.getSheetId(sheet);
     if (id === undefined) throw new Error(`no sheet named ${sheet}`);
-    return { sheet: id, ...parseCellAddress(a1) };
+    return { sheet: id, row: requireRange(a1).startRow, col: requireRange(a1).startCol };
   };
   return {
     hf,
@@ -33,7 +33,8 @@ export function evaluateSheetPlan(plan: SheetPlan): EvaluatedPlan {
 function toRawGrid(blocks: SheetPlan['sheets'][number]['blocks']): RawCellContent[][] {
   const grid: RawCellContent[][] = [];
   for (const block of blocks) {
-    const origin = parseCellAddress(block.address);
+    const { startRow, startCol } = requireRange(block.address);
+    const origin = { row: startRow, col: startCol };
     block.rows.forEach((cells, r) => {
       const row = (grid[origin.row + r] ??= []);
       cells.forEach((cell, c) => {
@@ -61,9 +62,10 @@ function toRaw(cell: PlannedCell): RawCellContent {
 
 /** The planned cell at an A1 address of a planned sheet (empty when no block covers it). */
 export function cellAt(sheet: SheetPlan['sheets'][number], a1: string): PlannedCell {
-  const { row, col } = parseCellAddress(a1);
+  const { startRow: row, startCol: col } = requireRange(a1);
   for (const block of sheet.blocks) {
-    const origin = parseCellAddress(block.address);
+    const { startRow, startCol } = requireRange(block.address);
+    const origin = { row: startRow, col: startCol };
     const cell = block.rows[row - origin.row]?.[col - origin.col];
     if (cell !== undefined) return cell;
   }

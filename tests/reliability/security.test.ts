@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { executeSheetPlanExcelJS } from '../../src/cli/executeSheetPlanExcelJS';
 import { ExcelWorkbookPort } from '../../src/excel/ExcelWorkbookPort';
-import { parseCellAddress } from '../../src/output/a1';
+import { requireRange } from '../../src/domain/a1/requireRange';
 import { buildSheetPlan } from '../../src/output/buildSheetPlan';
 import { type SheetPlan } from '../../src/output/SheetPlan';
 import { buildAllocation, units } from '../helpers/allocationBuilder';
@@ -101,7 +101,8 @@ describe('security: labels never become formulas', () => {
   function labelCells(plan: SheetPlan): { sheet: string; row: number; col: number; text: string }[] {
     return plan.sheets.flatMap((sheet) =>
       sheet.blocks.flatMap((block) => {
-        const origin = parseCellAddress(block.address);
+        const { startRow, startCol } = requireRange(block.address);
+        const origin = { row: startRow, col: startCol };
         return block.rows.flatMap((cells, r) =>
           cells.flatMap((c, col) =>
             c.kind === 'text' && WRITTEN.includes(c.text)

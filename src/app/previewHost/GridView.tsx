@@ -1,6 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { columnLetter, parseRange, toA1, type CellRange } from '../../preview/a1';
+import { cellAddress } from '../../domain/a1/cellAddress';
+import { type CellRect } from '../../domain/a1/CellRect';
+import { columnLetter } from '../../domain/a1/columnLetter';
+import { parseRangeAddress } from '../../domain/a1/parseRangeAddress';
 import { type PreviewWorkbook } from '../../preview/PreviewWorkbook';
 import { type Lang } from '../../i18n/Lang';
 import { useStrings } from '../../taskpane/StringsContext';
@@ -93,16 +96,18 @@ export function GridView(props: {
   const styles = useStyles();
   const scrollRef = useRef<HTMLDivElement>(null);
   const grid = props.book.peekSheet(props.sheet);
-  const range = props.selection === null ? undefined : parseRange(props.selection);
+  const range = props.selection === null ? undefined : parseRangeAddress(props.selection);
   const { rows, cols } = extent(grid);
   const widths = columnWidths(grid, cols, lang);
 
   // Bring the selected cell into view when the task pane selects it (e.g. a finding on row 25).
   useEffect(() => {
     if (!range) return;
-    const cell = scrollRef.current?.querySelector(`[data-cell="${toA1(range.start)}"]`);
+    const cell = scrollRef.current?.querySelector(
+      `[data-cell="${cellAddress(range.startRow, range.startCol)}"]`,
+    );
     cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [range?.start.row, range?.start.col, props.sheet]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [range?.startRow, range?.startCol, props.sheet]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <div
@@ -148,7 +153,7 @@ export function GridView(props: {
               </th>
               {Array.from({ length: cols }, (_, c) => {
                 const cell = cellAt(grid, r, c);
-                const a1 = toA1({ row: r, col: c });
+                const a1 = cellAddress(r, c);
                 const selected = inRows(range, r) && inCols(range, c);
                 const spills = spillsRight(grid, r, c);
                 const text = formatCellValue(cell, lang);
@@ -166,7 +171,7 @@ export function GridView(props: {
                       cell.value.kind === 'error' && styles.error,
                       props.book.isBold(props.sheet, a1) && styles.bold,
                       selected && styles.selected,
-                      range && range.start.row === r && range.start.col === c && styles.anchor,
+                      range && range.startRow === r && range.startCol === c && styles.anchor,
                     )}
                   >
                     {spills ? <span className={styles.spillText}>{text}</span> : text}
@@ -214,10 +219,10 @@ function cellAt(grid: Grid | undefined, row: number, col: number): Cell {
   return grid.cells[row - grid.origin.row]?.[col - grid.origin.col] ?? EMPTY_CELL;
 }
 
-function inRows(range: CellRange | undefined, row: number): boolean {
-  return !!range && row >= range.start.row && row <= range.end.row;
+function inRows(range: CellRect | undefined, row: number): boolean {
+  return !!range && row >= range.startRow && row <= range.endRow;
 }
 
-function inCols(range: CellRange | undefined, col: number): boolean {
-  return !!range && col >= range.start.col && col <= range.end.col;
+function inCols(range: CellRect | undefined, col: number): boolean {
+  return !!range && col >= range.startCol && col <= range.endCol;
 }

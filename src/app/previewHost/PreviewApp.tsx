@@ -9,7 +9,7 @@ import {
 import { useEffect, useState } from 'react';
 import { type Lang } from '../../i18n/Lang';
 import { t } from '../../i18n/strings';
-import { parseRange } from '../../preview/a1';
+import { parseRangeAddress } from '../../domain/a1/parseRangeAddress';
 import { type PreviewWorkbook } from '../../preview/PreviewWorkbook';
 import { type AnalyzeSheet } from '../../taskpane/AnalyzeSheet';
 import { App } from '../../taskpane/App';
@@ -116,10 +116,10 @@ export function PreviewApp({
 
 /** The formula bar shows the formula of the selected cell, or its displayed value. */
 function barContent(book: PreviewWorkbook, sheet: string | null, address: string, lang: Lang): string {
-  const range = parseRange(address);
+  const range = parseRangeAddress(address);
   const grid = sheet === null ? undefined : book.peekSheet(sheet);
   if (!range || !grid) return '';
-  const cell = grid.cells[range.start.row - grid.origin.row]?.[range.start.col - grid.origin.col];
+  const cell = grid.cells[range.startRow - grid.origin.row]?.[range.startCol - grid.origin.col];
   if (!cell) return '';
   return cell.formula ?? formatCellValue(cell, lang);
 }

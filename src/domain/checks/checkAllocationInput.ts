@@ -1,7 +1,7 @@
 import { type LocalizedText } from '../findings/Finding';
 import { MESSAGES } from '../findings/messages';
 import { type TableModel, type TableRow } from '../table/TableModel';
-import { columnIndex } from './a1';
+import { parseRangeAddress } from '../a1/parseRangeAddress';
 import { labelCell, trimmedLabel } from './tableFacts';
 
 /** Why a table cannot be allocated as it stands (blocking), or what the user should know when it is. */
@@ -82,10 +82,10 @@ function mergedInBody(
     i >= 0 && table.columns[i] ? [table.columns[i].col] : [],
   );
   const hits = merged.filter((area) => {
-    const box = parseBox(area);
-    if (!box || box.bottom === box.top) return false;
-    const touchesUnit = unitRows.some((r) => r >= box.top && r <= box.bottom);
-    return touchesUnit && cols.some((c) => c >= box.left && c <= box.right);
+    const box = parseRangeAddress(area);
+    if (!box || box.endRow === box.startRow) return false;
+    const touchesUnit = unitRows.some((r) => r >= box.startRow && r <= box.endRow);
+    return touchesUnit && cols.some((c) => c >= box.startCol && c <= box.endCol);
   });
   if (hits.length === 0) return [];
   const areas = hits.join(', ');
@@ -205,19 +205,3 @@ const list = (items: readonly string[], max = 8): string =>
   items.length > max ? `${items.slice(0, max).join(', ')} … (${items.length} st)` : items.join(', ');
 
 const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
-
-/** 0-based box of "B2:C3" or "B2"; undefined when it is not an A1 area. */
-function parseBox(area: string): { top: number; bottom: number; left: number; right: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(area.trim());
-  if (!m) return undefined;
-  const left = columnIndex(m[1]!);
-  const top = Number(m[2]) - 1;
-  const right = m[3] ? columnIndex(m[3]) : left;
-  const bottom = m[4] ? Number(m[4]) - 1 : top;
-  return {
-    top: Math.min(top, bottom),
-    bottom: Math.max(top, bottom),
-    left: Math.min(left, right),
-    right: Math.max(left, right),
-  };
-}

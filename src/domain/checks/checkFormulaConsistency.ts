@@ -1,7 +1,7 @@
 import { MESSAGES } from '../findings/messages';
 import { type Finding } from '../findings/Finding';
 import { type TableModel } from '../table/TableModel';
-import { parseA1 } from './a1';
+import { parseCellRef } from '../a1/parseCellRef';
 import { formulaShape } from './formulaShape';
 import { SUMMED_ROLES } from './tableFacts';
 
@@ -30,7 +30,7 @@ export function checkFormulaConsistency(table: TableModel): Finding[] {
     }
     const shapes = new Map<string, string[]>();
     for (const c of formulas) {
-      const at = parseA1(c.address)!;
+      const at = parseCellRef(c.address)!;
       const shape = formulaShape(c.formula!, at.row, at.col);
       shapes.set(shape, [...(shapes.get(shape) ?? []), c.address]);
     }

@@ -4,7 +4,7 @@ import { sub, sum } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { toNumber } from '../money/toNumber';
 import { type TableModel } from '../table/TableModel';
-import { a1 } from './a1';
+import { cellAddress } from '../a1/cellAddress';
 import { parseSumFormula } from './parseSumFormula';
 import { exactOf, SUMMED_ROLES } from './tableFacts';
 
@@ -42,12 +42,12 @@ export function checkTotalFormulas(table: TableModel): Finding[] {
       for (let r = b.top; r <= b.bottom; r++) {
         for (let c = b.left; c <= b.right; c++) {
           if (c === col && unitRows.has(r)) hits.set(r, (hits.get(r) ?? 0) + 1);
-          else if (c !== col || suspicious.has(r)) extra.push(a1(r, c));
+          else if (c !== col || suspicious.has(r)) extra.push(cellAddress(r, c));
         }
       }
     }
-    for (const [r, n] of hits) if (n > 1) extra.push(a1(r, col));
-    const omitted = table.rows.filter((r) => !hits.has(r.row)).map((r) => a1(r.row, col));
+    for (const [r, n] of hits) if (n > 1) extra.push(cellAddress(r, col));
+    const omitted = table.rows.filter((r) => !hits.has(r.row)).map((r) => cellAddress(r.row, col));
     if (omitted.length === 0 && extra.length === 0) continue;
     const stated = exactOf(cell)!;
     const computed = sum(

@@ -1,4 +1,4 @@
-import { columnIndex } from './a1';
+import { columnIndex } from '../a1/columnIndex';
 
 const A1_REF = /(?<![A-Za-z0-9_.!])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])/g;
 

@@ -1,4 +1,5 @@
-import { parseA1 } from './a1';
+import { parseCellRef } from '../a1/parseCellRef';
+import { splitSheetAddress } from '../a1/splitSheetAddress';
 
 /** A rectangle of cells a total formula adds, 0-based inclusive. */
 export interface RefBlock {
@@ -43,18 +44,11 @@ function unwrapSum(term: string): string | undefined {
 
 function refBlock(arg: string): RefBlock | undefined {
   // The sheet is kept, never dropped: "Blad2!C4:C16" is not the table's own C4:C16.
-  const bang = arg.lastIndexOf('!');
-  const sheet =
-    bang < 0
-      ? undefined
-      : arg
-          .slice(0, bang)
-          .replace(/^'(.*)'$/, '$1')
-          .replace(/''/g, "'");
-  const [from, to, extra] = (bang < 0 ? arg : arg.slice(bang + 1)).split(':');
+  const { sheet, local } = splitSheetAddress(arg);
+  const [from, to, extra] = local.split(':');
   if (extra !== undefined || from === undefined || sheet === '') return undefined;
-  const a = parseA1(from);
-  const b = to === undefined ? a : parseA1(to);
+  const a = parseCellRef(from);
+  const b = to === undefined ? a : parseCellRef(to);
   if (!a || !b) return undefined;
   return {
     top: Math.min(a.row, b.row),

@@ -1,10 +1,8 @@
-import {
-  LAST_ROW,
-  parseA1Range,
-  quoteSheetName,
-  rectAddress,
-  type CellRect,
-} from '../../../src/excel/a1Address';
+import { type CellRect } from '../../../src/domain/a1/CellRect';
+import { quoteSheetName } from '../../../src/domain/a1/quoteSheetName';
+import { rangeAddress } from '../../../src/domain/a1/rangeAddress';
+import { LAST_ROW } from '../../../src/domain/a1/sheetLimits';
+import { requireRange } from '../../../src/domain/a1/requireRange';
 import { FakeClientObject, jsonBytes } from './FakeClientObject';
 import { FakeOfficeError } from './FakeOfficeError';
 import { FakeConditionalFormatCollection, FakeRangeFormat } from './FakeRangeParts';
@@ -98,7 +96,7 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
     return new FakeRangeAreas(this.context, `${this.objectName}.getMergedAreasOrNullObject()`, () => {
       const e = this.resolve();
       if (!e) return null;
-      const areas = e.sheet.merged.map((a) => parseA1Range(a)).filter((a) => intersects(a, e.rect));
+      const areas = e.sheet.merged.map((a) => requireRange(a)).filter((a) => intersects(a, e.rect));
       return areas.length > 0 ? { sheet: e.sheet, areas } : null;
     });
   }
@@ -126,7 +124,7 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
     this.queue('select()', 16, (e) => {
       if (e.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'Sheet is hidden.');
       this.context.model.activate(e.sheet);
-      this.context.model.selection = { sheetId: e.sheet.id, address: rectAddress(e.rect) };
+      this.context.model.selection = { sheetId: e.sheet.id, address: rangeAddress(e.rect) };
     });
   }
 
@@ -138,7 +136,7 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
     const { rect, sheet } = e;
     switch (prop) {
       case 'address':
-        return `${quoteSheetName(sheet.name)}!${rectAddress(rect)}`;
+        return `${quoteSheetName(sheet.name)}!${rangeAddress(rect)}`;
       case 'rowCount':
         return rect.endRow - rect.startRow + 1;
       case 'columnCount':
@@ -272,7 +270,7 @@ export class FakeRangeAreas extends FakeClientObject<{
 
   protected readProperty(e: { sheet: FakeSheet; areas: CellRect[] }, prop: string): unknown {
     if (prop === 'areaCount') return e.areas.length;
-    return e.areas.map((a) => `${quoteSheetName(e.sheet.name)}!${rectAddress(a)}`).join(',');
+    return e.areas.map((a) => `${quoteSheetName(e.sheet.name)}!${rangeAddress(a)}`).join(',');
   }
 }
 

@@ -1,4 +1,4 @@
-import { rectAddress } from '../../../src/excel/a1Address';
+import { rangeAddress } from '../../../src/domain/a1/rangeAddress';
 import { FakeOfficeError } from './FakeOfficeError';
 import { forEachCell, type FakeRange, type RangeEntity } from './FakeRange';
 import { type FakeRequestContext } from './FakeRequestContext';
@@ -87,7 +87,7 @@ export class FakeConditionalFormatCollection {
       apply: () => {
         if (type !== 'CellValue') throw new FakeOfficeError('InvalidArgument', `Unsupported type ${type}`);
         const e: RangeEntity = this.range.resolve()!;
-        created = { sheetId: e.sheet.id, address: rectAddress(e.rect), type };
+        created = { sheetId: e.sheet.id, address: rangeAddress(e.rect), type };
         this.context.model.conditionalFormats.push(created);
         return { responseBytes: 8 };
       },

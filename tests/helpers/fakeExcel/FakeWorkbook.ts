@@ -4,7 +4,7 @@ import { FakeRange } from './FakeRange';
 import { type FakeRequestContext } from './FakeRequestContext';
 import { FakeWorksheetCollection } from './FakeWorksheetCollection';
 import { type FakeWorkbookModel } from './FakeWorkbookModel';
-import { parseA1Range } from '../../../src/excel/a1Address';
+import { requireRange } from '../../../src/domain/a1/requireRange';
 
 /** context.workbook */
 export class FakeWorkbook extends FakeClientObject<FakeWorkbookModel> {
@@ -24,7 +24,7 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookModel> {
     const model = this.context.model;
     return new FakeRange(this.context, 'Workbook.getSelectedRange()', () => {
       const sheet = model.sheetById(model.selection.sheetId || model.activeSheetId);
-      return { sheet, rect: parseA1Range(model.selection.address) };
+      return { sheet, rect: requireRange(model.selection.address) };
     });
   }
 

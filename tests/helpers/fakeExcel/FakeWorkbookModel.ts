@@ -1,5 +1,7 @@
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
-import { cellAddress, quoteSheetName, type CellRect } from '../../../src/excel/a1Address';
+import { type CellRect } from '../../../src/domain/a1/CellRect';
+import { cellAddress } from '../../../src/domain/a1/cellAddress';
+import { quoteSheetName } from '../../../src/domain/a1/quoteSheetName';
 import { FakeOfficeError } from './FakeOfficeError';
 
 /** A stored constant: number, text, boolean, or an error value such as "#DIV/0!". */

@@ -1,4 +1,4 @@
-import { parseA1Range } from '../../../src/excel/a1Address';
+import { requireRange } from '../../../src/domain/a1/requireRange';
 import { FakeClientObject } from './FakeClientObject';
 import { FakeOfficeError } from './FakeOfficeError';
 import { FakeRange } from './FakeRange';
@@ -64,7 +64,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   getRange(address: string): FakeRange {
-    const rect = parseA1Range(address);
+    const rect = requireRange(address);
     return new FakeRange(this.context, `${this.objectName}.getRange(${address})`, () => {
       const sheet = this.resolve();
       return sheet ? { sheet, rect } : null;

@@ -1,4 +1,4 @@
-import { parseA1Range } from '../../../src/excel/a1Address';
+import { requireRange } from '../../../src/domain/a1/requireRange';
 import { FakeClientObject } from './FakeClientObject';
 import { FakeOfficeError, propertyNotLoaded } from './FakeOfficeError';
 import { type FakeRequestContext } from './FakeRequestContext';
@@ -95,11 +95,11 @@ export class FakeTableCollection {
       requestBytes: 48,
       apply: () => {
         const sheet = this.sheet.resolve()!;
-        const rect = parseA1Range(address.includes('!') ? address.split('!')[1]! : address);
+        const rect = requireRange(address.includes('!') ? address.split('!')[1]! : address);
         const model = this.context.model;
         const overlaps = model.tables.some((t) => {
           if (t.sheetId !== sheet.id) return false;
-          const o = parseA1Range(t.address);
+          const o = requireRange(t.address);
           return !(
             o.endRow < rect.startRow ||
             o.startRow > rect.endRow ||

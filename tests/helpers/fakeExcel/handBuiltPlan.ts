@@ -1,4 +1,4 @@
-import { cellAddress } from '../../../src/excel/a1Address';
+import { cellAddress } from '../../../src/domain/a1/cellAddress';
 import { type PlannedCell, type SheetPlan, type SheetWrite } from '../../../src/output/SheetPlan';
 import { FakeExcel } from './FakeExcel';
 
