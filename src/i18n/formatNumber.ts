@@ -1,26 +1,12 @@
-/** Swedish typography: NBSP between thousands (never a line break inside a number), true minus, decimal comma. */
-const GROUP = '\u00A0';
-const MINUS = '\u2212';
-const DECIMAL = ',';
+// The one sv/en number formatter lives in the pure domain; the i18n layer rule (strings only) predates it.
+// eslint-disable-next-line no-restricted-imports -- DESIGN §3: the domain is pure and may be imported by every layer.
+import { formatAmount } from '../domain/money/formatAmount';
 
 /**
- * Formats a number the sv-SE way, independent of the browser's ICU data.
+ * Formats a number the sv-SE way, independent of the browser's ICU data: NBSP between thousands (never a line
+ * break inside a number), true minus (U+2212), decimal comma. A bigint is always whole.
  * @example formatNumber(-1234567.5, 1) //=> '−1 234 567,5' (with NBSP)
  */
 export function formatNumber(value: number | bigint, decimals = 0): string {
-  if (typeof value === 'bigint') return sign(value < 0n) + group((value < 0n ? -value : value).toString());
-  if (!Number.isFinite(value)) return String(value);
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [whole, fraction] = fixed.split('.');
-  // -0 and values that round to zero show no minus sign.
-  const negative = value < 0 && /[1-9]/.test(fixed);
-  return sign(negative) + group(whole) + (fraction ? DECIMAL + fraction : '');
-}
-
-function sign(negative: boolean): string {
-  return negative ? MINUS : '';
-}
-
-function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP);
+  return formatAmount(value, 'sv', typeof value === 'bigint' ? 0 : decimals);
 }

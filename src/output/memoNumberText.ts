@@ -1,20 +1,13 @@
+import { formatAmount } from '../domain/money/formatAmount';
 import { type Rational } from '../domain/money/Rational';
 import { toDecimalString } from '../domain/money/toDecimalString';
 
-const NBSP = '\u00A0';
-const MINUS = '\u2212';
-
 /**
  * r the sv-SE way for a memo, exact for any size: NBSP between thousands, U+2212 minus, decimal comma.
- * (src/i18n's formatNumber does the same for doubles; output may not import i18n, and memos need exactness.)
  * @example memoNumberText({ num: -1234567n, den: 1n }) //=> '−1 234 567' (NBSP)
  */
 export function memoNumberText(r: Rational, decimals = 0): string {
-  const plain = toDecimalString(r, decimals);
-  const negative = plain.startsWith('-') && /[1-9]/.test(plain);
-  const [whole, fraction] = plain.replace('-', '').split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-  return (negative ? MINUS : '') + grouped + (fraction ? ',' + fraction : '');
+  return formatAmount(r, 'sv', decimals);
 }
 
 /**

@@ -1,19 +1,10 @@
+import { formatAmount } from '../money/formatAmount';
 import { type LocalizedText } from './Finding';
 
-/** Digits grouped by three with `sep`, decimals after `point` (toLocaleString is far too slow for 100 000 findings). */
-function grouped(n: number, sep: string, point: string): string {
-  const [int, frac] = String(Math.abs(n)).split('.');
-  const digits = int!.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  return frac ? `${digits}${point}${frac}` : digits;
-}
 /** An amount as Swedish readers write it: "−1 689" (no-break space, Unicode minus). */
-function sv(n: number): string {
-  return (n < 0 ? '\u2212' : '') + grouped(n, '\u00a0', ',');
-}
+const sv = (n: number): string => formatAmount(n, 'sv');
 /** An amount as English readers write it: "-1,689". */
-function en(n: number): string {
-  return (n < 0 ? '-' : '') + grouped(n, ',', '.');
-}
+const en = (n: number): string => formatAmount(n, 'en');
 const list = (cells: readonly string[], max = 6): string =>
   cells.length > max ? `${cells.slice(0, max).join(', ')} …` : cells.join(', ');
 const q = (s: string): string => `”${s}”`;

@@ -1,5 +1,5 @@
 import { type EngineProblem, type EngineProblemCode } from '../../allocation/EngineProblem';
-import { toDecimalString } from '../../money/toDecimalString';
+import { formatAmount } from '../../money/formatAmount';
 import { type Rational } from '../../money/Rational';
 
 /** The pot a problem is about: its id (for the UI) and its name (for the message). */
@@ -14,13 +14,7 @@ export interface PotRef {
  * @example krText({ num: -1900000n, den: 1n }) //=> '−1 900 000 kr'
  */
 export function krText(r: Rational, lang: 'sv' | 'en' = 'sv'): string {
-  const plain = toDecimalString(r, r.den === 1n ? 0 : 2);
-  const negative = plain.startsWith('-');
-  const [int, frac] = (negative ? plain.slice(1) : plain).split('.');
-  const sv = lang === 'sv';
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, sv ? '\u00a0' : ',');
-  const minus = negative ? (sv ? '\u2212' : '-') : '';
-  return `${minus}${grouped}${frac ? (sv ? ',' : '.') + frac : ''} kr`;
+  return `${formatAmount(r, lang, r.den === 1n ? 0 : 2)} kr`;
 }
 
 /** A pot-level problem with its sv/en message, naming the pot by its name. */
