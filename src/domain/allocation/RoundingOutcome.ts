@@ -37,4 +37,6 @@ export interface RoundingOptions {
   readonly tieKeys?: readonly (string | undefined)[];
   /** Per unit, the key value that breaks ties first (larger first); default the weights themselves. */
   readonly tieWeights?: readonly Rational[];
+  /** Per unit, its name: problems name the unit (”Mora”) instead of its position among the weights (rad N). */
+  readonly names?: readonly string[];
 }

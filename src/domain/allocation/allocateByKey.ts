@@ -47,7 +47,11 @@ export function allocateByKey(input: AllocateByKeyInput): AllocateByKeyResult {
         ? allocateCumulative
         : allocateLargestRemainder;
   const keys = input.units.map((u) => u.key);
-  const result = allocate(input.total, keys, { unit: input.unit, tieKeys: input.units.map((u) => u.code) });
+  const result = allocate(input.total, keys, {
+    unit: input.unit,
+    tieKeys: input.units.map((u) => u.code),
+    names: input.units.map((u) => u.name),
+  });
   if (!result.ok) return result;
   const allocations = input.units.map((u, i) => ({
     unit: { id: u.id, code: u.code, name: u.name },

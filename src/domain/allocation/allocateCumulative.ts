@@ -13,7 +13,7 @@ export function allocateCumulative(
   weights: readonly Rational[],
   options: RoundingOptions = {},
 ): RoundingResult {
-  const prepared = prepareQuotas(total, weights, options.unit);
+  const prepared = prepareQuotas(total, weights, options);
   if (!prepared.ok) return prepared;
   const q = prepared.quotas;
   let cumWeight = 0n;

@@ -21,7 +21,7 @@ export function allocateLargestRemainder(
   weights: readonly Rational[],
   options: RoundingOptions = {},
 ): RoundingResult {
-  const prepared = prepareQuotas(total, weights, options.unit);
+  const prepared = prepareQuotas(total, weights, options);
   if (!prepared.ok) return prepared;
   const q = prepared.quotas;
   const { rounded, ranks } = largestRemainderUnits(q, options);

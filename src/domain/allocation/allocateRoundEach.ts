@@ -13,7 +13,7 @@ export function allocateRoundEach(
   weights: readonly Rational[],
   options: RoundingOptions = {},
 ): RoundingResult {
-  const prepared = prepareQuotas(total, weights, options.unit);
+  const prepared = prepareQuotas(total, weights, options);
   if (!prepared.ok) return prepared;
   const q = prepared.quotas;
   // round(n·w/S) half up on magnitudes = floor((2·n·w + S) / (2·S)); the sign is applied by toAmounts.

@@ -35,4 +35,10 @@ describe('allocateByKey', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0].code).toBe('zero-key');
   });
+  it('returns a negative-key problem that names the unit, not its position', () => {
+    const r = allocateByKey({ total: kr(5), units: [units[0], { ...units[1], key: kr(-1) }] });
+    if (r.ok) throw new Error('expected a negative-key problem');
+    expect(r.problems[0].code).toBe('negative-key');
+    expect(r.problems[0].message.sv).toContain('”Falun”');
+  });
 });

@@ -101,6 +101,22 @@ describe('allocateLargestRemainder', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.problems[0].code).toBe('frame-not-multiple');
     });
+    it('names the unit of a negative key when names are given, its position otherwise', () => {
+      const named = allocateLargestRemainder(kr(100), ints([3, -1]), { names: ['Falun', 'Mora'] });
+      const bare = allocateLargestRemainder(kr(100), ints([3, -1]));
+      if (named.ok || bare.ok) throw new Error('expected a negative-key problem');
+      expect(named.problems[0].message.sv).toContain('”Mora”');
+      expect(named.problems[0].message.en).toContain('"Mora"');
+      expect(bare.problems[0].message.sv).toContain('rad 2');
+    });
+    it('prints the frame and rounding unit as kronor, not as raw fractions', () => {
+      const r = allocateLargestRemainder(kr(1001), ints([1]), { unit: ROUNDING_UNITS.hundred });
+      if (r.ok) throw new Error('expected a frame-not-multiple problem');
+      expect(r.problems[0].message.sv).toContain('1\u00a0001 kr');
+      expect(r.problems[0].message.en).toContain('(1,001 kr)');
+      expect(r.problems[0].message.en).toContain('(100 kr)');
+      expect(r.problems[0].message.sv).not.toMatch(/\d\/\d/);
+    });
     it('throws on a non-positive rounding unit (a programmer error)', () => {
       expect(() => allocateLargestRemainder(kr(1), ints([1]), { unit: kr(0) })).toThrow(RangeError);
     });

@@ -1,8 +1,9 @@
 import { div, fromBigInt, isInteger, mul, rational, sign } from '../../money/arithmetic';
+import { formatAmount } from '../../money/formatAmount';
 import { type Rational } from '../../money/Rational';
 import { DEFAULT_ROUNDING_UNIT } from '../../money/roundingUnits';
 import { type EngineProblem } from '../EngineProblem';
-import { type RoundingTrace } from '../RoundingOutcome';
+import { type RoundingOptions, type RoundingTrace } from '../RoundingOutcome';
 
 /** A total and weights in integer form: units of |total| over integer weights (common denominator cleared). */
 export interface Quotas {
@@ -19,15 +20,15 @@ export interface Quotas {
 export function prepareQuotas(
   total: Rational,
   weights: readonly Rational[],
-  unitOption: Rational | undefined,
+  options: Pick<RoundingOptions, 'unit' | 'names'>,
 ): { ok: true; quotas: Quotas } | { ok: false; problems: EngineProblem[] } {
-  const unit = unitOption ?? DEFAULT_ROUNDING_UNIT;
+  const unit = options.unit ?? DEFAULT_ROUNDING_UNIT;
   if (sign(unit) <= 0) throw new RangeError('The rounding unit must be positive');
   const problems: EngineProblem[] = [];
   const inUnits = div(total, unit);
   if (!isInteger(inUnits)) problems.push(notMultiple(total, unit));
   const negativeAt = weights.findIndex((w) => sign(w) < 0);
-  if (negativeAt >= 0) problems.push(negativeKey(negativeAt));
+  if (negativeAt >= 0) problems.push(negativeKey(negativeAt, options.names?.[negativeAt]));
   const scale = weights.reduce((l, w) => lcm(l, w.den), 1n);
   const ints = weights.map((w) => (w.num * scale) / w.den);
   const weightSum = ints.reduce((a, b) => a + b, 0n);
@@ -68,23 +69,24 @@ function lcm(a: bigint, b: bigint): bigint {
 }
 
 function notMultiple(total: Rational, unit: Rational): EngineProblem {
-  const t = `${total.num}/${total.den}`;
-  const u = `${unit.num}/${unit.den}`;
   return {
     code: 'frame-not-multiple',
     message: {
-      sv: `Ramen (${t} kr) är inte en jämn multipel av avrundningsenheten (${u} kr).`,
-      en: `The frame (${t} kr) is not a whole multiple of the rounding unit (${u} kr).`,
+      sv: `Ramen (${formatAmount(total, 'sv')} kr) är inte en jämn multipel av avrundningsenheten (${formatAmount(unit, 'sv')} kr).`,
+      en: `The frame (${formatAmount(total, 'en')} kr) is not a whole multiple of the rounding unit (${formatAmount(unit, 'en')} kr).`,
     },
   };
 }
 
-function negativeKey(index: number): EngineProblem {
+/** Names the unit when the caller gave names; otherwise its 1-based position among the weights ("rad N"). */
+function negativeKey(index: number, name: string | undefined): EngineProblem {
+  const sv = name === undefined ? `rad ${index + 1}` : `”${name}”`;
+  const en = name === undefined ? `row ${index + 1}` : `"${name}"`;
   return {
     code: 'negative-key',
     message: {
-      sv: `Fördelningsnyckeln är negativ för rad ${index + 1}; en nyckel måste vara 0 eller större.`,
-      en: `The key is negative for row ${index + 1}; a key must be 0 or more.`,
+      sv: `Fördelningsnyckeln är negativ för ${sv}; en nyckel måste vara 0 eller större.`,
+      en: `The key is negative for ${en}; a key must be 0 or more.`,
     },
   };
 }

@@ -294,7 +294,7 @@ function largestRemainderOfExact(
   exact: Rational[],
   options: RoundingOptions,
 ): RoundingOutcome {
-  const prepared = prepareQuotas(distributed, exact, options.unit);
+  const prepared = prepareQuotas(distributed, exact, options);
   if (!prepared.ok) throw new Error(`internal: rounding failed (${prepared.problems[0].code})`);
   const q = prepared.quotas;
   const { floors, rounded, ranks } = largestRemainderUnits(q, options);
