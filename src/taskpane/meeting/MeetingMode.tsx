@@ -57,6 +57,7 @@ export function MeetingMode(props: MeetingModeProps) {
     else history.onRedo();
   };
   const onMemoCopied = props.onMemoCopied;
+  const unitCount = props.allocation?.units.length;
   return (
     <div onKeyDown={onKeyDown} data-testid="meeting-mode">
       <ToggleButton
@@ -83,7 +84,7 @@ export function MeetingMode(props: MeetingModeProps) {
               plan={props.plan}
               onPlanChange={change}
               lang={props.lang}
-              unitCount={props.allocation.units.length}
+              unitCount={unitCount}
               history={props.history}
               large
             />

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Tab, TabList } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, Tab, TabList } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { type Allocation } from '../../domain/allocation/Allocation';
@@ -25,7 +25,7 @@ export interface PresentationViewProps {
   readonly planSentence: string;
   readonly lang: Lang;
   readonly onExit: () => void;
-  /** The what-if panel (or anything else) shown above the table. */
+  /** The what-if panel (or anything else) shown above the table, in the view's type size. */
   readonly whatIf?: ReactNode;
   /** Key, source and date for "Kopiera för beslutsunderlag"; the button is hidden without it. */
   readonly memo?: Omit<MemoTableInput, 'allocation'>;
@@ -57,7 +57,7 @@ const useStyles = makeStyles({
   },
   fixed: { position: 'fixed', inset: 0, zIndex: 1000 },
   // 24 px body: readable at 4 m on 1080p, and a Län's table with its sum row fits the screen.
-  wide: { fontSize: '24px', padding: '24px 40px', gap: '20px' },
+  wide: { fontSize: '24px', padding: '20px 40px', gap: '16px' },
   top: {
     display: 'flex',
     alignItems: 'flex-start',
@@ -73,23 +73,25 @@ const useStyles = makeStyles({
     outlineStyle: 'none',
     flex: '1 1 20ch',
   },
-  headlineWide: { fontSize: '48px' },
+  headlineWide: { fontSize: '44px' },
   planName: { margin: '4px 0 0', fontSize: '0.8em', color: '#1F1F1F' },
   tools: { display: 'flex', gap: '12px', flexWrap: 'wrap', alignItems: 'flex-start' },
   big: { fontSize: '24px', minHeight: '56px', paddingLeft: '20px', paddingRight: '20px', color: INK },
   body: { display: 'flex', flexDirection: 'column', gap: '24px' },
   bodyWide: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', alignItems: 'start' },
-  table: { borderCollapse: 'collapse', width: '100%', fontVariantNumeric: 'tabular-nums' },
+  table: { borderCollapse: 'collapse', width: '100%', fontVariantNumeric: 'tabular-nums', lineHeight: 1.25 },
   caption: { textAlign: 'left', fontWeight: 700, paddingBottom: '8px' },
   th: { textAlign: 'left', borderBottom: `3px solid ${INK}`, padding: '4px 10px' },
   num: { textAlign: 'right', whiteSpace: 'nowrap', padding: '3px 10px' },
   name: { textAlign: 'left', fontWeight: 400, padding: '3px 10px' },
   row: { borderBottom: `1px solid #6E6E6E` },
   foot: { fontWeight: 700, borderTop: `3px solid ${INK}` },
+  sumLabel: { fontWeight: 700 },
   up: { color: UP, fontWeight: 600 },
   down: { color: DOWN, fontWeight: 600 },
   chart: { display: 'flex', flexDirection: 'column', gap: '12px', minWidth: 0 },
-  tabs: { '& button': { fontSize: 'inherit' } },
+  // Fluent sizes the tab text on an inner span: inherit the view's large type there too.
+  tabs: { '& button, & .fui-Tab__content': { fontSize: 'inherit' } },
 });
 
 /**
@@ -232,7 +234,7 @@ export function PresentationView(props: PresentationViewProps) {
           </tbody>
           <tfoot>
             <tr className={styles.foot}>
-              <th scope="row" className={styles.name}>
+              <th scope="row" className={mergeClasses(styles.name, styles.sumLabel)}>
                 {t(lang, 'meeting.sum')}
               </th>
               <td className={styles.num} data-testid="presentation-total">

@@ -35,6 +35,7 @@ export interface WhatIfPanelProps {
   /** Units sharing the pot: bounds the floor and grundbelopp sliders (frame / units). */
   readonly unitCount?: number;
   readonly history?: WhatIfHistory;
+  /** Labels, boxes and buttons in the surrounding type size (presentation mode) instead of Fluent's small one. */
   readonly large?: boolean;
 }
 
@@ -52,11 +53,10 @@ const useStyles = makeStyles({
   // ~100 step marks on the rail read as a dotted line on a projector: a plain rail instead.
   rail: { '::before': { backgroundImage: 'none' } },
   spin: { width: '9em', maxWidth: '100%' },
+  // Fluent fixes the size of labels, inputs and buttons: take the surrounding (presentation) type size instead.
   large: {
-    fontSize: '24px',
-    '& input': { fontSize: '24px' },
-    '& label': { fontSize: '24px' },
-    '& button.fui-Button': { fontSize: '24px', minHeight: '48px' },
+    '& input, & label, & button.fui-Button': { fontSize: 'inherit' },
+    '& button.fui-Button': { minHeight: '2em' },
   },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
   heading: { margin: 0, fontSize: '1.1em' },
