@@ -46,7 +46,16 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { minWidth: '100%', width: 'max-content' },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  name: { whiteSpace: 'nowrap' },
+  // The unit stays in view while a narrow pane scrolls the amounts sideways.
+  name: {
+    whiteSpace: 'nowrap',
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    // A line where the scrolled amounts pass under it, so a cut-off number never reads as whole.
+    boxShadow: `inset -1px 0 0 ${tokens.colorNeutralStroke1}`,
+  },
   sum: { fontWeight: tokens.fontWeightSemibold },
   down: { color: tokens.colorPaletteRedForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -70,7 +79,7 @@ export function PreviewStep({ meeting }: { meeting?: ReactNode }) {
   const header = (key: ResultSortKey, label: string, numeric = true) => (
     <TableHeaderCell
       key={key}
-      className={numeric ? styles.num : undefined}
+      className={numeric ? styles.num : styles.name}
       sortable
       sortDirection={sort?.key === key ? sort.direction : undefined}
       onClick={() =>
@@ -179,7 +188,7 @@ export function PreviewStep({ meeting }: { meeting?: ReactNode }) {
                   </TableRow>
                 ))}
                 <TableRow className={styles.sum}>
-                  <TableCell>{t('result.sum')}</TableCell>
+                  <TableCell className={styles.name}>{t('result.sum')}</TableCell>
                   {allocation.pots.map((p, i) => (
                     <TableCell key={p.potId} className={styles.num}>
                       {amount(sum.pots[i]!)}
@@ -232,7 +241,7 @@ function WhyDialog(props: {
             {props.allocation.pots.map((pot, p) => (
               <div key={pot.potId}>
                 <strong>{pot.potName}</strong>
-                <Body1 as="p" data-testid="why-text">
+                <Body1 as="p" block data-testid="why-text">
                   {traceText(
                     {
                       unit: props.row.unit,
