@@ -17,6 +17,12 @@ beforeAll(async () => {
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   page = preview.page;
+  // Compare with a copy of the plan, so the what-if change below shows as Δ per kommun.
+  await page.getByRole('tab', { name: /Förhandsgranska/ }).click();
+  await page.getByRole('button', { name: 'Duplicera' }).click();
+  await page.getByRole('textbox', { name: 'Namn på scenariot' }).fill('Utan länsgemensamt');
+  await page.getByRole('combobox', { name: 'Jämför med' }).click();
+  await page.getByRole('option', { name: 'Scenario A' }).click();
   await openPresentation(page);
 });
 
@@ -66,7 +72,6 @@ describe('presentation mode in the preview (1920 × 1080)', () => {
     await expect(overflow(page)).resolves.toBe(0);
     // axe includes color-contrast; nothing serious or critical inside the view.
     await expect(axeSerious(page)).resolves.toEqual([]);
-    await page.screenshot({ path: join(SHOTS, 'presentation-1920.png') });
   });
 
   it('changes the total at once when a set-aside is typed, and Ctrl+Z / Ctrl+Y undo and redo it', async () => {
@@ -97,6 +102,12 @@ describe('presentation mode in the preview (1920 × 1080)', () => {
       (text) => document.querySelector('[data-testid="presentation-total"]')?.textContent === text,
       after,
     );
+    // Δ per kommun against Scenario A, signed and colored: still no serious axe finding (color-contrast).
+    const table = page.getByTestId('presentation-table');
+    await expect(table.innerText()).resolves.toMatch(/\u2212\d/);
+    await expect(axeSerious(page)).resolves.toEqual([]);
+    await expect(overflow(page)).resolves.toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'presentation-1920.png') });
   });
 
   it('copies a memo table (from the clipboard) whose sum row equals its rows, in sv-SE format', async () => {

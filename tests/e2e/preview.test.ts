@@ -1,64 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveStatic } from './staticServer';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Page } from 'playwright-core';
+import { launchPreview, SHOTS, type Preview } from '../helpers/launchPreview';
 
 jest.setTimeout(60_000);
 
-const DIST = resolve(__dirname, '../../dist');
-const SHOTS = resolve(__dirname, '../../test-output/screenshots');
-const DOCS_SHOT = resolve(__dirname, '../../docs/screenshots/preview.png');
 const NBSP = '\u00A0';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+let preview: Preview;
 let page: Page;
-const external: string[] = [];
-const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'preview.html')))
-    throw new Error(
-      'dist/preview.html is missing: run `npm run build` first (npm test and npm run test:e2e do).',
-    );
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'sv-SE',
-    reducedMotion: 'reduce',
-  });
-  // Nothing may leave the machine: every request not to our server is recorded and refused.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.origin + '/')) return route.continue();
-    external.push(url);
-    return route.abort('blockedbyclient');
-  });
-  page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  await page.goto(`${server.origin}/preview.html`);
+  preview = await launchPreview();
+  page = preview.page;
   await page.getByRole('heading', { name: 'Länsnyckel – förhandsvisning' }).waitFor();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await preview?.close();
 });
 
 const pane = () => page.getByRole('complementary', { name: 'Aktivitetsfönster' });
@@ -110,8 +71,7 @@ describe('preview page', () => {
     await finding.click();
     await expect(page.locator('[data-cell="C17"]').getAttribute('data-selected')).resolves.toBe('true');
     await expect(page.getByTestId('formula-bar').innerText()).resolves.toBe(`46${NBSP}759${NBSP}217`);
-    await page.screenshot({ path: join(SHOTS, 'preview-finding.png') });
-    copyFileSync(join(SHOTS, 'preview-finding.png'), DOCS_SHOT);
+    await page.screenshot({ path: join(SHOTS, 'preview.png') });
   });
 
   it('activates and highlights a sheet chosen in the pane', async () => {
@@ -162,7 +122,7 @@ describe('preview page', () => {
   });
 
   it('made no request outside the local server and logged no errors', () => {
-    expect(external).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(preview.external).toEqual([]);
+    expect(preview.consoleErrors).toEqual([]);
   });
 });
