@@ -1,6 +1,7 @@
 import { type AllocationUnit } from '../domain/allocation/Allocation';
 import { columnIndexOf, exactOf, trimmedLabel } from '../domain/checks/tableFacts';
 import { type LocalizedText } from '../domain/findings/Finding';
+import { PROBLEM_MESSAGES } from '../domain/findings/problemMessages';
 import { fromNumber } from '../domain/money/fromNumber';
 import { type Rational } from '../domain/money/Rational';
 import { type IndicatorValues } from '../domain/plan/IndicatorValues';
@@ -45,10 +46,7 @@ export interface PlanInputsOptions {
 }
 
 /** The note shown wherever the reference population stands in for a missing column. */
-export const REFERENCE_POPULATION_NOTE: LocalizedText = {
-  sv: 'Befolkning 1 nov 2024 (SCB) från referenslistan',
-  en: 'Population 1 Nov 2024 (SCB) from the reference list',
-};
+export const REFERENCE_POPULATION_NOTE: LocalizedText = PROBLEM_MESSAGES.referencePopulationNote();
 
 /**
  * Maps a detected table onto a plan: one allocation unit per unit row (official code as id when resolved), and
@@ -86,10 +84,10 @@ export function planInputsFromTable(
       problems.push({
         code: 'missing-column',
         indicatorId: ind.id,
-        message: {
-          sv: `Kolumnen "${ind.name}" finns inte i tabellen ${table.sheet}!${table.range}.`,
-          en: `The column "${ind.name}" is not in the table ${table.sheet}!${table.range}.`,
-        },
+        message: PROBLEM_MESSAGES.missingColumn({
+          indicator: ind.name,
+          table: `${table.sheet}!${table.range}`,
+        }),
       });
     }
   }
@@ -153,10 +151,11 @@ function readColumn(
         code: 'missing-value',
         indicatorId: ind.id,
         ...(r.cells[idx]?.address ? { cell: r.cells[idx].address } : {}),
-        message: {
-          sv: `Nyckeln "${ind.name}" saknar värde för "${trimmedLabel(r)}" i ${r.cells[idx]?.address ?? '?'}.`,
-          en: `The key "${ind.name}" has no value for "${trimmedLabel(r)}" in ${r.cells[idx]?.address ?? '?'}.`,
-        },
+        message: PROBLEM_MESSAGES.missingValue({
+          indicator: ind.name,
+          unit: trimmedLabel(r),
+          cell: r.cells[idx]?.address ?? '?',
+        }),
       });
   });
   return values;
@@ -177,10 +176,7 @@ function readReference(
       problems.push({
         code: 'missing-value',
         indicatorId: ind.id,
-        message: {
-          sv: `Tabellen saknar kolumnen "${ind.name}" och referenslistan har ingen befolkning för "${trimmedLabel(r)}".`,
-          en: `The table has no column "${ind.name}" and the reference list has no population for "${trimmedLabel(r)}".`,
-        },
+        message: PROBLEM_MESSAGES.missingReferencePopulation({ indicator: ind.name, unit: trimmedLabel(r) }),
       });
   });
   return values;

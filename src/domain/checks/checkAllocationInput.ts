@@ -1,5 +1,6 @@
 import { type LocalizedText } from '../findings/Finding';
 import { MESSAGES } from '../findings/messages';
+import { PROBLEM_MESSAGES } from '../findings/problemMessages';
 import { type TableModel, type TableRow } from '../table/TableModel';
 import { parseRangeAddress } from '../a1/parseRangeAddress';
 import { labelCell, trimmedLabel } from './tableFacts';
@@ -94,10 +95,7 @@ function mergedInBody(
       code: 'merged-cells',
       blocking: true,
       cells: hits,
-      message: {
-        sv: `Tabellen har sammanslagna celler (${areas}). En sammanslagen cell har bara ett värde, i sin översta cell; de andra raderna blir tomma. Dela upp sammanslagningen och fyll i varje rad.`,
-        en: `The table has merged cells (${areas}). A merged cell has only one value, in its top cell; the other rows are blank. Unmerge the cells and fill in every row.`,
-      },
+      message: PROBLEM_MESSAGES.mergedCells({ areas }),
     },
   ];
 }
@@ -109,36 +107,21 @@ function keyProblems(table: TableModel, k: number): AllocationInputProblem[] {
     const cell = row.cells[k];
     if (!cell) continue;
     const unit = trimmedLabel(row);
-    const where = `${cell.address}`;
-    const bad = (sv: string, en: string): void => {
-      out.push({
-        code: 'key-not-number',
-        blocking: true,
-        cells: [cell.address],
-        message: {
-          sv: `Nyckeln ”${column}” för ”${unit}” (${where}) ${sv}`,
-          en: `The key "${column}" for "${unit}" (${where}) ${en}`,
-        },
-      });
+    const where = cell.address;
+    const bad = (message: LocalizedText): void => {
+      out.push({ code: 'key-not-number', blocking: true, cells: [cell.address], message });
     };
     if (cell.error !== undefined)
-      bad(`visar felvärdet ${cell.error}. Rätta formeln.`, `shows the error ${cell.error}. Fix the formula.`);
+      bad(PROBLEM_MESSAGES.keyCellError({ column, unit, cell: where, error: cell.error }));
     else if (cell.number === undefined && cell.text !== undefined && cell.text.trim() !== '')
-      bad(
-        `är texten ”${clip(cell.text)}”, inte ett tal. Skriv in ett tal.`,
-        `is the text "${clip(cell.text)}", not a number. Enter a number.`,
-      );
-    else if (cell.number === undefined)
-      bad(
-        'är tom. Fyll i värdet (0 om enheten inte ska ha något).',
-        'is blank. Fill in the value (0 if the unit gets nothing).',
-      );
+      bad(PROBLEM_MESSAGES.keyCellText({ column, unit, cell: where, text: clip(cell.text) }));
+    else if (cell.number === undefined) bad(PROBLEM_MESSAGES.keyCellBlank({ column, unit, cell: where }));
     else if (cell.number < 0) {
       out.push({
         code: 'key-negative',
         blocking: true,
         cells: [cell.address],
-        message: MESSAGES.keyNegative({ column, unit, cell: where, value: cell.number }),
+        message: PROBLEM_MESSAGES.keyNegative({ column, unit, cell: where, value: cell.number }),
       });
     }
   }
@@ -151,10 +134,7 @@ function keyProblems(table: TableModel, k: number): AllocationInputProblem[] {
       code: 'key-all-zero',
       blocking: true,
       cells: [`${first}:${last}`],
-      message: {
-        sv: `Nyckeln ”${column}” är 0 för alla rader (${first}:${last}), så det finns inget att fördela efter. Kontrollera att rätt kolumn är vald.`,
-        en: `The key "${column}" is 0 on every row (${first}:${last}), so there is nothing to allocate by. Check that the right column is chosen.`,
-      },
+      message: PROBLEM_MESSAGES.keyAllZero({ column, first, last }),
     });
   }
   return out;
@@ -170,10 +150,7 @@ function notes(table: TableModel): AllocationInputProblem[] {
       code: 'unknown-unit',
       blocking: false,
       cells: [cell],
-      message: {
-        sv: `”${unit}” (${cell}) är ingen känd kommun eller region men får ett belopp. Kontrollera namnet.`,
-        en: `"${unit}" (${cell}) is not a known kommun or region but gets an amount. Check the name.`,
-      },
+      message: PROBLEM_MESSAGES.unknownUnit({ unit, cell }),
     });
   }
   const hidden = table.rows.filter((r) => r.hidden);
@@ -183,10 +160,7 @@ function notes(table: TableModel): AllocationInputProblem[] {
       code: 'hidden-rows',
       blocking: false,
       cells: hidden.map((r) => labelCell(table, r)),
-      message: {
-        sv: `Dolda eller filtrerade rader räknas med i fördelningen: ${hidden.length > 1 ? 'raderna' : 'rad'} ${rows}. Visa raderna om de inte ska vara med och ta bort dem.`,
-        en: `Hidden or filtered rows are included in the allocation: ${hidden.length > 1 ? 'rows' : 'row'} ${rows}. Show the rows and delete them if they do not belong.`,
-      },
+      message: PROBLEM_MESSAGES.hiddenRows({ count: hidden.length, list: rows }),
     });
   }
   if (table.unclassified.length > 0) {
@@ -195,7 +169,7 @@ function notes(table: TableModel): AllocationInputProblem[] {
       code: 'unallocated-rows',
       blocking: false,
       cells: [],
-      message: MESSAGES.unallocatedRows({ rows, list: list(rows) }),
+      message: PROBLEM_MESSAGES.unallocatedRows({ rows, list: list(rows) }),
     });
   }
   return out;

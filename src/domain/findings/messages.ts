@@ -65,14 +65,6 @@ export const MESSAGES = {
     sv: `Formeln i ${p.cell} (${p.formula}) summerar celler på ett annat blad än tabellen (${q(p.sheet)}). Summera tabellens egna rader.`,
     en: `The formula in ${p.cell} (${p.formula}) adds cells on another sheet than the table's ("${p.sheet}"). Sum the table's own rows.`,
   }),
-  keyNegative: (p: { column: string; unit: string; cell: string; value: number }): LocalizedText => ({
-    sv: `Nyckeln ${q(p.column)} för ${q(p.unit)} (${p.cell}) är negativ (${sv(p.value)}). En nyckel måste vara 0 eller mer.`,
-    en: `The key "${p.column}" for "${p.unit}" (${p.cell}) is negative (${en(p.value)}). A key must be 0 or more.`,
-  }),
-  unallocatedRows: (p: { rows: readonly string[]; list: string }): LocalizedText => ({
-    sv: `${p.rows.length > 1 ? 'Raderna' : 'Rad'} ${p.list} inne i tabellen har inget kommun- eller regionnamn och får inget belopp.`,
-    en: `${p.rows.length > 1 ? 'Rows' : 'Row'} ${p.list} inside the table ${p.rows.length > 1 ? 'have' : 'has'} no kommun or region name and ${p.rows.length > 1 ? 'get' : 'gets'} no amount.`,
-  }),
   hardCodedTotals: (p: { cells: readonly string[] }): LocalizedText => ({
     sv: `Summaraden är inskriven som värden (${list(p.cells)}), inte som formler. Den följer inte med om ett belopp ändras; använd SUMMA.`,
     en: `The total row is typed in as values (${list(p.cells)}), not formulas. It will not follow if an amount changes; use SUM.`,

@@ -1,5 +1,5 @@
 import { div, fromBigInt, isInteger, mul, rational, sign } from '../../money/arithmetic';
-import { formatAmount } from '../../money/formatAmount';
+import { PROBLEM_MESSAGES } from '../../findings/problemMessages';
 import { type Rational } from '../../money/Rational';
 import { DEFAULT_ROUNDING_UNIT } from '../../money/roundingUnits';
 import { type EngineProblem } from '../EngineProblem';
@@ -69,34 +69,13 @@ function lcm(a: bigint, b: bigint): bigint {
 }
 
 function notMultiple(total: Rational, unit: Rational): EngineProblem {
-  return {
-    code: 'frame-not-multiple',
-    message: {
-      sv: `Ramen (${formatAmount(total, 'sv')} kr) är inte en jämn multipel av avrundningsenheten (${formatAmount(unit, 'sv')} kr).`,
-      en: `The frame (${formatAmount(total, 'en')} kr) is not a whole multiple of the rounding unit (${formatAmount(unit, 'en')} kr).`,
-    },
-  };
+  return { code: 'frame-not-multiple', message: PROBLEM_MESSAGES.frameNotMultiple({ total, unit }) };
 }
 
-/** Names the unit when the caller gave names; otherwise its 1-based position among the weights ("rad N"). */
 function negativeKey(index: number, name: string | undefined): EngineProblem {
-  const sv = name === undefined ? `rad ${index + 1}` : `”${name}”`;
-  const en = name === undefined ? `row ${index + 1}` : `"${name}"`;
-  return {
-    code: 'negative-key',
-    message: {
-      sv: `Fördelningsnyckeln är negativ för ${sv}; en nyckel måste vara 0 eller större.`,
-      en: `The key is negative for ${en}; a key must be 0 or more.`,
-    },
-  };
+  return { code: 'negative-key', message: PROBLEM_MESSAGES.negativeKey({ row: index + 1, name }) };
 }
 
 function zeroKey(): EngineProblem {
-  return {
-    code: 'zero-key',
-    message: {
-      sv: 'Fördelningsnyckeln summerar till 0, så inget kan fördelas efter den.',
-      en: 'The key sums to 0, so nothing can be distributed by it.',
-    },
-  };
+  return { code: 'zero-key', message: PROBLEM_MESSAGES.zeroKey() };
 }

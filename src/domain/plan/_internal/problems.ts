@@ -1,4 +1,5 @@
 import { type EngineProblem, type EngineProblemCode } from '../../allocation/EngineProblem';
+import { PROBLEM_MESSAGES } from '../../findings/problemMessages';
 import { formatAmount } from '../../money/formatAmount';
 import { type Rational } from '../../money/Rational';
 
@@ -29,6 +30,6 @@ export function potProblem(
     code,
     potId: pot.id,
     unitId,
-    message: { sv: `Potten ”${pot.name}”: ${sv}`, en: `Pot "${pot.name}": ${en}` },
+    message: PROBLEM_MESSAGES.inPot({ pot: pot.name, text: { sv, en } }),
   };
 }

@@ -1,0 +1,92 @@
+import { formatAmount } from '../money/formatAmount';
+import { type Rational } from '../money/Rational';
+import { type LocalizedText } from './Finding';
+
+const q = (s: string): string => `”${s}”`;
+
+/**
+ * Every user-facing text of a problem that stops or qualifies an allocation (allocation input, plan inputs read
+ * from a table, the rounding engine, plan pots), keyed by problem; callers pass values, never wording. Findings
+ * on a table have their own catalogue, MESSAGES in ./messages.
+ */
+export const PROBLEM_MESSAGES = {
+  // checkAllocationInput
+  mergedCells: (p: { areas: string }): LocalizedText => ({
+    sv: `Tabellen har sammanslagna celler (${p.areas}). En sammanslagen cell har bara ett värde, i sin översta cell; de andra raderna blir tomma. Dela upp sammanslagningen och fyll i varje rad.`,
+    en: `The table has merged cells (${p.areas}). A merged cell has only one value, in its top cell; the other rows are blank. Unmerge the cells and fill in every row.`,
+  }),
+  keyCellError: (p: { column: string; unit: string; cell: string; error: string }): LocalizedText => ({
+    sv: `Nyckeln ${q(p.column)} för ${q(p.unit)} (${p.cell}) visar felvärdet ${p.error}. Rätta formeln.`,
+    en: `The key "${p.column}" for "${p.unit}" (${p.cell}) shows the error ${p.error}. Fix the formula.`,
+  }),
+  /** `text` as the user should see it (already shortened). */
+  keyCellText: (p: { column: string; unit: string; cell: string; text: string }): LocalizedText => ({
+    sv: `Nyckeln ${q(p.column)} för ${q(p.unit)} (${p.cell}) är texten ${q(p.text)}, inte ett tal. Skriv in ett tal.`,
+    en: `The key "${p.column}" for "${p.unit}" (${p.cell}) is the text "${p.text}", not a number. Enter a number.`,
+  }),
+  keyCellBlank: (p: { column: string; unit: string; cell: string }): LocalizedText => ({
+    sv: `Nyckeln ${q(p.column)} för ${q(p.unit)} (${p.cell}) är tom. Fyll i värdet (0 om enheten inte ska ha något).`,
+    en: `The key "${p.column}" for "${p.unit}" (${p.cell}) is blank. Fill in the value (0 if the unit gets nothing).`,
+  }),
+  keyNegative: (p: { column: string; unit: string; cell: string; value: number }): LocalizedText => ({
+    sv: `Nyckeln ${q(p.column)} för ${q(p.unit)} (${p.cell}) är negativ (${formatAmount(p.value, 'sv')}). En nyckel måste vara 0 eller mer.`,
+    en: `The key "${p.column}" for "${p.unit}" (${p.cell}) is negative (${formatAmount(p.value, 'en')}). A key must be 0 or more.`,
+  }),
+  keyAllZero: (p: { column: string; first: string; last: string }): LocalizedText => ({
+    sv: `Nyckeln ${q(p.column)} är 0 för alla rader (${p.first}:${p.last}), så det finns inget att fördela efter. Kontrollera att rätt kolumn är vald.`,
+    en: `The key "${p.column}" is 0 on every row (${p.first}:${p.last}), so there is nothing to allocate by. Check that the right column is chosen.`,
+  }),
+  unknownUnit: (p: { unit: string; cell: string }): LocalizedText => ({
+    sv: `${q(p.unit)} (${p.cell}) är ingen känd kommun eller region men får ett belopp. Kontrollera namnet.`,
+    en: `"${p.unit}" (${p.cell}) is not a known kommun or region but gets an amount. Check the name.`,
+  }),
+  /** `list`: the hidden rows as the user should see them ("4 (Mora), 9 (Rättvik)"). */
+  hiddenRows: (p: { count: number; list: string }): LocalizedText => ({
+    sv: `Dolda eller filtrerade rader räknas med i fördelningen: ${p.count > 1 ? 'raderna' : 'rad'} ${p.list}. Visa raderna om de inte ska vara med och ta bort dem.`,
+    en: `Hidden or filtered rows are included in the allocation: ${p.count > 1 ? 'rows' : 'row'} ${p.list}. Show the rows and delete them if they do not belong.`,
+  }),
+  unallocatedRows: (p: { rows: readonly string[]; list: string }): LocalizedText => ({
+    sv: `${p.rows.length > 1 ? 'Raderna' : 'Rad'} ${p.list} inne i tabellen har inget kommun- eller regionnamn och får inget belopp.`,
+    en: `${p.rows.length > 1 ? 'Rows' : 'Row'} ${p.list} inside the table ${p.rows.length > 1 ? 'have' : 'has'} no kommun or region name and ${p.rows.length > 1 ? 'get' : 'gets'} no amount.`,
+  }),
+
+  // planInputsFromTable
+  referencePopulationNote: (): LocalizedText => ({
+    sv: 'Befolkning 1 nov 2024 (SCB) från referenslistan',
+    en: 'Population 1 Nov 2024 (SCB) from the reference list',
+  }),
+  missingColumn: (p: { indicator: string; table: string }): LocalizedText => ({
+    sv: `Kolumnen "${p.indicator}" finns inte i tabellen ${p.table}.`,
+    en: `The column "${p.indicator}" is not in the table ${p.table}.`,
+  }),
+  missingValue: (p: { indicator: string; unit: string; cell: string }): LocalizedText => ({
+    sv: `Nyckeln "${p.indicator}" saknar värde för "${p.unit}" i ${p.cell}.`,
+    en: `The key "${p.indicator}" has no value for "${p.unit}" in ${p.cell}.`,
+  }),
+  missingReferencePopulation: (p: { indicator: string; unit: string }): LocalizedText => ({
+    sv: `Tabellen saknar kolumnen "${p.indicator}" och referenslistan har ingen befolkning för "${p.unit}".`,
+    en: `The table has no column "${p.indicator}" and the reference list has no population for "${p.unit}".`,
+  }),
+
+  // the rounding engine (prepareQuotas)
+  frameNotMultiple: (p: { total: Rational; unit: Rational }): LocalizedText => ({
+    sv: `Ramen (${formatAmount(p.total, 'sv')} kr) är inte en jämn multipel av avrundningsenheten (${formatAmount(p.unit, 'sv')} kr).`,
+    en: `The frame (${formatAmount(p.total, 'en')} kr) is not a whole multiple of the rounding unit (${formatAmount(p.unit, 'en')} kr).`,
+  }),
+  /** Names the unit when known; otherwise `row`, its 1-based position among the weights ("rad N"). */
+  negativeKey: (p: { row: number; name?: string }): LocalizedText => ({
+    sv: `Fördelningsnyckeln är negativ för ${p.name === undefined ? `rad ${p.row}` : q(p.name)}; en nyckel måste vara 0 eller större.`,
+    en: `The key is negative for ${p.name === undefined ? `row ${p.row}` : `"${p.name}"`}; a key must be 0 or more.`,
+  }),
+  zeroKey: (): LocalizedText => ({
+    sv: 'Fördelningsnyckeln summerar till 0, så inget kan fördelas efter den.',
+    en: 'The key sums to 0, so nothing can be distributed by it.',
+  }),
+
+  // plan pots (allocatePlan, allocatePot)
+  /** A pot-level problem's text, led by the pot's name. */
+  inPot: (p: { pot: string; text: LocalizedText }): LocalizedText => ({
+    sv: `Potten ${q(p.pot)}: ${p.text.sv}`,
+    en: `Pot "${p.pot}": ${p.text.en}`,
+  }),
+};
