@@ -202,10 +202,14 @@ function columnLayout(keys: number, shares: number, pots: number): ColumnLayout 
   return { firstKey, firstShare, firstPot, lastPot, total: lastPot + 1 };
 }
 
-/** Pots that split by the same shares get one share column between them (indices into pots). */
+/**
+ * Pots that split by the same shares get one share column between them (indices into pots). A pot with no key
+ * part (fixed amounts or tiers only) has no share to show: a column of 0,00 % would suggest the unit got nothing.
+ */
 function groupPotsByShare(pots: readonly PotAllocation[]): number[][] {
   const groups: number[][] = [];
   pots.forEach((pot, i) => {
+    if (pot.trace.every((t) => t.share.num === 0n)) return;
     const same = groups.find((g) => sameShares(pots[g[0]], pot));
     if (same) same.push(i);
     else groups.push([i]);

@@ -109,6 +109,28 @@ describe('buildAllocationSheet', () => {
   });
 
   describe('edge cases', () => {
+    it('writes no share column for a pot without a key part (tiers or fixed amounts only)', () => {
+      const base = dalarnaAllocation();
+      const tiersOnly = {
+        ...base.pots[0]!,
+        potId: 'tiers',
+        potName: 'Vidareutbildning',
+        trace: base.pots[0]!.trace.map((t) => ({ ...t, share: { num: 0n, den: 1n } })),
+      };
+      const allocation = {
+        ...base,
+        pots: [base.pots[0]!, tiersOnly],
+        totals: base.totals.map((t) => ({ num: t.num * 2n, den: t.den })),
+      };
+      const sheet = planFor(allocation).sheets[0]!;
+      const header = sheet.blocks
+        .flatMap((b) => b.rows)
+        .find((r) => r.some((c) => c.kind === 'text' && c.text === 'Kommun'))!;
+      const texts = header.flatMap((c) => (c.kind === 'text' ? [c.text] : []));
+      expect(texts.filter((t) => t.startsWith('Andel'))).toHaveLength(1);
+      expect(texts.some((t) => t.includes('Vidareutbildning') && t.startsWith('Andel'))).toBe(false);
+    });
+
     it('returns a ROUND control for öre amounts so an untouched sheet shows exactly 0', () => {
       const base = dalarnaAllocation();
       const ore = { num: 1n, den: 100n };
