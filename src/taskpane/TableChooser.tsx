@@ -42,8 +42,11 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Every table of the workbook: the user confirms the one to allocate and corrects what detection guessed. */
-export function TableChooser() {
+/**
+ * Every table of the workbook: the user confirms the one to allocate and corrects what detection guessed.
+ * `onShow` selects a chosen table in the workbook, so the user sees which one the pane means.
+ */
+export function TableChooser({ onShow }: { onShow?: (target: { sheet: string; address: string }) => void }) {
   const { t, lang } = useStrings();
   const styles = useStyles();
   const { workbook, state, dispatch, findings } = useSession();
@@ -54,15 +57,16 @@ export function TableChooser() {
 
   const choose = (value: string) => {
     const found = workbook.tables.find((f) => key(f.table) === value);
-    if (found)
-      dispatch({
-        type: 'select-source',
-        source: {
-          sheet: found.table.sheet,
-          range: found.table.range,
-          ...(found.fromSelection ? { fromSelection: true } : {}),
-        },
-      });
+    if (!found) return;
+    dispatch({
+      type: 'select-source',
+      source: {
+        sheet: found.table.sheet,
+        range: found.table.range,
+        ...(found.fromSelection ? { fromSelection: true } : {}),
+      },
+    });
+    onShow?.({ sheet: found.table.sheet, address: found.table.range });
   };
   const pickSelection = async () => {
     const result = await workbook.detectSelection();

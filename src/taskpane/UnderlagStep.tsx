@@ -69,7 +69,7 @@ export function UnderlagStep({ port, analyze }: { port: WorkbookPort; analyze: A
           </MessageBarBody>
         </MessageBar>
       )}
-      <TableChooser />
+      <TableChooser onShow={(target) => void show(target)} />
       <div className={styles.block}>
         <h3 className={styles.sectionTitle}>{t('underlag.sheets')}</h3>
         {list.loading ? (

@@ -28,6 +28,21 @@ async function applyPreset() {
 }
 const group = (name: string) => screen.getAllByRole('group', { name })[0]!;
 
+describe('table chooser', () => {
+  it('selects the chosen table in the workbook, on its own sheet', async () => {
+    const book = createSampleWorkbook();
+    render(<App port={book} lang="sv" analyze={analyzeSheet} />);
+    await chooseJonkoping();
+    await waitFor(async () =>
+      expect(await book.getSelection()).toEqual({
+        ok: true,
+        value: { sheet: 'Jönköping', address: 'A3:E17' },
+      }),
+    );
+    expect(await book.activeSheet()).toEqual({ ok: true, value: 'Jönköping' });
+  });
+});
+
 describe('plan editor', () => {
   it('shows "Σ golv > ram" at the floor step, and the result again when the floor is lowered', async () => {
     render(<App port={createSampleWorkbook()} lang="sv" analyze={analyzeSheet} />);
