@@ -67,7 +67,7 @@ export default tseslint.config(
   layerRule('workbook', ['domain'], [...UI_AND_IO], 'workbook is pure and depends only on the domain.'),
   layerRule('output', ['domain'], [...UI_AND_IO], 'output is pure and depends only on the domain.'),
   layerRule('port', ['domain', 'workbook', 'output'], [...UI_AND_IO], 'the port is an interface over the pure layers.'),
-  layerRule('i18n', [], [...UI_AND_IO], 'strings only.'),
+  layerRule('i18n', ['domain'], [...UI_AND_IO], 'strings and their formatting (over the domain formatter) only.'),
   layerRule('functions', ['domain'], [...UI_AND_IO], 'custom functions are thin wrappers over the domain engine.'),
   layerRule('excel', ['domain', 'workbook', 'output', 'port'], ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*'], 'adapters use the pure layers only.'),
   layerRule('preview', ['domain', 'workbook', 'output', 'port', 'functions'], ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*'], 'adapters use the pure layers only.'),

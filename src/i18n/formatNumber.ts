@@ -1,5 +1,4 @@
 // The one sv/en number formatter lives in the pure domain; the i18n layer rule (strings only) predates it.
-// eslint-disable-next-line no-restricted-imports -- DESIGN §3: the domain is pure and may be imported by every layer.
 import { formatAmount } from '../domain/money/formatAmount';
 
 /**

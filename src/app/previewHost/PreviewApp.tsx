@@ -65,7 +65,7 @@ export function PreviewApp({
 }: {
   book: PreviewWorkbook;
   initialLang: Lang;
-  analyze?: AnalyzeSheet;
+  analyze: AnalyzeSheet;
 }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);

@@ -1,4 +1,4 @@
-import { parseA1 } from '../../domain/checks/a1';
+import { parseCellRef } from '../../domain/a1/parseCellRef';
 import { type Finding } from '../../domain/findings/Finding';
 import { type TableModel } from '../../domain/table/TableModel';
 
@@ -40,8 +40,8 @@ interface Box {
 
 function box(range: string): Box | undefined {
   const [from = '', to = from] = range.split(':');
-  const a = parseA1(from);
-  const b = parseA1(to);
+  const a = parseCellRef(from);
+  const b = parseCellRef(to);
   if (!a || !b) return undefined;
   return {
     top: Math.min(a.row, b.row),

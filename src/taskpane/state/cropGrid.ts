@@ -1,4 +1,5 @@
-import { columnIndex, parseA1 } from '../../domain/checks/a1';
+import { columnIndex } from '../../domain/a1/columnIndex';
+import { parseCellRef } from '../../domain/a1/parseCellRef';
 import { EMPTY_CELL, type Grid } from '../../workbook/Grid';
 
 /**
@@ -46,8 +47,8 @@ interface Area {
 function parseArea(address: string): Area | undefined {
   const [from = '', to = from, extra] = address.trim().split(':');
   if (extra !== undefined) return undefined;
-  const a = parseA1(from);
-  const b = parseA1(to);
+  const a = parseCellRef(from);
+  const b = parseCellRef(to);
   if (a && b)
     return {
       top: Math.min(a.row, b.row),
