@@ -1,3 +1,4 @@
+import { formulaSampleSheet } from './formulaSampleSheet';
 import { layoutSample } from './layoutSample';
 import { PreviewWorkbook } from './PreviewWorkbook';
 import { SAMPLE_TABLES } from './samples/sampleTables';
@@ -9,5 +10,7 @@ export function createSampleWorkbook(): PreviewWorkbook {
     const sheet = layoutSample(sample);
     book.addSheet(sheet.name, sheet.rows, { bold: sheet.bold });
   }
+  const formulas = formulaSampleSheet();
+  book.addSheet(formulas.name, formulas.rows, { bold: formulas.bold });
   return book;
 }

@@ -45,7 +45,7 @@ function plan(marker = 'plan-1', name = 'Fördelning – test'): SheetPlan {
 }
 
 describe('PreviewWorkbook', () => {
-  it('returns the sample sheets in order, Dalarna active', async () => {
+  it('returns the sample sheets in order, then Formler, Dalarna active', async () => {
     const book = createSampleWorkbook();
     const sheets = await book.listSheets();
     expect(sheets.ok && sheets.value.map((s) => s.name)).toEqual([
@@ -54,6 +54,7 @@ describe('PreviewWorkbook', () => {
       'Bilaga 3',
       'Bilaga 4',
       'Avsnitt 8',
+      'Formler',
     ]);
     expect(await book.activeSheet()).toEqual({ ok: true, value: 'Dalarna 2020' });
   });
