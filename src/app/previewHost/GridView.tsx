@@ -4,6 +4,7 @@ import { cellAddress } from '../../domain/a1/cellAddress';
 import { type CellRect } from '../../domain/a1/CellRect';
 import { columnLetter } from '../../domain/a1/columnLetter';
 import { parseRangeAddress } from '../../domain/a1/parseRangeAddress';
+import { previewErrorMessage } from '../../preview/evaluatePreviewFormulas';
 import { type PreviewWorkbook } from '../../preview/PreviewWorkbook';
 import { type Lang } from '../../i18n/Lang';
 import { useStrings } from '../../taskpane/StringsContext';
@@ -161,7 +162,9 @@ export function GridView(props: {
                   <td
                     key={c}
                     data-cell={a1}
-                    title={cell.formula ?? (spills ? undefined : text || undefined)}
+                    title={
+                      previewErrorMessage(cell) ?? cell.formula ?? (spills ? undefined : text || undefined)
+                    }
                     data-selected={selected || undefined}
                     onMouseDown={() => void props.book.selectRange(props.sheet, a1)}
                     className={mergeClasses(
