@@ -8,7 +8,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const from = join(root, 'test-output', 'screenshots');
 const to = join(root, 'docs', 'screenshots');
 const chosen = (name) =>
-  name === 'preview.png' || name === 'presentation-1920.png' || /^step-.+\.png$/.test(name);
+  name === 'preview.png' ||
+  name === 'presentation-1920.png' ||
+  name === 'functions.png' ||
+  /^step-.+\.png$/.test(name);
 // The README links these; a run that did not make one of them is an error, not a silent gap.
 const required = [
   'preview.png',
@@ -17,6 +20,7 @@ const required = [
   'step-2-nyckel.png',
   'step-3-forhandsgranska.png',
   'step-4-skriv.png',
+  'functions.png',
 ];
 
 if (!existsSync(from)) {
