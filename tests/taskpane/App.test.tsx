@@ -49,7 +49,14 @@ describe('App', () => {
     const names = within(list)
       .getAllByRole('button')
       .map((b) => b.textContent);
-    expect(names).toEqual(['Dalarna 2020aktivt', 'Jönköping', 'Bilaga 3', 'Bilaga 4', 'Avsnitt 8']);
+    expect(names).toEqual([
+      'Dalarna 2020aktivt',
+      'Jönköping',
+      'Bilaga 3',
+      'Bilaga 4',
+      'Avsnitt 8',
+      'Formler',
+    ]);
     expect(
       within(list)
         .getByRole('button', { name: /Dalarna 2020/ })

@@ -15,6 +15,9 @@ export function formatCellValue(cell: Cell, lang: Lang): string {
       // Excel shows booleans in the UI language.
       return lang === 'sv' ? (value.value ? 'SANT' : 'FALSKT') : value.value ? 'TRUE' : 'FALSE';
     case 'number':
+      // A percent format shows the value × 100 followed by "%", as Excel does ("0.00%" → 1,84%).
+      if (cell.numberFormat?.trim().endsWith('%'))
+        return `${formatNumber(value.value * 100, decimalsOf(cell.numberFormat, value.value * 100))}%`;
       return formatNumber(value.value, decimalsOf(cell.numberFormat, value.value));
   }
 }
