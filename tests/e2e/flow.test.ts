@@ -1,25 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
-import { launchPreview, SHOTS, type Preview } from '../helpers/launchPreview';
+import { SHOTS, usePreviewPage } from '../helpers/launchPreview';
 
 jest.setTimeout(90_000);
 
 const NBSP = '\u00A0';
 
-let preview: Preview;
+const preview = usePreviewPage();
 let page: Page;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  preview = await launchPreview();
-  page = preview.page;
-  await page.getByRole('heading', { name: 'Länsnyckel – förhandsvisning' }).waitFor();
-});
-
-afterAll(async () => {
-  await preview?.close();
+beforeAll(() => {
+  page = preview().page;
 });
 
 const pane = () => page.getByRole('complementary', { name: 'Aktivitetsfönster' });
@@ -176,7 +167,7 @@ describe('the whole flow on the Jönköping sample', () => {
   });
 
   it('made no request outside the local server and logged no errors', () => {
-    expect(preview.external).toEqual([]);
-    expect(preview.consoleErrors).toEqual([]);
+    expect(preview().external).toEqual([]);
+    expect(preview().consoleErrors).toEqual([]);
   });
 });

@@ -1,23 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
-import { launchPreview, SHOTS, type Preview } from '../helpers/launchPreview';
+import { SHOTS, usePreviewPage } from '../helpers/launchPreview';
 
 jest.setTimeout(60_000);
 
 const NBSP = '\u00A0';
-let preview: Preview;
+const preview = usePreviewPage();
 let page: Page;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  preview = await launchPreview();
-  page = preview.page;
-  await page.getByRole('heading', { name: 'Länsnyckel – förhandsvisning' }).waitFor();
-});
-
-afterAll(async () => {
-  await preview?.close();
+beforeAll(() => {
+  page = preview().page;
 });
 
 const cell = (a1: string) => page.locator(`[data-cell="${a1}"]`);
@@ -51,7 +42,7 @@ describe('live LANSNYCKEL formulas in the preview grid', () => {
     await expect(page.getByTestId('formula-bar').innerText()).resolves.toBe(
       '=LANSNYCKEL.KONTROLL(C4:C18;15711504)',
     );
-    expect(preview.external).toEqual([]);
-    expect(preview.consoleErrors).toEqual([]);
+    expect(preview().external).toEqual([]);
+    expect(preview().consoleErrors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -135,5 +135,25 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
   return {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}
+
+/**
+ * Registers the jest hooks that open the preview once for a test file (screenshot folder made, page ready) and close
+ * it afterwards; the returned getter gives the open preview inside tests.
+ */
+export function usePreviewPage(options: PreviewOptions = {}): () => Preview {
+  let preview: Preview | undefined;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    preview = await launchPreview(options);
+    await preview.page.getByRole('heading', { name: 'Länsnyckel – förhandsvisning' }).waitFor();
+  });
+  afterAll(async () => {
+    await preview?.close();
+  });
+  return () => {
+    if (!preview) throw new Error('the preview is not open (usePreviewPage registers beforeAll)');
+    return preview;
   };
 }
