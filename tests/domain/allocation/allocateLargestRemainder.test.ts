@@ -3,7 +3,7 @@ import { allocateLargestRemainder } from '../../../src/domain/allocation/allocat
 import { type RoundingOutcome } from '../../../src/domain/allocation/RoundingOutcome';
 import { ceilInt, floorInt, fromBigInt, mul, neg, rational, sum } from '../../../src/domain/money/arithmetic';
 import { ROUNDING_UNITS } from '../../../src/domain/money/roundingUnits';
-import { fuzzParameters } from './fuzzConfig';
+import { assertProperty } from './fuzzConfig';
 
 const kr = (n: bigint | number) => fromBigInt(BigInt(n));
 const ints = (xs: (bigint | number)[]) => xs.map(kr);
@@ -143,19 +143,18 @@ describe('allocateLargestRemainder', () => {
         fc.bigInt({ min: -5n, max: 5n }),
         fc.bigInt({ min: 2n ** 53n, max: 2n ** 90n }),
       );
-      fc.assert(
+      assertProperty(
         fc.property(
           frames,
           weightsArb,
           (t, w) => sum(ok(allocateLargestRemainder(kr(t), ints(w))).amounts).num === t,
         ),
-        fuzzParameters(),
       );
     });
 
     it('keeps each amount between floor and ceiling of its exact quota, in rounding units', () => {
       const units = fc.constantFrom(ROUNDING_UNITS.krona, ROUNDING_UNITS.hundred, ROUNDING_UNITS.ore);
-      fc.assert(
+      assertProperty(
         fc.property(totalArb, weightsArb, units, (t, w, u) => {
           const total = mul(kr(t), u);
           const r = ok(allocateLargestRemainder(total, ints(w), { unit: u }));
@@ -166,26 +165,23 @@ describe('allocateLargestRemainder', () => {
             return floorInt(q) <= inUnits && inUnits <= ceilInt(q);
           });
         }),
-        fuzzParameters(),
       );
     });
 
     it('gives 0 to every zero-key unit', () => {
-      fc.assert(
+      assertProperty(
         fc.property(totalArb, weightsArb, (t, w) => {
           const a = amountsOf(allocateLargestRemainder(kr(t), ints(w)));
           return w.every((x, i) => x !== 0 || a[i] === 0n);
         }),
-        fuzzParameters(),
       );
     });
 
     it('returns the same result every run (determinism)', () => {
-      fc.assert(
+      assertProperty(
         fc.property(totalArb, weightsArb, (t, w) => {
           expect(allocateLargestRemainder(kr(t), ints(w))).toEqual(allocateLargestRemainder(kr(t), ints(w)));
         }),
-        fuzzParameters(),
       );
     });
 
@@ -196,7 +192,7 @@ describe('allocateLargestRemainder', () => {
           fc.shuffledSubarray([...w.keys()], { minLength: w.length, maxLength: w.length }),
         ),
       );
-      fc.assert(
+      assertProperty(
         fc.property(totalArb, arb, (t, [w, perm]) => {
           const codes = w.map((_, i) => String(i).padStart(4, '0'));
           const base = amountsOf(allocateLargestRemainder(kr(t), ints(w), { tieKeys: codes }));
@@ -209,12 +205,11 @@ describe('allocateLargestRemainder', () => {
           );
           return perm.every((i, j) => permuted[j] === base[i]);
         }),
-        fuzzParameters(),
       );
     });
 
     it('is scale invariant: weights ×k give the same amounts', () => {
-      fc.assert(
+      assertProperty(
         fc.property(
           totalArb,
           weightsArb,
@@ -232,40 +227,36 @@ describe('allocateLargestRemainder', () => {
             return a.every((x, i) => x === b[i]);
           },
         ),
-        fuzzParameters(),
       );
     });
 
     it('is sign symmetric: −T gives −amounts', () => {
-      fc.assert(
+      assertProperty(
         fc.property(totalArb, weightsArb, (t, w) => {
           const a = amountsOf(allocateLargestRemainder(kr(t), ints(w)));
           const b = amountsOf(allocateLargestRemainder(neg(kr(t)), ints(w)));
           return a.every((x, i) => x === -b[i]);
         }),
-        fuzzParameters(),
       );
     });
 
     it('is concordant: a strictly larger key never gets less (for a non-negative frame; equal keys may differ by the tie-break)', () => {
-      fc.assert(
+      assertProperty(
         fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), weightsArb, (t, w) => {
           const a = amountsOf(allocateLargestRemainder(kr(t), ints(w)));
           return w.every((wi, i) => w.every((wj, j) => !(wi > wj) || a[i] >= a[j]));
         }),
-        fuzzParameters(),
       );
     });
 
     it('gives equal keys amounts at most one krona apart', () => {
-      fc.assert(
+      assertProperty(
         fc.property(totalArb, fc.integer({ min: 1, max: 40 }), (t, n) => {
           const a = amountsOf(allocateLargestRemainder(kr(t), ints(new Array<number>(n).fill(7))));
           const max = a.reduce((m, x) => (x > m ? x : m));
           const min = a.reduce((m, x) => (x < m ? x : m));
           return max - min <= 1n;
         }),
-        fuzzParameters(),
       );
     });
 
@@ -273,14 +264,13 @@ describe('allocateLargestRemainder', () => {
       const small = fc
         .array(fc.nat({ max: 20 }), { minLength: 1, maxLength: 5 })
         .filter((w) => w.some((x) => x > 0));
-      fc.assert(
+      assertProperty(
         fc.property(fc.integer({ min: 0, max: 40 }), small, (t, w) => {
           const got = amountsOf(
             allocateLargestRemainder(kr(t), ints(w), { tieKeys: w.map((_, i) => `k${i}`) }),
           );
           expect(got).toEqual(bruteForce(BigInt(t), w.map(BigInt)));
         }),
-        fuzzParameters(),
       );
     });
   });

@@ -3,7 +3,7 @@ import { allocateCumulative } from '../../../src/domain/allocation/allocateCumul
 import { allocateRoundEach } from '../../../src/domain/allocation/allocateRoundEach';
 import { type RoundingResult } from '../../../src/domain/allocation/RoundingOutcome';
 import { fromBigInt, sub, sum } from '../../../src/domain/money/arithmetic';
-import { fuzzParameters } from './fuzzConfig';
+import { assertProperty } from './fuzzConfig';
 
 const kr = (n: number | bigint) => fromBigInt(BigInt(n));
 const ints = (xs: number[]) => xs.map(kr);
@@ -34,7 +34,7 @@ describe('allocateRoundEach', () => {
     expect(allocateRoundEach(kr(5), ints([0])).ok).toBe(false);
   });
   it('reports a drift that equals Σ amounts − total for any input', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), weightsArb, (t, w) => {
         const r = allocateRoundEach(kr(t), ints(w));
         if (!r.ok) return false;
@@ -42,7 +42,6 @@ describe('allocateRoundEach', () => {
         const drift = sub(sum(r.amounts), kr(t)).num;
         return r.drift.num === drift && 2n * drift <= n && -2n * drift <= n;
       }),
-      fuzzParameters(),
     );
   });
 });
@@ -61,7 +60,7 @@ describe('allocateCumulative', () => {
     expect(allocateCumulative(kr(5), ints([1, -1])).ok).toBe(false);
   });
   it('conserves the frame and keeps each unit within one krona of its share', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), weightsArb, (t, w) => {
         const r = allocateCumulative(kr(t), ints(w));
         if (!r.ok) return false;
@@ -71,7 +70,6 @@ describe('allocateCumulative', () => {
         });
         return sum(r.amounts).num === t && within;
       }),
-      fuzzParameters(),
     );
   });
 });

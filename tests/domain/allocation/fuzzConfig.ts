@@ -1,11 +1,20 @@
-import type fc from 'fast-check';
+import fc from 'fast-check';
+
+/** The seed every CI run replays, so a property that once passed keeps being checked on the same cases. */
+export const FIXED_SEED = 20261126;
 
 /**
- * fast-check settings for the engine properties: FC_SEED replays a run (fast-check prints the seed and path of
- * any failure), FUZZ_RUNS sets the number of runs (default 200).
+ * Runs an engine property twice: with {@link FIXED_SEED} (the same cases every run) and with a fresh random seed
+ * (new cases; on failure fast-check prints the seed and path to replay). FC_SEED replays one run instead;
+ * FUZZ_RUNS sets the number of cases per run (default 200).
  */
-export function fuzzParameters<T>(): fc.Parameters<T> {
-  const seed = process.env.FC_SEED;
+export function assertProperty<Ts>(property: fc.IProperty<Ts>): void {
   const runs = Number(process.env.FUZZ_RUNS ?? 200);
-  return { numRuns: runs, ...(seed !== undefined ? { seed: Number(seed) } : {}) };
+  const replay = process.env.FC_SEED;
+  if (replay !== undefined) {
+    fc.assert(property, { numRuns: runs, seed: Number(replay) });
+    return;
+  }
+  fc.assert(property, { numRuns: runs, seed: FIXED_SEED });
+  fc.assert(property, { numRuns: runs });
 }

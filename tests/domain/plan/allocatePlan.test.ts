@@ -15,7 +15,7 @@ import { allocatePlan, type AllocatePlanResult } from '../../../src/domain/plan/
 import { type IndicatorValues } from '../../../src/domain/plan/IndicatorValues';
 import { parsePlan } from '../../../src/domain/plan/parsePlan';
 import { type PlanJson } from '../../../src/domain/plan/planSchema';
-import { fuzzParameters } from '../allocation/fuzzConfig';
+import { assertProperty } from '../allocation/fuzzConfig';
 
 type Steps = PlanJson['pots'][number]['steps'];
 const kr = (n: number | bigint) => fromBigInt(BigInt(n));
@@ -274,7 +274,7 @@ describe('allocatePlan', () => {
       );
 
     it('returns floors met, the frame kept and the exact amounts of the iterative clamp loop', () => {
-      fc.assert(
+      assertProperty(
         fc.property(scenario, ({ w, frame, floorPct }) => {
           // A floor that is always feasible: at most frame / n.
           const floor = BigInt(Math.floor((frame * floorPct) / 100 / w.length));
@@ -294,12 +294,11 @@ describe('allocatePlan', () => {
             true,
           );
         }),
-        fuzzParameters(),
       );
     });
 
     it('returns caps met and the frame kept whenever Σcaps ≥ frame', () => {
-      fc.assert(
+      assertProperty(
         fc.property(scenario, ({ w, frame, floorPct }) => {
           const cap = BigInt(Math.ceil(frame / w.length)) + BigInt(floorPct * 1000);
           const units = w.map((_, i) => ({ id: `u${i}`, name: `U${i}` }));
@@ -316,12 +315,11 @@ describe('allocatePlan', () => {
           expect(sum(r.allocation.pots[0].amounts)).toEqual(kr(frame));
           return r.allocation.pots[0].amounts.every((a) => compare(a, kr(cap)) <= 0);
         }),
-        fuzzParameters(),
       );
     });
 
     it('returns the same amount per unit whatever the row order', () => {
-      fc.assert(
+      assertProperty(
         fc.property(scenario, fc.integer(), ({ w, frame, base }, seed) => {
           const units = w.map((_, i) => ({ id: `u${i}`, code: String(i).padStart(4, '0'), name: `U${i}` }));
           const ind = { pop: Object.fromEntries(w.map((x, i) => [`u${i}`, kr(x)])) };
@@ -337,7 +335,6 @@ describe('allocatePlan', () => {
             (u, i) => compare(byId.get(u.id) as Rational, a.allocation.pots[0].amounts[i]) === 0,
           );
         }),
-        fuzzParameters(),
       );
     });
   });
