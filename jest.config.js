@@ -24,6 +24,7 @@ module.exports = {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/taskpane/**/*.test.ts?(x)'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/domSetup.ts'],
     },
     {
       ...common,
