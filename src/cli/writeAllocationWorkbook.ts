@@ -80,21 +80,14 @@ async function replaceInPackage(
   try {
     return await replaceOutputSheets(bytes, planFor);
   } catch (error) {
+    if (error instanceof UnsupportedPackageError && error.contentType === undefined) throw unreadable();
     if (error instanceof UnsupportedPackageError) {
       throw new CliInputError(
         `${basename(inputPath)} är ingen vanlig Excel-arbetsbok (.xlsx eller .xlsm) utan en mall, ett tillägg eller en fil i Strict-format. Spara den som Excel-arbetsbok och kör igen; inget skrevs.`,
       );
     }
-    // A zip that is not a package at all (JSZip's or our reader's error): the same message the readers give.
-    if (error instanceof Error && !(error instanceof CliInputError) && isPackageReadError(error))
-      throw unreadable();
     throw error;
   }
-}
-
-/** Errors that mean "these bytes are not an OOXML package", as opposed to a bug of ours. */
-function isPackageReadError(error: Error): boolean {
-  return /zip|no part|end of central directory|corrupted/i.test(error.message);
 }
 
 /**

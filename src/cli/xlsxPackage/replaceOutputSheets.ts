@@ -33,10 +33,16 @@ export interface ReplacedOutput {
   readonly removed: readonly string[];
 }
 
-/** The package's main part is not a workbook we can write into (a template, an add-in, strict OOXML…). */
+/**
+ * The input is not a workbook package we can write into: not a zip, no content types or main part (`contentType`
+ * undefined), or a main part of another kind (a template, an add-in, strict OOXML…).
+ */
 export class UnsupportedPackageError extends Error {
-  constructor(readonly contentType: string | undefined) {
-    super(`unsupported main part content type: ${contentType ?? 'none'}`);
+  constructor(
+    readonly contentType: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(`not a workbook package (main part: ${contentType ?? 'none'})`, options);
     this.name = 'UnsupportedPackageError';
   }
 }
@@ -53,10 +59,17 @@ export async function replaceOutputSheets(
   input: Uint8Array,
   planFor: (existingSheetNames: readonly string[]) => SheetPlan,
 ): Promise<ReplacedOutput> {
-  const pkg = await OoxmlPackage.open(input);
-  let contentTypes = await pkg.text(CONTENT_TYPES);
-  const main = readRelationships(await pkg.text('_rels/.rels')).find((r) => r.type === REL.officeDocument);
-  if (!main) throw new UnsupportedPackageError(undefined);
+  let pkg: OoxmlPackage;
+  let contentTypes: string;
+  let main: Relationship | undefined;
+  try {
+    pkg = await OoxmlPackage.open(input);
+    contentTypes = await pkg.text(CONTENT_TYPES);
+    main = readRelationships(await pkg.text('_rels/.rels')).find((r) => r.type === REL.officeDocument);
+  } catch (cause) {
+    throw new UnsupportedPackageError(undefined, { cause });
+  }
+  if (!main || !pkg.has(resolveTarget('', main.target))) throw new UnsupportedPackageError(undefined);
   const wbPart = resolveTarget('', main.target);
   const mainType = contentTypeOf(contentTypes, wbPart);
   if (mainType !== CONTENT_TYPE.workbook && mainType !== CONTENT_TYPE.macroWorkbook)
