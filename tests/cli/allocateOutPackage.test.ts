@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/runCli';
@@ -177,6 +177,24 @@ describe('allocate --out at the package level', () => {
   });
 
   describe('edge cases', () => {
+    it('shows our new Fördelning when the user had saved with our old Kontroller open', async () => {
+      const first = join(dir, 'first.xlsx');
+      await runCli(['allocate', join(PACKAGE, 'rich.xlsx'), ...ALLOCATE, '--out', first]);
+      const zip = await JSZip.loadAsync(readFileSync(first));
+      const wbXml = await zip.file('xl/workbook.xml')!.async('string');
+      // Tabs: Dalarna 2020, Diagram, Pivot, Poster, Fördelning…, Kontroller (5), Underlag.
+      zip.file('xl/workbook.xml', wbXml.replace('activeTab="0"', 'activeTab="5"'));
+      const edited = join(dir, 'edited.xlsx');
+      writeFileSync(edited, await zip.generateAsync({ type: 'nodebuffer' }));
+      const second = join(dir, 'second.xlsx');
+      expect((await runCli(['allocate', edited, ...ALLOCATE, '--out', second])).exitCode).toBe(0);
+      expect(await part(second, 'xl/workbook.xml')).toContain('windowHeight="10000" activeTab="4"/>');
+      expect(await part(second, 'xl/worksheets/sheet4.xml')).toContain(
+        '<sheetView workbookViewId="0" tabSelected="1">',
+      );
+      expect(await part(second, 'xl/worksheets/sheet5.xml')).not.toContain('tabSelected');
+    });
+
     it('refuses an .xlsx name for a workbook with macros, saying why, and writes nothing', async () => {
       const out = join(dir, 'resultat.xlsx');
       const r = await runCli(['allocate', join(PACKAGE, 'rich.xlsm'), ...ALLOCATE, '--out', out]);

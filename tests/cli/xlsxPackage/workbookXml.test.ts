@@ -35,4 +35,17 @@ describe('WorkbookXml', () => {
       `<workbook ${NS}><sheets><sheet name="Data" sheetId="1" r:id="rId1"/><sheet name="Fördelning – &apos;A&apos;" sheetId="2" r:id="rId10"/></sheets><definedNames><definedName name="_Lansnyckel_Output_1">&apos;Fördelning – &apos;&apos;A&apos;&apos;&apos;!$A$1</definedName></definedNames><calcPr fullCalcOnLoad="1"/><pivotCaches><pivotCache cacheId="1" r:id="rId9"/></pivotCaches></workbook>`,
     );
   });
+
+  it('writes with the prefixes the part uses (a workbook from the Open XML SDK with x: and a relationships prefix of its own)', () => {
+    const wb = new WorkbookXml(
+      '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="Data" sheetId="1" rel:id="R1"/></x:sheets></x:workbook>',
+    );
+    expect(wb.sheets()).toEqual([{ name: 'Data', sheetId: 1, relId: 'R1' }]);
+    wb.appendSheets([{ name: 'Underlag', sheetId: 2, relId: 'rId1' }]);
+    wb.appendDefinedNames([{ name: '_Lansnyckel_Output_1', formula: 'Underlag!$A$1' }]);
+    wb.setFullCalcOnLoad();
+    expect(wb.xml).toBe(
+      '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="Data" sheetId="1" rel:id="R1"/><x:sheet name="Underlag" sheetId="2" rel:id="rId1"/></x:sheets><x:definedNames><x:definedName name="_Lansnyckel_Output_1">Underlag!$A$1</x:definedName></x:definedNames><x:calcPr fullCalcOnLoad="1"/></x:workbook>',
+    );
+  });
 });
