@@ -177,6 +177,55 @@ describe('allocate --out at the package level', () => {
   });
 
   describe('edge cases', () => {
+    it("removes what the user hung on our old sheet (a drawing with a chart) on re-run, but not the image it shares with the user's sheet", async () => {
+      const first = join(dir, 'first.xlsx');
+      await runCli(['allocate', join(PACKAGE, 'rich.xlsx'), ...ALLOCATE, '--out', first]);
+      const zip = await JSZip.loadAsync(readFileSync(first));
+      const rels = (target: string, type: string, id = 'rId9') =>
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`;
+      const sheetRels = await zip.file('xl/worksheets/_rels/sheet4.xml.rels')!.async('string');
+      zip.file(
+        'xl/worksheets/_rels/sheet4.xml.rels',
+        sheetRels.replace(
+          '</Relationships>',
+          rels('../drawings/drawing9.xml', 'drawing').replace(/^.*<Relationships[^>]*>/, ''),
+        ),
+      );
+      zip.file('xl/drawings/drawing9.xml', await zip.file('xl/drawings/drawing1.xml')!.async('string'));
+      zip.file(
+        'xl/drawings/_rels/drawing9.xml.rels',
+        rels('../media/image1.png', 'image', 'rId1').replace(
+          '</Relationships>',
+          '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart9.xml"/></Relationships>',
+        ),
+      );
+      zip.file('xl/charts/chart9.xml', await zip.file('xl/charts/chart1.xml')!.async('string'));
+      const types = await zip.file('[Content_Types].xml')!.async('string');
+      zip.file(
+        '[Content_Types].xml',
+        types.replace(
+          '</Types>',
+          '<Override PartName="/xl/drawings/drawing9.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/chart9.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+        ),
+      );
+      const edited = join(dir, 'edited.xlsx');
+      writeFileSync(edited, await zip.generateAsync({ type: 'nodebuffer' }));
+      const second = join(dir, 'second.xlsx');
+      const r = await runCli(['allocate', edited, ...ALLOCATE, '--out', second]);
+      expect([r.exitCode, r.stderr]).toEqual([0, '']);
+      const after = await partHashes(second);
+      expect(
+        ['xl/drawings/drawing9.xml', 'xl/drawings/_rels/drawing9.xml.rels', 'xl/charts/chart9.xml'].filter(
+          (n) => after.has(n),
+        ),
+      ).toEqual([]);
+      expect(after.get('xl/media/image1.png')).toBe((await partHashes(first)).get('xl/media/image1.png'));
+      const secondTypes = await part(second, '[Content_Types].xml');
+      expect(secondTypes).not.toContain('drawing9');
+      expect(secondTypes).not.toContain('chart9');
+      expect([...after.keys()].sort()).toEqual([...(await partHashes(first)).keys()].sort());
+    });
+
     it('shows our new Fördelning when the user had saved with our old Kontroller open', async () => {
       const first = join(dir, 'first.xlsx');
       await runCli(['allocate', join(PACKAGE, 'rich.xlsx'), ...ALLOCATE, '--out', first]);

@@ -193,35 +193,41 @@ export async function replaceOutputSheets(
 }
 
 /**
- * Removes a part, its relationships part and the internal parts only it points at (our sheets' tables);
- * returns every part removed.
+ * Removes a part, its relationships part and, in turn, every internal part that nothing else points at any more
+ * (our sheets' tables; a drawing, chart or comments the user may have put on our sheet); returns every part removed.
+ * A part still referenced from elsewhere (a shared image, the workbook's pivot caches) stays.
  */
 async function removePartWithOwnedTargets(pkg: OoxmlPackage, part: string): Promise<string[]> {
-  const removed = [part];
-  const relsPart = relsPathOf(part);
-  const owned = pkg.has(relsPart)
-    ? readRelationships(await pkg.text(relsPart))
-        .filter((r) => !r.external)
-        .map((r) => resolveTarget(part, r.target))
-    : [];
-  pkg.remove(part);
-  if (pkg.has(relsPart)) {
-    pkg.remove(relsPart);
-    removed.push(relsPart);
+  const removed: string[] = [];
+  const queue = [part];
+  while (queue.length > 0) {
+    const next = queue.shift()!;
+    const relsPart = relsPathOf(next);
+    const owned = pkg.has(relsPart)
+      ? readRelationships(await pkg.text(relsPart))
+          .filter((r) => !r.external)
+          .map((r) => resolveTarget(next, r.target))
+      : [];
+    for (const gone of [next, relsPart].filter((name) => pkg.has(name))) {
+      pkg.remove(gone);
+      removed.push(gone);
+    }
+    const stillReferenced = await referencedParts(pkg);
+    queue.push(...owned.filter((t) => pkg.has(t) && !stillReferenced.has(t) && !queue.includes(t)));
   }
-  const stillReferenced = new Set<string>();
+  return removed;
+}
+
+/** Every part some relationship in the package points at. */
+async function referencedParts(pkg: OoxmlPackage): Promise<Set<string>> {
+  const referenced = new Set<string>();
   for (const name of pkg.partNames().filter((n) => n.endsWith('.rels'))) {
     const source = name.replace(/(^|\/)_rels\/([^/]*)\.rels$/, '$1$2');
     for (const r of readRelationships(await pkg.text(name))) {
-      if (!r.external) stillReferenced.add(resolveTarget(source, r.target));
+      if (!r.external) referenced.add(resolveTarget(source, r.target));
     }
   }
-  for (const target of owned) {
-    if (stillReferenced.has(target) || !pkg.has(target)) continue;
-    pkg.remove(target);
-    removed.push(target);
-  }
-  return removed;
+  return referenced;
 }
 
 /** `${stem}${n}${ext}` for the smallest n ≥ 1 the package does not hold. */

@@ -49,6 +49,11 @@ function describeWriteError(error: unknown, path: string, step: 'folder' | 'targ
         )
       : new CliInputError(`Länsnyckel får inte skriva i mappen ${dirname(resolve(path))}; inget skrevs.`);
   }
+  if (code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST') {
+    return new CliInputError(
+      `${basename(path)} är en mapp; ge --out ett filnamn, t.ex. resultat.xlsx. Inget skrevs.`,
+    );
+  }
   if (code === 'EROFS' || code === 'ENOSPC') {
     return new CliInputError(`${basename(path)} kunde inte skrivas (${code}); inget skrevs.`);
   }

@@ -1,5 +1,5 @@
 import fsPromises from 'node:fs/promises';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliInputError } from '../../../src/cli/CliInputError';
@@ -50,6 +50,15 @@ describe('writeFileAtomically', () => {
       jest.spyOn(fsPromises, 'rename').mockRejectedValueOnce(new Error('simulated crash'));
       await expect(writeFileAtomically(target, bytes('ny'))).rejects.toThrow('simulated crash');
       expect(readFileSync(target, 'utf8')).toBe('gammal');
+      expect(readdirSync(dir)).toEqual(['resultat.xlsx']);
+    });
+
+    it('says the target is a folder, writing nothing', async () => {
+      mkdirSync(join(dir, 'resultat.xlsx'));
+      writeFileSync(join(dir, 'resultat.xlsx', 'inne.txt'), 'x');
+      await expect(writeFileAtomically(join(dir, 'resultat.xlsx'), bytes('ny'))).rejects.toThrow(
+        'resultat.xlsx är en mapp; ge --out ett filnamn, t.ex. resultat.xlsx. Inget skrevs.',
+      );
       expect(readdirSync(dir)).toEqual(['resultat.xlsx']);
     });
 
