@@ -12,7 +12,13 @@ const ALLOCATE = ['--key', 'Befolkning dec 2019', '--total', '15 711 504'];
 const OUR_SHEETS = ['Fördelning – Befolkning dec…', 'Kontroller', 'Underlag'];
 
 /** The parts `allocate --out` may rewrite; every other part of the input must keep its bytes. */
-const REWRITTEN = ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml'];
+const REWRITTEN = [
+  '[Content_Types].xml',
+  'docProps/app.xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/styles.xml',
+  'xl/workbook.xml',
+];
 
 /** sha256 of every part of a package. */
 async function partHashes(file: string): Promise<Map<string, string>> {
@@ -80,7 +86,7 @@ describe('allocate --out at the package level', () => {
         'xl/persons/person.xml',
         'xl/externalLinks/externalLink1.xml',
         'xl/sharedStrings.xml',
-        'docProps/app.xml',
+        'docProps/core.xml',
         ...(fixture.endsWith('.xlsm') ? ['xl/vbaProject.bin'] : []),
       ]) {
         expect([kept, after.get(kept)]).toEqual([kept, before.get(kept)]);
@@ -109,6 +115,18 @@ describe('allocate --out at the package level', () => {
         fixture.endsWith('.xlsm')
           ? '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/>'
           : '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
+      );
+    });
+
+    it('lists our sheets after the worksheet titles in docProps/app.xml, the chart sheet group unchanged', async () => {
+      const out = join(dir, outName);
+      await runCli(['allocate', input(), ...ALLOCATE, '--out', out]);
+      const app = await part(out, 'docProps/app.xml');
+      expect(app).toContain(
+        '<vt:variant><vt:lpstr>Kalkylblad</vt:lpstr></vt:variant><vt:variant><vt:i4>6</vt:i4></vt:variant><vt:variant><vt:lpstr>Diagram</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant>',
+      );
+      expect(app).toContain(
+        '<TitlesOfParts><vt:vector size="7" baseType="lpstr"><vt:lpstr>Dalarna 2020</vt:lpstr><vt:lpstr>Pivot</vt:lpstr><vt:lpstr>Poster</vt:lpstr><vt:lpstr>Fördelning – Befolkning dec…</vt:lpstr><vt:lpstr>Kontroller</vt:lpstr><vt:lpstr>Underlag</vt:lpstr><vt:lpstr>Diagram</vt:lpstr></vt:vector></TitlesOfParts>',
       );
     });
 

@@ -16,6 +16,8 @@ export const REL = {
   styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
   calcChain: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain',
   hyperlink: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink',
+  extendedProperties:
+    'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties',
 } as const;
 
 /** The relationships of a .rels part. */

@@ -16,6 +16,7 @@ import {
   removeRelationships,
 } from './relationships';
 import { transplantWorksheet } from './transplantWorksheet';
+import { updateSheetTitles } from './updateSheetTitles';
 import { type WorkbookSheet, WorkbookXml } from './workbookXml';
 import { findElement, findElements, setAttribute, splice } from './xmlMarkup';
 
@@ -50,7 +51,7 @@ export class UnsupportedPackageError extends Error {
 /**
  * Our sheets written into a copy of the user's package, at the part level: every part of the input keeps its
  * bytes except the workbook part (sheet list, our marker names, full recalculation on load), its relationships,
- * the content types and the styles part (ours appended). Our earlier output (sheets named by a marker) is removed
+ * the content types, the styles part (ours appended) and the sheet titles in docProps/app.xml. Our earlier output (sheets named by a marker) is removed
  * with its parts; calcChain.xml is dropped so Excel rebuilds it. The new sheets come last, so the tab indices of
  * the user's sheets (and the names local to them) only move when our old sheets stood before them.
  * @param planFor builds our sheets from the sheet names the result keeps
@@ -62,10 +63,14 @@ export async function replaceOutputSheets(
   let pkg: OoxmlPackage;
   let contentTypes: string;
   let main: Relationship | undefined;
+  let appPart: string | undefined;
   try {
     pkg = await OoxmlPackage.open(input);
     contentTypes = await pkg.text(CONTENT_TYPES);
-    main = readRelationships(await pkg.text('_rels/.rels')).find((r) => r.type === REL.officeDocument);
+    const rootRels = readRelationships(await pkg.text('_rels/.rels'));
+    main = rootRels.find((r) => r.type === REL.officeDocument);
+    const app = rootRels.find((r) => r.type === REL.extendedProperties);
+    appPart = app ? resolveTarget('', app.target) : undefined;
   } catch (cause) {
     throw new UnsupportedPackageError(undefined, { cause });
   }
@@ -181,6 +186,17 @@ export async function replaceOutputSheets(
     pkg.set(first, selectTab(await pkg.text(first)));
   }
   workbook.setFullCalcOnLoad();
+  const appXml = appPart === undefined ? undefined : await pkg.textIfPresent(appPart);
+  const titled =
+    appXml === undefined
+      ? undefined
+      : updateSheetTitles(
+          appXml,
+          before.map((s) => s.name),
+          removed.map((s) => s.name),
+          added.map((s) => s.name),
+        );
+  if (appPart !== undefined && titled !== undefined) pkg.set(appPart, titled);
   pkg.set(wbPart, workbook.xml);
   pkg.set(wbRelsPart, appendRelationships(wbRels, newRels));
   pkg.set(CONTENT_TYPES, appendOverrides(contentTypes, newOverrides));
