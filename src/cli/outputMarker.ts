@@ -10,6 +10,14 @@ export const OUTPUT_NAME_PREFIX = '_Lansnyckel_Output_';
 
 const OUTPUT_NAME = new RegExp(`^${OUTPUT_NAME_PREFIX}(\\d+)$`);
 
+/**
+ * Whether a defined name is one of our markers.
+ * @example isOutputMarker('_Lansnyckel_Output_2') //=> true
+ */
+export function isOutputMarker(name: string): boolean {
+  return OUTPUT_NAME.test(name);
+}
+
 /** Marks a sheet as ours with the next free `_Lansnyckel_Output_<n>` name. */
 export function markOutputSheet(workbook: ExcelJS.Workbook, sheetName: string): string {
   const used = outputNames(workbook).map((n) => n.index);
@@ -52,7 +60,7 @@ function outputNames(workbook: ExcelJS.Workbook): OutputName[] {
 }
 
 /** "'Fördelning – X'!$A$1" → "Fördelning – X"; unquoted "Blad1!$A$1" → "Blad1". */
-function sheetOfRange(range: string): string {
+export function sheetOfRange(range: string): string {
   const bang = range.lastIndexOf('!');
   const sheet = range.slice(0, bang);
   return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;

@@ -22,7 +22,6 @@ import { formatAllocationReport } from './formatAllocationReport';
 import { type AllocateArgs } from './parseCliArgs';
 import { readGrids } from './readGrids';
 import { writeAllocationOutput } from './writeAllocationOutput';
-import { copyNote } from './writeAllocationWorkbook';
 
 /**
  * `allocate`: a key column and a total (one pot by largest remainder), or a plan file, applied to the units of the
@@ -66,10 +65,7 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
   if (!result.ok) {
     throw new CliInputError(`Fördelningen gick inte: ${result.problems.map((p) => p.message.sv).join(' ')}`);
   }
-  const notes = [
-    ...prepared.notes.map((n) => `Obs: ${n.message.sv}`),
-    ...(args.out !== undefined ? [copyNote(args.out)] : []),
-  ].map((line) => `${line}\n`);
+  const notes = prepared.notes.map((n) => `Obs: ${n.message.sv}\n`);
   const allocation = result.allocation;
   if (args.out !== undefined) {
     await writeAllocationOutput({

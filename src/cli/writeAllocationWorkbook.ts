@@ -1,19 +1,25 @@
 import ExcelJS from 'exceljs';
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { sanitizeSheetName } from '../output/sheetName';
 import { type SheetPlan } from '../output/SheetPlan';
 import { parseCsv } from '../workbook/parseCsv';
 import { type Grid } from '../workbook/Grid';
 import { CliInputError } from './CliInputError';
 import { executeSheetPlanExcelJS } from './executeSheetPlanExcelJS';
-import { removeOutputSheets } from './outputMarker';
+import { assertOutputIsNotInput } from './xlsxPackage/assertOutputIsNotInput';
+import {
+  type ReplacedOutput,
+  replaceOutputSheets,
+  UnsupportedPackageError,
+  type WorkbookKind,
+} from './xlsxPackage/replaceOutputSheets';
+import { writeFileAtomically } from './xlsxPackage/writeFileAtomically';
 
 export interface WriteAllocationWorkbookOptions {
   /** The .xlsx/.xlsm or .csv/.txt/.tsv the allocation was computed from; read only, never written. */
   readonly inputPath: string;
-  /** Where to write the result (.xlsx); must differ from inputPath. */
+  /** Where to write the result (.xlsx, or .xlsm for a workbook with macros); must not be the input file. */
   readonly outPath: string;
   /**
    * The sheets to add, or a function that builds them from the sheet names the result keeps (the user's sheets,
@@ -29,51 +35,80 @@ export interface WriteAllocationWorkbookResult {
 }
 
 /**
- * What `allocate --out` says on stderr: the result is a copy written by ExcelJS, which keeps the cells but not
- * charts, pivot tables, images or macros.
- * @example copyNote('resultat.xlsx') //=> 'Obs: resultat.xlsx är en kopia …'
- */
-export function copyNote(outPath: string): string {
-  return `Obs: ${basename(outPath)} är en kopia som Länsnyckel skrivit med sina egna blad; diagram, pivottabeller, bilder och makron i originalet följer inte med. Originalfilen är orörd.`;
-}
-
-/**
- * Writes the input workbook plus our sheets to outPath: an .xlsx input is copied with its sheets untouched
- * (our previously written sheets, recognised by their marker, are replaced); a CSV input becomes the first
- * sheet of a new workbook. The file appears complete or not at all (written beside it, then renamed). An .xlsm
- * name is refused: the copy carries no macros.
+ * Writes the input workbook plus our sheets to outPath. An .xlsx/.xlsm input is copied part by part: every part
+ * of the user's package (sheets, charts, pivot tables, images, comments, external links, the VBA project…) keeps
+ * its bytes, our sheets are added at the end and our previously written sheets, recognised by their marker, are
+ * replaced. A CSV input becomes the first sheet of a new workbook. A workbook with macros is written as .xlsm and
+ * only as .xlsm; one without only as .xlsx. The file appears complete or not at all (written beside it, then
+ * renamed), and never over the input.
  */
 export async function writeAllocationWorkbook(
   options: WriteAllocationWorkbookOptions,
 ): Promise<WriteAllocationWorkbookResult> {
   const { inputPath, outPath } = options;
-  if (resolve(inputPath) === resolve(outPath)) {
-    throw new CliInputError(
-      `Resultatet kan inte skrivas över indatafilen (${basename(inputPath)}); välj en annan --out.`,
-    );
+  assertOutputIsNotInput(inputPath, outPath);
+  const planFor = (existing: readonly string[]) =>
+    typeof options.plan === 'function' ? options.plan(existing) : options.plan;
+  const ext = extname(inputPath).toLowerCase();
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
+    assertOutputExtension('workbook', inputPath, outPath);
+    const { workbook, renamed } = loadCsv(inputPath);
+    const planned = planFor(workbook.worksheets.map((w) => w.name));
+    const { sheets } = executeSheetPlanExcelJS(workbook, renamed ? retargetLinks(planned, renamed) : planned);
+    workbook.calcProperties.fullCalcOnLoad = true;
+    await writeFileAtomically(outPath, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    return { sheets, removed: [] };
   }
-  if (extname(outPath).toLowerCase() === '.xlsm') {
-    const suggestion = `${basename(outPath, extname(outPath))}.xlsx`;
-    throw new CliInputError(
-      `Resultatet kan inte skrivas som makroarbetsbok (${basename(outPath)}): Länsnyckel skriver inga makron, och filen skulle inte gå att öppna som .xlsm. Välj ett namn som slutar på .xlsx, t.ex. ${suggestion}.`,
-    );
-  }
-  const { workbook, renamed } = await loadInput(inputPath);
-  const removed = removeOutputSheets(workbook);
-  const planned =
-    typeof options.plan === 'function' ? options.plan(workbook.worksheets.map((w) => w.name)) : options.plan;
-  const { sheets } = executeSheetPlanExcelJS(workbook, renamed ? retargetLinks(planned, renamed) : planned);
-  // ExcelJS keeps cached results only partly (it drops cached zeros on load): let Excel recalculate on open.
-  workbook.calcProperties.fullCalcOnLoad = true;
-  const temp = join(dirname(resolve(outPath)), `.${basename(outPath)}.${randomBytes(6).toString('hex')}.tmp`);
+  const result = await replaceInPackage(inputPath, planFor);
+  assertOutputExtension(result.kind, inputPath, outPath);
+  await writeFileAtomically(outPath, result.bytes);
+  return { sheets: result.sheets, removed: result.removed };
+}
+
+async function replaceInPackage(
+  inputPath: string,
+  planFor: (existing: readonly string[]) => SheetPlan,
+): Promise<ReplacedOutput> {
+  const unreadable = () =>
+    new CliInputError(`Kunde inte läsa ${basename(inputPath)} som en Excel-arbetsbok (.xlsx).`);
+  let bytes: Buffer;
   try {
-    await workbook.xlsx.writeFile(temp);
-    renameSync(temp, outPath);
+    bytes = readFileSync(inputPath);
+  } catch {
+    throw unreadable();
+  }
+  try {
+    return await replaceOutputSheets(bytes, planFor);
   } catch (error) {
-    rmSync(temp, { force: true });
+    if (error instanceof UnsupportedPackageError && error.contentType === undefined) throw unreadable();
+    if (error instanceof UnsupportedPackageError) {
+      throw new CliInputError(
+        `${basename(inputPath)} är ingen vanlig Excel-arbetsbok (.xlsx eller .xlsm) utan en mall, ett tillägg eller en fil i Strict-format. Spara den som Excel-arbetsbok och kör igen; inget skrevs.`,
+      );
+    }
     throw error;
   }
-  return { sheets, removed };
+}
+
+/**
+ * The output's extension must match what it holds: Excel refuses to open an .xlsm without macros and an .xlsx
+ * with them, and a macro workbook renamed to .xlsx would lose its macros.
+ */
+function assertOutputExtension(kind: WorkbookKind, inputPath: string, outPath: string): void {
+  const ext = extname(outPath).toLowerCase();
+  const stem = basename(outPath, extname(outPath));
+  if (kind === 'macro-workbook' && ext !== '.xlsm') {
+    throw new CliInputError(
+      `${basename(inputPath)} innehåller makron (VBA), och makron kan bara sparas i en .xlsm-fil: som ${basename(outPath)} skulle Excel vägra öppna resultatet. Välj ett namn som slutar på .xlsm, t.ex. ${stem}.xlsm.`,
+    );
+  }
+  if (kind === 'workbook' && ext !== '.xlsx') {
+    throw new CliInputError(
+      ext === '.xlsm'
+        ? `Resultatet kan inte skrivas som makroarbetsbok (${basename(outPath)}): ${basename(inputPath)} har inga makron, och Excel öppnar inte en .xlsm-fil utan makron. Välj ett namn som slutar på .xlsx, t.ex. ${stem}.xlsx.`
+        : `Resultatet skrivs som Excel-arbetsbok: välj ett namn som slutar på .xlsx, t.ex. ${stem}.xlsx.`,
+    );
+  }
 }
 
 interface LoadedInput {
@@ -82,25 +117,16 @@ interface LoadedInput {
   readonly renamed?: { readonly from: string; readonly to: string };
 }
 
-async function loadInput(path: string): Promise<LoadedInput> {
+function loadCsv(path: string): LoadedInput {
   const workbook = new ExcelJS.Workbook();
-  const ext = extname(path).toLowerCase();
-  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
-    // readGrids names a CSV's sheet after the file; a sheet name must be ≤ 31 characters and so may differ.
-    const readerName = basename(path, extname(path));
-    const grid = parseCsv(readFileSync(path, 'utf8'), sanitizeSheetName(readerName));
-    writeGrid(workbook.addWorksheet(grid.sheet), grid);
-    return {
-      workbook,
-      renamed: readerName === grid.sheet ? undefined : { from: readerName, to: grid.sheet },
-    };
-  }
-  try {
-    await workbook.xlsx.readFile(path);
-  } catch {
-    throw new CliInputError(`Kunde inte läsa ${basename(path)} som en Excel-arbetsbok (.xlsx).`);
-  }
-  return { workbook };
+  // readGrids names a CSV's sheet after the file; a sheet name must be ≤ 31 characters and so may differ.
+  const readerName = basename(path, extname(path));
+  const grid = parseCsv(readFileSync(path, 'utf8'), sanitizeSheetName(readerName));
+  writeGrid(workbook.addWorksheet(grid.sheet), grid);
+  return {
+    workbook,
+    renamed: readerName === grid.sheet ? undefined : { from: readerName, to: grid.sheet },
+  };
 }
 
 /** Points links at the CSV's sheet under its real (shortened) name, so "Kontroller" links still land. */

@@ -1,6 +1,15 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliInputError } from '../../src/cli/CliInputError';
@@ -153,6 +162,22 @@ describe('writeAllocationWorkbook', () => {
     });
   });
 
+  it("never touches the user's own sheet called Kontroller: its part keeps its bytes over two runs", async () => {
+    const input = join(dir, 'in.xlsx');
+    await userWorkbook(input);
+    const first = join(dir, 'first.xlsx');
+    const second = join(dir, 'second.xlsx');
+    await writeAllocationWorkbook({ inputPath: input, outPath: first, plan: planFor('Dalarna') });
+    await writeAllocationWorkbook({ inputPath: first, outPath: second, plan: planFor('Dalarna') });
+    // ExcelJS wrote the user's "Kontroller" as the second sheet part.
+    const part = async (file: string) =>
+      (await JSZip.loadAsync(readFileSync(file))).file('xl/worksheets/sheet2.xml')!.async('string');
+    const original = await part(input);
+    expect(original).toContain('<c r="A1" t="s"><v>');
+    expect(await part(first)).toBe(original);
+    expect(await part(second)).toBe(original);
+  });
+
   describe('edge cases', () => {
     it('throws a CliInputError and writes nothing when the output path is the input path', async () => {
       const input = join(dir, 'in.xlsx');
@@ -166,6 +191,25 @@ describe('writeAllocationWorkbook', () => {
         }),
       ).rejects.toThrow(CliInputError);
       expect(sha256(input)).toBe(before);
+    });
+
+    it('throws a CliInputError for a template (.xltx content), saying to save it as a workbook, and writes nothing', async () => {
+      const input = join(dir, 'in.xlsx');
+      await userWorkbook(input);
+      const zip = await JSZip.loadAsync(readFileSync(input));
+      const types = await zip.file('[Content_Types].xml')!.async('string');
+      zip.file(
+        '[Content_Types].xml',
+        types.replace('spreadsheetml.sheet.main+xml', 'spreadsheetml.template.main+xml'),
+      );
+      writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+      const out = join(dir, 'out.xlsx');
+      await expect(
+        writeAllocationWorkbook({ inputPath: input, outPath: out, plan: planFor('Dalarna') }),
+      ).rejects.toThrow(
+        'in.xlsx är ingen vanlig Excel-arbetsbok (.xlsx eller .xlsm) utan en mall, ett tillägg eller en fil i Strict-format. Spara den som Excel-arbetsbok och kör igen; inget skrevs.',
+      );
+      expect(existsSync(out)).toBe(false);
     });
 
     it('throws a CliInputError for an input that is not a workbook, leaving no file behind', async () => {

@@ -12,6 +12,17 @@ const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true
  * on load, so cached results are not trusted) and returns the named sheet's rows.
  */
 export function convertSheetToCsv(file: string, dir: string, sheet: string): string[][] {
+  return convertWorkbooksToCsv([file], dir)(file, sheet);
+}
+
+/**
+ * Converts every sheet of several workbooks (.xlsx/.xlsm; their file names without extension must differ) in ONE
+ * headless LibreOffice run, recalculating on load as above; returns a reader of one workbook's sheet as rows.
+ */
+export function convertWorkbooksToCsv(
+  files: readonly string[],
+  dir: string,
+): (file: string, sheet: string) => string[][] {
   const version = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
   if (version.error || version.status !== 0) {
     throw new Error(
@@ -23,6 +34,7 @@ export function convertSheetToCsv(file: string, dir: string, sheet: string): str
   mkdirSync(join(profile, 'user'), { recursive: true });
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
   const outDir = join(dir, `csv-${randomBytes(4).toString('hex')}`);
+  let stdout: string;
   try {
     const run = spawnSync(
       'soffice',
@@ -33,25 +45,28 @@ export function convertSheetToCsv(file: string, dir: string, sheet: string): str
         CSV_ALL_SHEETS,
         '--outdir',
         outDir,
-        file,
+        ...files,
       ],
-      { encoding: 'utf8', timeout: 120_000 },
+      { encoding: 'utf8', timeout: 60_000 + 60_000 * files.length },
     );
     if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
-    const base = file.replace(/^.*\//, '').replace(/\.xlsx$/, '');
+    stdout = run.stdout;
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return (file, sheet) => {
+    const base = file.replace(/^.*\//, '').replace(/\.xls[xm]$/, '');
     const csvPath = join(outDir, `${base}-${sheet}.csv`);
     let text: string;
     try {
       text = readFileSync(csvPath, 'utf8');
     } catch {
       throw new Error(
-        `LibreOffice wrote no ${csvPath} (needs LibreOffice ≥ 7.2 for per-sheet CSV): ${run.stdout}`,
+        `LibreOffice wrote no ${csvPath} (needs LibreOffice ≥ 7.2 for per-sheet CSV): ${stdout}`,
       );
     }
     return Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  };
 }
 
 const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
