@@ -17,7 +17,9 @@ function bundled(...args: string[]) {
 
 describe('the bundled command line (package.json bin)', () => {
   it('is what package.json names as the lansnyckel command, runnable as a script', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+    };
     expect(pkg.bin).toEqual({ lansnyckel: 'build/cli/lansnyckel.cjs' });
     expect(readFileSync(BUNDLE, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });

@@ -30,10 +30,14 @@ function manifestPattern(config: Config): CopyPattern {
 
 describe('webpack.config.js', () => {
   it('with --env url=… writes a manifest whose every URL is on that base, versioned from package.json', () => {
-    const transform = manifestPattern(productionConfig({ url: 'https://example.org/lansnyckel/' })).transform!;
+    const transform = manifestPattern(
+      productionConfig({ url: 'https://example.org/lansnyckel/' }),
+    ).transform!;
     const manifest = transform(Buffer.from(DEV_MANIFEST));
     expect(manifest).not.toContain('localhost');
-    expect(manifest).toContain('<SourceLocation DefaultValue="https://example.org/lansnyckel/taskpane.html"/>');
+    expect(manifest).toContain(
+      '<SourceLocation DefaultValue="https://example.org/lansnyckel/taskpane.html"/>',
+    );
     expect(manifest).toContain('<Version>0.1.0.0</Version>');
   });
 

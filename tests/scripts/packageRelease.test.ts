@@ -71,7 +71,7 @@ describe('scripts/package-release.mjs', () => {
       expect(hosting).toContain('`public, max-age=31536000, immutable`');
       const pkg = JSON.parse(await zip.file(`${top}package.json`)!.async('string')) as { bin: object };
       expect(pkg.bin).toEqual({ lansnyckel: 'cli/lansnyckel.cjs' });
-      expect(zip.files[`${top}cli/lansnyckel.cjs`]!.unixPermissions & 0o777).toBe(0o755);
+      expect(Number(zip.files[`${top}cli/lansnyckel.cjs`]!.unixPermissions) & 0o777).toBe(0o755);
     } finally {
       rmSync(b.dir, { recursive: true });
     }

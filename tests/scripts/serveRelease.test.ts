@@ -29,7 +29,8 @@ describe('scripts/serve-release.mjs', () => {
     rmSync(dir, { recursive: true });
   });
 
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.origin}${path}`, { headers });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.origin}${path}`, { headers });
 
   it('sends the page CSP meta tag as a Content-Security-Policy header, and no-cache', async () => {
     const res = await get('/taskpane.html');
