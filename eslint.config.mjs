@@ -36,7 +36,7 @@ const OFFICE_GLOBALS = ['Office', 'Excel', 'OfficeExtension'].map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'test-output/**', 'node_modules/**', 'bench/results/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'test-output/**', 'node_modules/**', 'bench/results/**', 'build/**', 'release/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,8 +9,29 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 require('tsx/cjs/api').register();
 const { localizeMetadata } = require('./src/functions/localizedNames.ts');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { EsbuildPlugin } = require('esbuild-loader');
+const { addinBaseUrl, manifestVersion, retargetManifest } = require('./scripts/manifest/retargetManifest.ts');
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/**
+ * What the emitted scripts may use: ES2020 and what Safari 14.1 parses (older Mac webviews; no class `static {}`
+ * blocks, class fields or `??=`, which Safari < 16.4 or ES2020 lack). esbuild lowers every chunk, node_modules
+ * included, before the minifier; tests/build/syntaxTarget.test.ts parses the result at ecmaVersion 2020.
+ */
+const SCRIPT_TARGET = ['es2020', 'safari14.1'];
+
+/**
+ * The production address: `--env url=https://…/` or ADDIN_URL. With it, dist/manifest.xml points every URL there
+ * and carries package.json's version; without it the manifest keeps https://localhost:3000 (development).
+ */
+function productionManifest(env) {
+  const raw = env.url || process.env.ADDIN_URL;
+  if (!raw) return undefined;
+  const base = addinBaseUrl(raw);
+  const version = manifestVersion(require('./package.json').version);
+  return (content) => retargetManifest(content.toString(), base, version);
+}
 
 /** One HTML page per entry; only the task pane loads office.js (see the templates). */
 function page(name, chunks = [name]) {
@@ -57,8 +78,10 @@ function devServerType() {
 
 module.exports = (env, argv) => {
   const production = argv.mode === 'production';
+  const manifestTransform = productionManifest(env);
   return {
     mode: production ? 'production' : 'development',
+    target: ['web', 'es2020'],
     devtool: production ? false : 'source-map',
     entry: {
       taskpane: './src/app/taskpane.tsx',
@@ -67,7 +90,8 @@ module.exports = (env, argv) => {
       functions: './src/app/functions.ts',
     },
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      // --env outDir=… builds elsewhere (the release test builds a production copy without touching dist/).
+      path: path.resolve(__dirname, env.outDir || 'dist'),
       // functions.js keeps a fixed name: the manifest points at it.
       filename: (data) => (production && data.chunk.name !== 'functions' ? '[name].[contenthash:8].js' : '[name].js'),
       clean: true,
@@ -88,7 +112,11 @@ module.exports = (env, argv) => {
       ],
     },
     // functions.js must stand alone (Excel loads it by the manifest's URL); the pages share the rest.
-    optimization: { splitChunks: { chunks: (chunk) => chunk.name !== 'functions' } },
+    optimization: {
+      splitChunks: { chunks: (chunk) => chunk.name !== 'functions' },
+      // esbuild only lowers the syntax of each finished chunk; webpack's own minimizer ('...') then compresses it.
+      minimizer: [new EsbuildPlugin({ target: SCRIPT_TARGET, minify: false, legalComments: 'inline' }), '...'],
+    },
     performance: { hints: false },
     plugins: [
       page('taskpane', ['taskpane', 'functions']),
@@ -99,7 +127,12 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', noErrorOnMissing: true },
-          { from: 'manifest*.xml', to: '[name][ext]', noErrorOnMissing: true },
+          {
+            from: 'manifest*.xml',
+            to: '[name][ext]',
+            noErrorOnMissing: true,
+            ...(manifestTransform && { transform: manifestTransform }),
+          },
         ],
       }),
     ],

@@ -1,24 +1,43 @@
-import { createRoot } from 'react-dom/client';
-import { langFromTag } from '../i18n/Lang';
+import { createRoot, type Root } from 'react-dom/client';
+import { langFromTag, type Lang } from '../i18n/Lang';
 import { t } from '../i18n/strings';
 import { App } from '../taskpane/App';
 import { analyzeSheet } from './analyzeSheet';
 import { createOfficePort } from './createOfficePort';
 import { pickOfficeTheme } from './pickOfficeTheme';
 
-// Office.onReady resolves outside Office too (host = null): the page then says to open it in Excel.
-void Office.onReady().then((info) => {
-  const root = createRoot(document.getElementById('root')!);
-  const lang = langFromTag(Office.context?.displayLanguage);
+const root = createRoot(document.getElementById('root')!);
+
+/** Opened outside Excel (a browser, or office.js blocked): say where it runs instead of a blank page. */
+function renderOutsideExcel(target: Root, lang: Lang): void {
   document.documentElement.lang = lang;
-  if (info.host !== Office.HostType.Excel) {
-    root.render(<p style={{ padding: 16 }}>{t(lang, 'office.openInExcel')}</p>);
-    return;
-  }
-  const port = createOfficePort();
-  const theme = pickOfficeTheme(
-    Office.context.officeTheme,
-    matchMedia('(prefers-color-scheme: dark)').matches,
+  target.render(
+    <div style={{ padding: 16 }}>
+      <p>{t(lang, 'office.openInExcel')}</p>
+      <p>
+        <a href="preview.html">{t(lang, 'office.tryPreview')}</a>
+      </p>
+    </div>,
   );
-  root.render(<App port={port} lang={lang} theme={theme} analyze={analyzeSheet} />);
-});
+}
+
+// office.js loads synchronously before this deferred script: undefined here means it could not be fetched.
+if (typeof Office === 'undefined') {
+  renderOutsideExcel(root, langFromTag(navigator.language));
+} else {
+  // Office.onReady resolves outside Office too (host = null): the page then says to open it in Excel.
+  void Office.onReady().then((info) => {
+    const lang = langFromTag(Office.context?.displayLanguage);
+    document.documentElement.lang = lang;
+    if (info.host !== Office.HostType.Excel) {
+      renderOutsideExcel(root, lang);
+      return;
+    }
+    const port = createOfficePort();
+    const theme = pickOfficeTheme(
+      Office.context.officeTheme,
+      matchMedia('(prefers-color-scheme: dark)').matches,
+    );
+    root.render(<App port={port} lang={lang} theme={theme} analyze={analyzeSheet} />);
+  });
+}
