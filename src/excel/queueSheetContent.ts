@@ -5,6 +5,7 @@ import { rangeAddress } from '../domain/a1/rangeAddress';
 import { requireRange } from '../domain/a1/requireRange';
 import { retargetFormula } from './retargetFormula';
 import { rowsPerChunk } from './readBudget';
+import { fitHeaderFooter } from './fitHeaderFooter';
 import { type SyncBatcher } from './SyncBatcher';
 import { textNeedsTextFormat } from './textNeedsTextFormat';
 
@@ -93,9 +94,11 @@ export async function queueSheetContent(
     await batcher.add(256, () => {
       sheet.pageLayout.orientation = setup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
       sheet.pageLayout.paperSize = 'A4';
-      sheet.pageLayout.zoom = { horizontalFitToPages: setup.fitToPagesWide };
-      if (setup.header) sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = setup.header;
-      if (setup.footer) sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = setup.footer;
+      // Fit to width, any height: Excel's "pages tall" defaults to 1, which would squeeze 290 rows onto one page.
+      sheet.pageLayout.zoom = { horizontalFitToPages: setup.fitToPagesWide, verticalFitToPages: 0 };
+      const headersFooters = sheet.pageLayout.headersFooters.defaultForAllPages;
+      if (setup.header) headersFooters.centerHeader = fitHeaderFooter(setup.header);
+      if (setup.footer) headersFooters.centerFooter = fitHeaderFooter(setup.footer);
     });
   }
   return { table, verify };

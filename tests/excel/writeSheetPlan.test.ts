@@ -22,6 +22,42 @@ async function writtenOnce(plan = PLAN, count = 290): Promise<{ fake: FakeExcel;
 }
 
 describe('writeSheetPlan', () => {
+  it('sets the printout to fit one page wide and any number of pages tall, read back from the sheet', async () => {
+    const { fake } = await writtenOnce();
+    const zoom = await fake.host.run(async (context) => {
+      const layout = context.workbook.worksheets
+        .getItem(ALLOCATION_SHEET)
+        .pageLayout.load('zoom,orientation');
+      await context.sync();
+      return { zoom: layout.zoom, orientation: layout.orientation };
+    });
+    expect(zoom).toEqual({
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      orientation: 'Landscape',
+    });
+  });
+
+  it('writes a footer longer than Excel’s 255 characters cut to 255 with an ellipsis, not a failed write', async () => {
+    const long = 'Nyckel: befolkning && mottagare – '.repeat(10);
+    const plan = {
+      ...PLAN,
+      sheets: PLAN.sheets.map((s, i) =>
+        i === 0 ? { ...s, pageSetup: { ...s.pageSetup!, footer: long } } : s,
+      ),
+    };
+    const { fake } = await writtenOnce(plan);
+    const footer = await fake.host.run(async (context) => {
+      const hf = context.workbook.worksheets
+        .getItem(ALLOCATION_SHEET)
+        .pageLayout.headersFooters.defaultForAllPages.load('centerFooter');
+      await context.sync();
+      return hf.centerFooter;
+    });
+    expect(footer).toHaveLength(255);
+    expect(footer.endsWith('…')).toBe(true);
+    expect(long.startsWith(footer.slice(0, -1))).toBe(true);
+  });
+
   it('writes 290 kommuner × 3 pots in 3 syncs and leaves the source sheet untouched', async () => {
     const fake = workbookWithSource();
     const sourceSheet = (fake.model.snapshot() as { sheets: unknown[] }).sheets[0];
