@@ -9,7 +9,7 @@ import { fitHeaderFooter } from './fitHeaderFooter';
 import { type SyncBatcher } from './SyncBatcher';
 import { textNeedsTextFormat } from './textNeedsTextFormat';
 
-/** A formula cell whose result the plan knows: read back after writing to prove Excel agrees. */
+/** A cell whose value the plan knows (a formula's result, a risky text): read back to prove Excel agrees. */
 export interface ExpectedResult {
   readonly row: number;
   readonly col: number;
@@ -40,8 +40,16 @@ export async function queueSheetContent(
   budgetBytes: number,
 ): Promise<QueuedSheet> {
   const verify: VerifyRange[] = [];
-  for (const block of write.blocks)
-    verify.push(...(await queueBlock(batcher, sheet, block, renames, budgetBytes)));
+  // A hyperlink replaces the cell's text with its textToDisplay, so those cells are not read back as text.
+  const linked = (write.hyperlinks ?? []).map((l) => requireRange(l.address));
+  const isLinked = (e: ExpectedResult) =>
+    linked.some((r) => e.row >= r.startRow && e.row <= r.endRow && e.col >= r.startCol && e.col <= r.endCol);
+  for (const block of write.blocks) {
+    for (const range of await queueBlock(batcher, sheet, block, renames, budgetBytes)) {
+      const expected = range.expected.filter((e) => !isLinked(e));
+      if (expected.length > 0) verify.push({ rect: range.rect, expected });
+    }
+  }
   for (const nf of write.numberFormats) {
     const rect = requireRange(nf.range);
     const matrix = fill(rect, nf.format);
@@ -163,14 +171,19 @@ function needsText(cell: PlannedCell | undefined): boolean {
   return cell?.kind === 'text' && textNeedsTextFormat(cell.text);
 }
 
-/** The bounding rectangle of a block's formula cells with known results, to read back in one load. */
+/**
+ * The bounding rectangle of the cells to read back in one `values` load: formula cells with known results, and
+ * text cells that Excel could have turned into something else (text format, apostrophe prefix). Plain words and
+ * numbers cannot change on the way, so they are not read back.
+ */
 function verifyRanges(block: CellBlock, origin: CellRect, width: number): VerifyRange[] {
   const expected: ExpectedResult[] = [];
   block.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell.kind === 'formula' && cell.result !== undefined) {
-        expected.push({ row: origin.startRow + r, col: origin.startCol + c, value: cell.result });
-      }
+      const at = { row: origin.startRow + r, col: origin.startCol + c };
+      if (cell.kind === 'formula' && cell.result !== undefined) expected.push({ ...at, value: cell.result });
+      if (cell.kind === 'text' && (needsText(cell) || cell.text.startsWith("'")))
+        expected.push({ ...at, value: cell.text });
     }),
   );
   if (expected.length === 0 || width === 0) return [];
