@@ -35,6 +35,30 @@ describe('readSheet', () => {
     ]);
   });
 
+  it('reads the merged areas of a sheet whose name holds a comma and an apostrophe', async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.model.addSheet("Budget, Län's 2025", [['Rubrik'], [], ['a', 1], ['', 2]]);
+    sheet.merged.push('A1:C1', 'A3:A4');
+    const result = await new ExcelWorkbookPort(fake.host).readSheet("Budget, Län's 2025");
+    expect(result).toMatchObject({ ok: true, value: { merged: ['A1:C1', 'A3:A4'] } });
+  });
+
+  it('retries a chunk with fewer rows when Excel on the web answers GeneralException, and reads every row', async () => {
+    const fake = workbookWithSource(290);
+    fake.inject({ atSync: 2, code: 'GeneralException' });
+    const result = await new ExcelWorkbookPort(fake.host).readSheet('Befolkning');
+    expect(result.ok && result.value.cells).toHaveLength(292);
+    expect(fake.stats.syncs).toBeGreaterThan(2);
+  });
+
+  it('passes a GeneralException on a single row through as a general error', async () => {
+    const fake = new FakeExcel();
+    fake.model.addSheet('Blad', [['x']]);
+    fake.inject({ atSync: 2, code: 'GeneralException' });
+    const result = await new ExcelWorkbookPort(fake.host).readSheet('Blad');
+    expect(result).toMatchObject({ ok: false, error: { code: 'general' } });
+  });
+
   it('returns an empty Grid for an empty sheet', async () => {
     const fake = new FakeExcel();
     fake.model.addSheet('Tom');
