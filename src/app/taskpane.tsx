@@ -3,7 +3,10 @@ import { langFromTag, type Lang } from '../i18n/Lang';
 import { t } from '../i18n/strings';
 import { App } from '../taskpane/App';
 import { analyzeSheet } from './analyzeSheet';
+import { ExcelContractFixture } from '../excel/ExcelContractFixture';
+import { type SelfTestHost } from '../taskpane/selftest/SelfTestHost';
 import { createOfficePort } from './createOfficePort';
+import { whenPaneVisible } from './whenPaneVisible';
 import { pickOfficeTheme } from './pickOfficeTheme';
 
 const root = createRoot(document.getElementById('root')!);
@@ -33,11 +36,38 @@ if (typeof Office === 'undefined') {
       renderOutsideExcel(root, lang);
       return;
     }
-    const port = createOfficePort();
-    const theme = pickOfficeTheme(
-      Office.context.officeTheme,
-      matchMedia('(prefers-color-scheme: dark)').matches,
+    // With the shared runtime this page may be loaded hidden (custom functions): read the workbook only once shown.
+    whenPaneVisible(
+      {
+        pageVisible: () => document.visibilityState === 'visible',
+        onPageVisibility: (listener) => document.addEventListener('visibilitychange', listener),
+        onPaneVisibility: Office.context.requirements.isSetSupported('SharedRuntime', '1.1')
+          ? (listener) => void Office.addin.onVisibilityModeChanged((args) => listener(args.visibilityMode))
+          : undefined,
+      },
+      () => {
+        const port = createOfficePort();
+        const theme = pickOfficeTheme(
+          Office.context.officeTheme,
+          matchMedia('(prefers-color-scheme: dark)').matches,
+        );
+        root.render(
+          <App port={port} lang={lang} theme={theme} analyze={analyzeSheet} selfTest={officeSelfTestHost()} />,
+        );
+      },
     );
-    root.render(<App port={port} lang={lang} theme={theme} analyze={analyzeSheet} />);
   });
+}
+
+/** Självtest in Excel: the contract suite over Office.js, with the host, platform and version Office reports. */
+function officeSelfTestHost(): SelfTestHost {
+  const diagnostics = Office.context.diagnostics;
+  return {
+    fixture: new ExcelContractFixture(),
+    environment: {
+      host: String(diagnostics?.host ?? 'Excel'),
+      platform: String(diagnostics?.platform ?? Office.context.platform ?? ''),
+      version: diagnostics?.version ?? '',
+    },
+  };
 }

@@ -12,7 +12,7 @@ import { splitSheetAddress } from '../domain/a1/splitSheetAddress';
 import { requireRange } from '../domain/a1/requireRange';
 import { type ExcelHost, officeExcelHost } from './ExcelHost';
 import { readSheetGrid } from './readSheetGrid';
-import { decodeStateXml, encodeStateXml, stateNamespace } from './stateXml';
+import { decodeStateXml, encodeStateXml, stateNamespace, stateSavedAt } from './stateXml';
 import { isOfficeError, portError, toPortError } from './toPortError';
 import { writeSheetPlan } from './writeSheetPlan';
 
@@ -34,6 +34,8 @@ export interface ExcelWorkbookPortOptions {
  * else, and do not share the settings' history of not persisting on some platforms (office-addin.md §4.8).
  */
 export class ExcelWorkbookPort implements WorkbookPort {
+  private stateQueue: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly host: ExcelHost = officeExcelHost(),
     private readonly options: ExcelWorkbookPortOptions = {},
@@ -109,30 +111,35 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   loadState(key: string): Promise<PortResult<string | null>> {
     const namespace = stateNamespace(key);
-    return this.run(async (context) => {
-      const part = context.workbook.customXmlParts.getByNamespace(namespace).getOnlyItemOrNullObject();
-      part.load('id');
-      await context.sync();
-      if (part.isNullObject) return null;
-      const xml = part.getXml();
-      await context.sync();
-      // A ClientResult is filled by the sync itself; it has no load() (the lint rule cannot tell).
-      // eslint-disable-next-line office-addins/load-object-before-read
-      return decodeStateXml(xml.value);
-    });
+    return this.serialized(() =>
+      this.run(async (context) => {
+        const { newest, extras } = await readStateParts(context, namespace);
+        if (extras.length > 0) {
+          extras.forEach((p) => p.delete());
+          await context.sync();
+        }
+        return newest ? decodeStateXml(newest.xml) : null;
+      }),
+    );
   }
 
+  /**
+   * Saves run one after another (a debounce timer, a step change and a write can overlap): two overlapping saves
+   * on a workbook without a part would otherwise both add one, and from then on `getOnlyItemOrNullObject()`
+   * returns null and the plans are never restored. Any extra parts of the key (co-authors) are deleted here.
+   */
   saveState(key: string, json: string): Promise<PortResult<void>> {
-    const xml = encodeStateXml(key, json);
     const namespace = stateNamespace(key);
-    return this.run(async (context) => {
-      const part = context.workbook.customXmlParts.getByNamespace(namespace).getOnlyItemOrNullObject();
-      part.load('id');
-      await context.sync();
-      if (part.isNullObject) context.workbook.customXmlParts.add(xml);
-      else part.setXml(xml);
-      await context.sync();
-    });
+    return this.serialized(() =>
+      this.run(async (context) => {
+        const xml = encodeStateXml(key, json, new Date().toISOString());
+        const { newest, extras } = await readStateParts(context, namespace);
+        if (newest) newest.part.setXml(xml);
+        else context.workbook.customXmlParts.add(xml);
+        extras.forEach((p) => p.delete());
+        await context.sync();
+      }),
+    );
   }
 
   onSheetsChanged(listener: () => void): () => void {
@@ -174,6 +181,13 @@ export class ExcelWorkbookPort implements WorkbookPort {
     };
   }
 
+  /** Queues `task` behind every earlier state load/save of this port (one promise chain). */
+  private serialized<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.stateQueue.then(task);
+    this.stateQueue = next.catch(() => undefined);
+    return next;
+  }
+
   /** Runs a batch; Office errors become PortErrors, anything else (our bugs) is rethrown. */
   private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<PortResult<T>> {
     try {
@@ -183,6 +197,28 @@ export class ExcelWorkbookPort implements WorkbookPort {
       return { ok: false, error: toPortError(error) };
     }
   }
+}
+
+interface StateParts {
+  readonly newest: { readonly part: Excel.CustomXmlPart; readonly xml: string } | undefined;
+  readonly extras: readonly Excel.CustomXmlPart[];
+}
+
+/** Every part of the namespace (documented: `getOnlyItemOrNullObject` returns null when there are two), newest first. */
+async function readStateParts(context: Excel.RequestContext, namespace: string): Promise<StateParts> {
+  const parts = context.workbook.customXmlParts.getByNamespace(namespace).load('items/id');
+  await context.sync();
+  if (parts.items.length === 0) return { newest: undefined, extras: [] };
+  const loaded = parts.items.map((part) => ({ part, result: part.getXml() }));
+  await context.sync();
+  // A ClientResult is filled by the sync itself; it has no load().
+  const withXml = loaded.map(({ part, result }) => ({ part, xml: result.value }));
+  // Newest stamp wins; equal stamps go to the part added last.
+  let best = 0;
+  withXml.forEach((p, i) => {
+    if (stateSavedAt(p.xml) >= stateSavedAt(withXml[best]!.xml)) best = i;
+  });
+  return { newest: withXml[best], extras: withXml.filter((_, i) => i !== best).map((p) => p.part) };
 }
 
 function sheetMissing(name: string): ReturnType<typeof portError> {

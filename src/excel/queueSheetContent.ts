@@ -5,10 +5,11 @@ import { rangeAddress } from '../domain/a1/rangeAddress';
 import { requireRange } from '../domain/a1/requireRange';
 import { retargetFormula } from './retargetFormula';
 import { rowsPerChunk } from './readBudget';
+import { fitHeaderFooter } from './fitHeaderFooter';
 import { type SyncBatcher } from './SyncBatcher';
 import { textNeedsTextFormat } from './textNeedsTextFormat';
 
-/** A formula cell whose result the plan knows: read back after writing to prove Excel agrees. */
+/** A cell whose value the plan knows (a formula's result, a risky text): read back to prove Excel agrees. */
 export interface ExpectedResult {
   readonly row: number;
   readonly col: number;
@@ -39,8 +40,16 @@ export async function queueSheetContent(
   budgetBytes: number,
 ): Promise<QueuedSheet> {
   const verify: VerifyRange[] = [];
-  for (const block of write.blocks)
-    verify.push(...(await queueBlock(batcher, sheet, block, renames, budgetBytes)));
+  // A hyperlink replaces the cell's text with its textToDisplay, so those cells are not read back as text.
+  const linked = (write.hyperlinks ?? []).map((l) => requireRange(l.address));
+  const isLinked = (e: ExpectedResult) =>
+    linked.some((r) => e.row >= r.startRow && e.row <= r.endRow && e.col >= r.startCol && e.col <= r.endCol);
+  for (const block of write.blocks) {
+    for (const range of await queueBlock(batcher, sheet, block, renames, budgetBytes)) {
+      const expected = range.expected.filter((e) => !isLinked(e));
+      if (expected.length > 0) verify.push({ rect: range.rect, expected });
+    }
+  }
   for (const nf of write.numberFormats) {
     const rect = requireRange(nf.range);
     const matrix = fill(rect, nf.format);
@@ -93,9 +102,11 @@ export async function queueSheetContent(
     await batcher.add(256, () => {
       sheet.pageLayout.orientation = setup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
       sheet.pageLayout.paperSize = 'A4';
-      sheet.pageLayout.zoom = { horizontalFitToPages: setup.fitToPagesWide };
-      if (setup.header) sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = setup.header;
-      if (setup.footer) sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = setup.footer;
+      // Fit to width, any height: Excel's "pages tall" defaults to 1, which would squeeze 290 rows onto one page.
+      sheet.pageLayout.zoom = { horizontalFitToPages: setup.fitToPagesWide, verticalFitToPages: 0 };
+      const headersFooters = sheet.pageLayout.headersFooters.defaultForAllPages;
+      if (setup.header) headersFooters.centerHeader = fitHeaderFooter(setup.header);
+      if (setup.footer) headersFooters.centerFooter = fitHeaderFooter(setup.footer);
     });
   }
   return { table, verify };
@@ -160,14 +171,19 @@ function needsText(cell: PlannedCell | undefined): boolean {
   return cell?.kind === 'text' && textNeedsTextFormat(cell.text);
 }
 
-/** The bounding rectangle of a block's formula cells with known results, to read back in one load. */
+/**
+ * The bounding rectangle of the cells to read back in one `values` load: formula cells with known results, and
+ * text cells that Excel could have turned into something else (text format, apostrophe prefix). Plain words and
+ * numbers cannot change on the way, so they are not read back.
+ */
 function verifyRanges(block: CellBlock, origin: CellRect, width: number): VerifyRange[] {
   const expected: ExpectedResult[] = [];
   block.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell.kind === 'formula' && cell.result !== undefined) {
-        expected.push({ row: origin.startRow + r, col: origin.startCol + c, value: cell.result });
-      }
+      const at = { row: origin.startRow + r, col: origin.startCol + c };
+      if (cell.kind === 'formula' && cell.result !== undefined) expected.push({ ...at, value: cell.result });
+      if (cell.kind === 'text' && (needsText(cell) || cell.text.startsWith("'")))
+        expected.push({ ...at, value: cell.text });
     }),
   );
   if (expected.length === 0 || width === 0) return [];

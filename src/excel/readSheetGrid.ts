@@ -5,6 +5,7 @@ import { rangeAddress } from '../domain/a1/rangeAddress';
 import { splitSheetAddress } from '../domain/a1/splitSheetAddress';
 import { requireRange } from '../domain/a1/requireRange';
 import { portError, isOfficeError } from './toPortError';
+import { splitAreaAddresses } from './splitAreaAddresses';
 import { toGridCell } from './toGridCell';
 import {
   DEFAULT_BUDGET_BYTES,
@@ -97,7 +98,7 @@ async function loadUsedRange(
   if (range.isNullObject) return undefined;
   const merged =
     mergedAreas && !mergedAreas.isNullObject
-      ? mergedAreas.address.split(',').map((a) => splitSheetAddress(a.trim()).local)
+      ? splitAreaAddresses(mergedAreas.address).map((a) => splitSheetAddress(a).local)
       : [];
   return { rect: requireRange(splitSheetAddress(range.address).local), rowHidden: range.rowHidden, merged };
 }
@@ -108,7 +109,11 @@ interface Chunk {
   readonly bytes: number;
 }
 
-/** Reads one chunk; if Excel says the payload was too large, retries with half the rows. */
+/**
+ * Reads one chunk; if Excel says the payload was too large, retries with half the rows. Excel on the web may
+ * report an oversized payload as a bare GeneralException, so that is retried smaller too; if a single row still
+ * fails with it, the original error stands.
+ */
 async function readChunkOrShrink(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
@@ -119,8 +124,12 @@ async function readChunkOrShrink(
     return { ok: true, value: await readChunk(context, sheet, rect, perRowHidden) };
   } catch (error) {
     const payload = isOfficeError(error) && /PayloadSizeLimitExceeded$/.test(error.code);
-    if (!payload) throw error;
-    if (rect.endRow === rect.startRow) return { ok: false, error: portError('payload-too-large') };
+    const general = isOfficeError(error) && error.code === 'GeneralException';
+    if (!payload && !general) throw error;
+    if (rect.endRow === rect.startRow) {
+      if (general) throw error;
+      return { ok: false, error: portError('payload-too-large') };
+    }
     const half = { ...rect, endRow: rect.startRow + Math.floor((rect.endRow - rect.startRow) / 2) };
     return readChunkOrShrink(context, sheet, half, perRowHidden);
   }

@@ -4,9 +4,22 @@ export function stateNamespace(key: string): string {
   return `urn:lansnyckel:state:1:${key}`;
 }
 
-/** The XML stored for a key: the JSON as escaped text of a namespaced root (required for getByNamespace). */
-export function encodeStateXml(key: string, json: string): string {
-  return `<lansnyckelState xmlns="${stateNamespace(key)}">${escapeXml(json)}</lansnyckelState>`;
+/**
+ * The XML stored for a key: the JSON as escaped text of a namespaced root (required for getByNamespace), stamped
+ * with when it was saved so that, when two parts of one key exist (overlapping saves, co-authors), the newest wins.
+ */
+export function encodeStateXml(key: string, json: string, savedAt?: string): string {
+  const saved = savedAt === undefined ? '' : ` saved="${escapeXml(savedAt)}"`;
+  return `<lansnyckelState xmlns="${stateNamespace(key)}"${saved}>${escapeXml(json)}</lansnyckelState>`;
+}
+
+/**
+ * The `saved` stamp of a stored part ('' for parts written before stamps existed, which sort as oldest).
+ * @example stateSavedAt('<lansnyckelState xmlns="…" saved="2026-01-01T00:00:00.000Z">{}</lansnyckelState>') //=> '2026-01-01T00:00:00.000Z'
+ */
+export function stateSavedAt(xml: string): string {
+  const root = /<(?:[\w.-]+:)?lansnyckelState\b([^>]*)>/.exec(xml);
+  return /\ssaved\s*=\s*["']([^"']*)["']/.exec(root?.[1] ?? '')?.[1] ?? '';
 }
 
 /**

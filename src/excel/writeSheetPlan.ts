@@ -206,7 +206,7 @@ async function writeNewSheets(
   return { sheets, checks, stale };
 }
 
-/** The first formula cell whose value in Excel differs from the result the plan expects. */
+/** The first read-back cell whose value in Excel differs from what the plan expects. */
 function firstMismatch(checks: Written['checks']): PortError | undefined {
   for (const { sheet, range, proxy } of checks) {
     const values = proxy.values;

@@ -37,3 +37,12 @@ export function isFormulaError(value: unknown): value is FormulaError {
     typeof (value as { code?: unknown }).code === 'string'
   );
 }
+
+/**
+ * The message Excel shows for a FormulaError, in Office's display language: English for "en-…", otherwise
+ * Swedish (the working language, as in the task pane).
+ * @example formulaErrorText(formulaError('zero-key'), 'en-GB') //=> 'the key sums to 0'
+ */
+export function formulaErrorText(error: FormulaError, displayLanguage: string | undefined | null): string {
+  return displayLanguage?.toLowerCase().startsWith('en') ? error.localized.en : error.localized.sv;
+}

@@ -30,7 +30,7 @@ export function fordela(
   if (isFormulaError(amount)) return amount;
   const unit = readRoundingUnit(avrundning);
   if (isFormulaError(unit)) return unit;
-  const key = readKey(nyckel);
+  const key = readKey(nyckel, 'refuse');
   if (isFormulaError(key)) return key;
   const n = key.values.length;
   if (!isMultipleOf(amount, unit)) return formulaError('amount-not-multiple', { field: 'belopp' });

@@ -27,7 +27,7 @@ export function fordelaBas(
   if (isFormulaError(base)) return base;
   const unit = readRoundingUnit(avrundning);
   if (isFormulaError(unit)) return unit;
-  const key = readKey(nyckel);
+  const key = readKey(nyckel, 'refuse');
   if (isFormulaError(key)) return key;
   if (sign(base) < 0) return formulaError('negative-base');
   if (!isMultipleOf(amount, unit)) return formulaError('amount-not-multiple', { field: 'belopp' });

@@ -9,6 +9,8 @@ export type FormulaErrorCode =
   | 'length-mismatch'
   | 'negative-key'
   | 'zero-key'
+  | 'zero-in-key'
+  | 'zero-cap'
   | 'bad-rounding-unit'
   | 'amount-not-multiple'
   | 'bound-not-multiple'
@@ -77,6 +79,10 @@ export function formulaMessage(code: FormulaErrorCode, p: FormulaMessageParams =
       return { sv: `negativt nyckelvärde${row.sv}`, en: `negative key value${row.en}` };
     case 'zero-key':
       return { sv: 'nyckeln summerar till 0', en: 'the key sums to 0' };
+    case 'zero-in-key':
+      return { sv: `0 eller tom cell i nyckeln${row.sv}`, en: `0 or blank cell in the key${row.en}` };
+    case 'zero-cap':
+      return { sv: `tak 0${row.sv}`, en: `cap 0${row.en}` };
     case 'bad-rounding-unit':
       return { sv: 'avrundning måste vara > 0', en: 'rounding must be > 0' };
     case 'amount-not-multiple':

@@ -6,8 +6,9 @@ import { readVector } from './readVector';
 
 /**
  * Reads floors (golv) or caps (tak) per unit: omitted → undefined; one number → the same for every unit; a range
- * → one per unit, where a blank cell means "no bound for this unit". Bounds must be ≥ 0 and whole multiples of
- * the rounding unit, so that rounding can never push an amount across its bound.
+ * → one per unit, where a blank cell means "no bound for this unit" (where Excel passes it as null: on the web).
+ * Bounds must be ≥ 0 (caps > 0) and whole multiples of the rounding unit, so that rounding can never push an
+ * amount across its bound.
  * @example readBounds(300000, 'golv', 3, 1 kr) //=> [300000, 300000, 300000]
  */
 export function readBounds(
@@ -29,6 +30,9 @@ export function readBounds(
     const row = single ? undefined : i + 1;
     if (v === undefined) continue;
     if (sign(v) < 0) return formulaError('negative-bound', { field, row });
+    // Excel on Windows/Mac passes a blank cap cell as 0 (on the web as null, "no cap"): a cap of 0 is refused
+    // so that a blank never silently means 0 kr. A floor of 0 and no floor mean the same, so 0 stays allowed.
+    if (field === 'tak' && sign(v) === 0) return formulaError('zero-cap', { row });
     if (!isMultipleOf(v, unit)) return formulaError('bound-not-multiple', { field, row });
   }
   return single ? new Array<Rational | undefined>(expected).fill(values[0]) : values;

@@ -24,6 +24,9 @@ interface PreviewSheet {
   marker?: string;
   cells: Map<string, Cell>;
   bold: Set<string>;
+  /** Merged areas (A1) and hidden rows (0-based), as a user made them. */
+  merged?: string[];
+  hiddenRows?: number[];
   /** What the add-in asked for beyond values (tables, links, formats), kept for tests and the view. */
   write?: SheetWrite;
 }
@@ -35,6 +38,10 @@ export interface AddSheetOptions {
   readonly visible?: boolean;
   /** Top-left cell of `rows`; default A1. */
   readonly at?: string;
+  /** Merged areas (A1), reported by readSheet like Excel's. */
+  readonly merged?: readonly string[];
+  /** Hidden rows (0-based sheet rows), reported by readSheet. */
+  readonly hiddenRows?: readonly number[];
 }
 
 /** The JSON shape of a saved preview workbook (see `serialize`). */
@@ -79,9 +86,32 @@ export class PreviewWorkbook implements WorkbookPort {
         if (!isBlank(cell)) cells.set(key(origin.row + r, origin.col + c), cell);
       }),
     );
-    this.sheets.push({ name, visible: options.visible ?? true, cells, bold: new Set(options.bold ?? []) });
+    this.sheets.push({
+      name,
+      visible: options.visible ?? true,
+      cells,
+      bold: new Set(options.bold ?? []),
+      ...(options.merged ? { merged: [...options.merged] } : {}),
+      ...(options.hiddenRows ? { hiddenRows: [...options.hiddenRows] } : {}),
+    });
     this.active ??= name;
     this.emitSheets();
+  }
+
+  /** Deletes a sheet, as the user does from its tab; false when there is none of that name. */
+  removeSheet(name: string): boolean {
+    const sheet = this.find(name);
+    if (!sheet) return false;
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.active === sheet.name) this.active = this.sheets[0]?.name ?? null;
+    if (this.selection?.sheet === sheet.name) this.selection = null;
+    this.emitSheets();
+    return true;
+  }
+
+  /** Forgets the saved state of a key. */
+  removeState(stateKey: string): void {
+    this.state.delete(stateKey);
   }
 
   /** Puts one cell (a user's edit); an empty cell clears it. */
@@ -176,6 +206,9 @@ export class PreviewWorkbook implements WorkbookPort {
     if (problem) return { ok: false, error: problem };
     // Build every new sheet first; only then touch the workbook, so a failure leaves it as it was.
     const built = plan.sheets.map((write) => buildSheet(write, plan.marker));
+    // Like Excel's check after writing: a stated SUM result that the written cells do not give refuses the write.
+    const wrong = built.map((sheet) => firstWrongSum(sheet)).find((w) => w !== undefined);
+    if (wrong) return fail('general', PREVIEW_MESSAGES.checkFailed(wrong));
     const replaced = this.previousOutput(plan).map((s) => s.name);
     this.sheets = this.sheets.filter((s) => !replaced.includes(s.name)).concat(built);
     if (this.active === null || replaced.includes(this.active)) this.active = built[0]?.name ?? null;
@@ -358,7 +391,13 @@ function toGrid(sheet: PreviewSheet): Grid {
     for (let c = range.startCol; c <= range.endCol; c++) row.push(sheet.cells.get(key(r, c)) ?? EMPTY_CELL);
     cells.push(row);
   }
-  return { sheet: sheet.name, origin: { row: range.startRow, col: range.startCol }, cells };
+  return {
+    sheet: sheet.name,
+    origin: { row: range.startRow, col: range.startCol },
+    cells,
+    ...(sheet.hiddenRows?.length ? { hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b) } : {}),
+    ...(sheet.merged?.length ? { merged: [...sheet.merged] } : {}),
+  };
 }
 
 /** Lays a SheetWrite out into cells, with formats applied and formula results cached. */
@@ -423,17 +462,35 @@ function forEachAddress(address: string, visit: (a1: string) => void): void {
 function fillMissingResults(cells: Map<string, Cell>): void {
   for (const [k, cell] of cells) {
     if (cell.formula === undefined || cell.value.kind !== 'empty') continue;
-    const match = /^=SUM\(([A-Z]+\d+(?::[A-Z]+\d+)?)\)$/i.exec(cell.formula.replace(/\s/g, ''));
-    const range = match && parseRangeAddress(match[1]);
-    if (!range) continue;
-    let sum = 0;
-    for (let r = range.startRow; r <= range.endRow; r++)
-      for (let c = range.startCol; c <= range.endCol; c++) {
-        const v = cells.get(key(r, c))?.value;
-        if (v?.kind === 'number') sum += v.value;
-      }
-    cells.set(k, { ...cell, value: { kind: 'number', value: sum } });
+    const sum = plainSum(cells, cell.formula);
+    if (sum !== undefined) cells.set(k, { ...cell, value: { kind: 'number', value: sum } });
   }
+}
+
+/** The value of a plain same-sheet =SUM(A1:B2) over the cells, or undefined for any other formula. */
+function plainSum(cells: Map<string, Cell>, formula: string): number | undefined {
+  const match = /^=SUM\(([A-Z]+\d+(?::[A-Z]+\d+)?)\)$/i.exec(formula.replace(/\s/g, ''));
+  const range = match && parseRangeAddress(match[1]);
+  if (!range) return undefined;
+  let sum = 0;
+  for (let r = range.startRow; r <= range.endRow; r++)
+    for (let c = range.startCol; c <= range.endCol; c++) {
+      const v = cells.get(key(r, c))?.value;
+      if (v?.kind === 'number') sum += v.value;
+    }
+  return sum;
+}
+
+/** "Sheet!A1 shows 3 but should show 4" for the first plain SUM whose stated result is wrong. */
+function firstWrongSum(sheet: PreviewSheet): { where: string; actual: number; expected: number } | undefined {
+  for (const [k, cell] of sheet.cells) {
+    if (cell.formula === undefined || cell.value.kind !== 'number') continue;
+    const sum = plainSum(sheet.cells, cell.formula);
+    if (sum === undefined || Math.abs(sum - cell.value.value) <= 1e-9 * Math.max(1, Math.abs(sum))) continue;
+    const [row, col] = parseKey(k);
+    return { where: `${sheet.name}!${cellAddress(row, col)}`, actual: sum, expected: cell.value.value };
+  }
+  return undefined;
 }
 
 /** A sheet-local cell address ("B3", "$B$3"); undefined for anything else, a sheet-qualified one included. */

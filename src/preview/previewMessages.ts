@@ -23,4 +23,8 @@ export const PREVIEW_MESSAGES = {
     en: `Sheets of your own are already named ${sheets.join(', ')}. The add-in never overwrites your sheets.`,
   }),
   cancelled: (): LocalizedText => ({ sv: 'Avbrutet.', en: 'Cancelled.' }),
+  checkFailed: (c: { where: string; actual: number; expected: number }): LocalizedText => ({
+    sv: `Kontrollen efter skrivningen misslyckades: ${c.where} visar ${c.actual} men skulle visa ${c.expected}. Inget ändrades.`,
+    en: `The check after writing failed: ${c.where} shows ${c.actual} but should show ${c.expected}. Nothing was changed.`,
+  }),
 } as const;

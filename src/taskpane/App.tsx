@@ -17,6 +17,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { MeetingSlot } from './MeetingSlot';
 import { NyckelStep } from './NyckelStep';
 import { PreviewStep } from './PreviewStep';
+import { HelpMenu } from './selftest/HelpMenu';
+import { type SelfTestHost } from './selftest/SelfTestHost';
 import { SessionProvider, useSession, type SessionValue } from './SessionContext';
 import { type StepId } from './StepId';
 import { StepNav } from './StepNav';
@@ -40,6 +42,8 @@ export interface AppProps {
    * the session; by default the meeting engineer's MeetingMode.
    */
   readonly meeting?: (session: SessionValue) => ReactNode;
+  /** When given, the header offers Hjälp → Självtest on this host (src/app supplies the fixture and environment). */
+  readonly selfTest?: SelfTestHost;
 }
 
 const FULL_HEIGHT = { height: '100%' } as const;
@@ -65,6 +69,7 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalM,
   },
   brand: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   tagline: { color: tokens.colorNeutralForeground3 },
   nav: {
     paddingLeft: tokens.spacingHorizontalS,
@@ -118,7 +123,12 @@ function Pane(props: AppProps & { onLang: (lang: Lang) => void }) {
           <Title3 as="h1">{t('app.name')}</Title3>
           <Caption1 className={styles.tagline}>{t('app.tagline')}</Caption1>
         </div>
-        <LanguageSwitch onLang={props.onLang} />
+        <div className={styles.tools}>
+          {props.selfTest && (
+            <HelpMenu port={props.port} host={props.selfTest} today={props.today ?? isoToday} />
+          )}
+          <LanguageSwitch onLang={props.onLang} />
+        </div>
       </header>
       <nav className={styles.nav} aria-label={t('steps.label')}>
         <StepNav step={step} onStep={setStep} />

@@ -1,4 +1,5 @@
 import { ExcelWorkbookPort } from '../../src/excel/ExcelWorkbookPort';
+import { stateNamespace } from '../../src/excel/stateXml';
 import { FakeExcel } from '../helpers/fakeExcel/FakeExcel';
 import { handBuiltPlan, workbookWithSource } from '../helpers/fakeExcel/handBuiltPlan';
 
@@ -32,6 +33,30 @@ describe('readSheet', () => {
       { kind: 'boolean', value: true },
       { kind: 'error', value: '#DIV/0!' },
     ]);
+  });
+
+  it('reads the merged areas of a sheet whose name holds a comma and an apostrophe', async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.model.addSheet("Budget, Län's 2025", [['Rubrik'], [], ['a', 1], ['', 2]]);
+    sheet.merged.push('A1:C1', 'A3:A4');
+    const result = await new ExcelWorkbookPort(fake.host).readSheet("Budget, Län's 2025");
+    expect(result).toMatchObject({ ok: true, value: { merged: ['A1:C1', 'A3:A4'] } });
+  });
+
+  it('retries a chunk with fewer rows when Excel on the web answers GeneralException, and reads every row', async () => {
+    const fake = workbookWithSource(290);
+    fake.inject({ atSync: 2, code: 'GeneralException' });
+    const result = await new ExcelWorkbookPort(fake.host).readSheet('Befolkning');
+    expect(result.ok && result.value.cells).toHaveLength(292);
+    expect(fake.stats.syncs).toBeGreaterThan(2);
+  });
+
+  it('passes a GeneralException on a single row through as a general error', async () => {
+    const fake = new FakeExcel();
+    fake.model.addSheet('Blad', [['x']]);
+    fake.inject({ atSync: 2, code: 'GeneralException' });
+    const result = await new ExcelWorkbookPort(fake.host).readSheet('Blad');
+    expect(result).toMatchObject({ ok: false, error: { code: 'general' } });
   });
 
   it('returns an empty Grid for an empty sheet', async () => {
@@ -134,6 +159,43 @@ describe('saveState', () => {
     await new ExcelWorkbookPort(fake.host).saveState('plans', '{"v":2}');
     expect(await new ExcelWorkbookPort(fake.host).loadState('plans')).toEqual({ ok: true, value: '{"v":2}' });
     expect(fake.model.xmlParts).toHaveLength(1);
+  });
+
+  it('restores one state after two overlapping saves on a workbook with no part yet, and keeps one part', async () => {
+    const fake = new FakeExcel();
+    fake.model.addSheet('Blad');
+    const port = new ExcelWorkbookPort(fake.host);
+    const [first, second] = await Promise.all([
+      port.saveState('plans', '{"v":1}'),
+      port.saveState('plans', '{"v":2}'),
+    ]);
+    expect(first.ok && second.ok).toBe(true);
+    expect(await new ExcelWorkbookPort(fake.host).loadState('plans')).toEqual({ ok: true, value: '{"v":2}' });
+    expect(fake.model.xmlParts).toHaveLength(1);
+  });
+
+  it('keeps the newest of two parts a co-author left behind and deletes the other on load', async () => {
+    const fake = new FakeExcel();
+    fake.model.addSheet('Blad');
+    const ns = stateNamespace('plans');
+    fake.model.xmlParts.push(
+      {
+        id: '{p1}',
+        namespaceUri: ns,
+        xml: `<lansnyckelState xmlns="${ns}" saved="2026-01-02T10:00:00.000Z">{"v":"new"}</lansnyckelState>`,
+      },
+      {
+        id: '{p2}',
+        namespaceUri: ns,
+        xml: `<lansnyckelState xmlns="${ns}" saved="2026-01-01T10:00:00.000Z">{"v":"old"}</lansnyckelState>`,
+      },
+    );
+    const port = new ExcelWorkbookPort(fake.host);
+    expect(await port.loadState('plans')).toEqual({ ok: true, value: '{"v":"new"}' });
+    expect(fake.model.xmlParts.map((p) => p.id)).toEqual(['{p1}']);
+    await port.saveState('plans', '{"v":3}');
+    expect(fake.model.xmlParts).toHaveLength(1);
+    expect(await port.loadState('plans')).toEqual({ ok: true, value: '{"v":3}' });
   });
 });
 

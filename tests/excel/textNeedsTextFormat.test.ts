@@ -6,7 +6,8 @@ describe('textNeedsTextFormat', () => {
     '+46',
     '-1 689 kr',
     '@x',
-    "'citat",
+    '#N/A',
+    '#REF!',
     '\tflik',
     '0980',
     '12,5',
@@ -17,6 +18,10 @@ describe('textNeedsTextFormat', () => {
   ])('returns true for %j, which Excel could convert', (text) =>
     expect(textNeedsTextFormat(text)).toBe(true),
   );
+
+  it('returns false for a leading apostrophe, which is written doubled in a General cell instead', () => {
+    expect(textNeedsTextFormat("'citat")).toBe(false);
+  });
 
   it.each(['Falun', 'Upplands-Väsby', 'Fördelning – Nära vård', ''])(
     'returns false for plain text %j',

@@ -22,6 +22,85 @@ async function writtenOnce(plan = PLAN, count = 290): Promise<{ fake: FakeExcel;
 }
 
 describe('writeSheetPlan', () => {
+  it('reads risky text back and rolls back when Excel stored something else (here: it ate the apostrophe)', async () => {
+    const fake = workbookWithSource(3);
+    const before = fake.model.snapshot();
+    const assign = fake.model.assign.bind(fake.model);
+    fake.model.assign = (sheet, row, col, input) =>
+      assign(sheet, row, col, input === "''citat" ? 'citat' : input);
+    const plan = {
+      marker: 'm',
+      sheets: [
+        {
+          name: 'Texter',
+          role: 'checks' as const,
+          numberFormats: [],
+          blocks: [{ address: 'B2', rows: [[{ kind: 'text' as const, text: "'citat" }]] }],
+        },
+      ],
+    };
+    const result = await port(fake).writePlan(plan, { replaceExisting: false });
+    expect(result).toMatchObject({ ok: false, error: { code: 'general' } });
+    expect(!result.ok && result.error.message.sv).toContain("Texter!B2 visar citat men skulle visa 'citat");
+    expect(fake.model.snapshot()).toEqual(before);
+  });
+
+  it('keeps error-like text as text and writes a leading apostrophe with the prefix, not the Text format', async () => {
+    const texts = ['#N/A', '#REF!', "'citat", "'=1+1"];
+    const plan = {
+      marker: 'm',
+      sheets: [
+        {
+          name: 'Texter',
+          role: 'checks' as const,
+          numberFormats: [],
+          blocks: [{ address: 'A1', rows: [texts.map((t) => ({ kind: 'text' as const, text: t }))] }],
+        },
+      ],
+    };
+    const fake = workbookWithSource(3);
+    expect((await port(fake).writePlan(plan, { replaceExisting: false })).ok).toBe(true);
+    const cells = texts.map((_, c) => cell(fake, 'Texter', 0, c));
+    expect(cells.map((c) => c?.value)).toEqual(texts);
+    expect(cells.map((c) => c?.numberFormat ?? 'General')).toEqual(['@', '@', 'General', 'General']);
+  });
+
+  it('sets the printout to fit one page wide and any number of pages tall, read back from the sheet', async () => {
+    const { fake } = await writtenOnce();
+    const zoom = await fake.host.run(async (context) => {
+      const layout = context.workbook.worksheets
+        .getItem(ALLOCATION_SHEET)
+        .pageLayout.load('zoom,orientation');
+      await context.sync();
+      return { zoom: layout.zoom, orientation: layout.orientation };
+    });
+    expect(zoom).toEqual({
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      orientation: 'Landscape',
+    });
+  });
+
+  it('writes a footer longer than Excel’s 255 characters cut to 255 with an ellipsis, not a failed write', async () => {
+    const long = 'Nyckel: befolkning && mottagare – '.repeat(10);
+    const plan = {
+      ...PLAN,
+      sheets: PLAN.sheets.map((s, i) =>
+        i === 0 ? { ...s, pageSetup: { ...s.pageSetup!, footer: long } } : s,
+      ),
+    };
+    const { fake } = await writtenOnce(plan);
+    const footer = await fake.host.run(async (context) => {
+      const hf = context.workbook.worksheets
+        .getItem(ALLOCATION_SHEET)
+        .pageLayout.headersFooters.defaultForAllPages.load('centerFooter');
+      await context.sync();
+      return hf.centerFooter;
+    });
+    expect(footer).toHaveLength(255);
+    expect(footer.endsWith('…')).toBe(true);
+    expect(long.startsWith(footer.slice(0, -1))).toBe(true);
+  });
+
   it('writes 290 kommuner × 3 pots in 3 syncs and leaves the source sheet untouched', async () => {
     const fake = workbookWithSource();
     const sourceSheet = (fake.model.snapshot() as { sheets: unknown[] }).sheets[0];

@@ -25,8 +25,11 @@ describe('fordela', () => {
     expect(fordela(10, [[1, 1, 1, 1, 1]])).toEqual([[2, 2, 2, 2, 2]]);
   });
 
-  it('gives a zero key row 0 kr', () => {
-    expect(fordela(5, col(0, 1, 1))).toEqual(col(0, 3, 2));
+  it('refuses a 0 in the key, since Excel on Windows/Mac passes a blank key cell as 0', () => {
+    expect(fordela(5, col(0, 1, 1))).toMatchObject({
+      error: '#VALUE!',
+      message: '0 eller tom cell i nyckeln (rad 1)',
+    });
   });
 
   it('mirrors a negative amount (a repayment)', () => {
@@ -96,10 +99,6 @@ describe('fordela', () => {
       expect(result).toEqual(col(300, 267, 133, 300));
     });
 
-    it('gives a zero-key unit exactly its floor', () => {
-      expect(fordela(100, col(0, 1), 10)).toEqual(col(10, 90));
-    });
-
     it('returns zeros for a zero amount with zero floors', () => {
       expect(fordela(0, col(1, 2), 0)).toEqual(col(0, 0));
     });
@@ -109,12 +108,39 @@ describe('fordela', () => {
     });
   });
 
+  describe('blank cells as Excel on Windows/Mac passes them (0, office-js 4702/5262/1951)', () => {
+    // Excel on the web passes a blank cell as null, desktop Excel as 0: no meaning may hang on blank vs 0.
+    it('refuses a blank cap cell passed as 0 instead of capping that kommun at 0 kr', () => {
+      // Web shape: [[500], [null], [500]] = no cap for row 2; desktop shape: the same blank arrives as 0.
+      expect(fordela(1000, col(1, 1, 1), null, col(500, null, 500))).toEqual(col(334, 333, 333));
+      expect(fordela(1000, col(1, 1, 1), null, col(500, 0, 500))).toMatchObject({
+        error: '#VALUE!',
+        message: 'tak 0 (rad 2)',
+      });
+      expect(fordela(1000, col(1, 1, 1), null, 0)).toMatchObject({ error: '#VALUE!', message: 'tak 0' });
+    });
+
+    it('refuses a blank key cell passed as 0 instead of giving that kommun 0 kr', () => {
+      expect(fordela(1000, col(3, null, 1))).toMatchObject({ message: 'tom cell i nyckeln (rad 2)' });
+      expect(fordela(1000, col(3, 0, 1))).toMatchObject({
+        error: '#VALUE!',
+        message: '0 eller tom cell i nyckeln (rad 2)',
+      });
+    });
+
+    it('treats a blank floor cell passed as 0 like no floor (the same meaning)', () => {
+      expect(fordela(1000, col(1, 3, 1), col(null, 0, 500))).toEqual(
+        fordela(1000, col(1, 3, 1), col(null, null, 500)),
+      );
+    });
+  });
+
   describe('errors', () => {
     const cases: [string, unknown[], string][] = [
       ['Σ floors > amount', [100, col(1, 1), 60], 'Σ golv > belopp'],
       ['Σ caps < amount', [100, col(1, 1), null, 40], 'Σ tak < belopp'],
       ['cap < floor', [100, col(1, 1), col(10, 10), col(50, 5)], 'tak < golv (rad 2)'],
-      ['all-zero key', [100, col(0, 0)], 'nyckeln summerar till 0'],
+      ['an all-zero key', [100, col(0, 0)], '0 eller tom cell i nyckeln (rad 1)'],
       ['text in the key', [100, col(1, 2, 'tre')], 'text i nyckeln (rad 3)'],
       ['a number typed as text', [100, col(1, '1 264 598')], 'text i nyckeln (rad 2)'],
       ['a boolean in the key', [100, col(true, 1)], 'text i nyckeln (rad 1)'],
@@ -165,6 +191,9 @@ describe('fordela', () => {
     });
 
     it('names the row in English too', () => {
+      expect((fordela(100, col(1, 0)) as FormulaError).localized.en).toBe(
+        '0 or blank cell in the key (row 2)',
+      );
       expect((fordela(100, col(1, 2, 'x')) as FormulaError).localized.en).toBe('text in the key (row 3)');
     });
 

@@ -19,8 +19,10 @@ describe('fordelaBas', () => {
     expect(fordelaBas(40, 10, col(1, 1, 1))).toEqual(col(14, 13, 13));
   });
 
-  it('gives a zero-key unit only the base', () => {
-    expect(fordelaBas(100, 10, col(0, 1, 1))).toEqual(col(10, 45, 45));
+  it('refuses a 0 in the key (desktop Excel passes a blank cell as 0)', () => {
+    expect(fordelaBas(100, 10, col(0, 1, 1))).toMatchObject({
+      message: '0 eller tom cell i nyckeln (rad 1)',
+    });
   });
 
   it('with a base of 0 is FORDELA', () => {
@@ -42,7 +44,7 @@ describe('fordelaBas', () => {
         'grundbelopp är inte en multipel av avrundningen',
       ],
       ['text in the key', [100, 10, col(1, 'x')], 'text i nyckeln (rad 2)'],
-      ['all-zero key', [100, 10, col(0, 0)], 'nyckeln summerar till 0'],
+      ['all-zero key', [100, 10, col(0, 0)], '0 eller tom cell i nyckeln (rad 1)'],
       ['blank in the key', [100, 10, col(null, 1)], 'tom cell i nyckeln (rad 1)'],
     ];
     it.each(cases)('refuses %s', (_name, args, message) => {

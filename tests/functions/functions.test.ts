@@ -1,5 +1,6 @@
 import { BLAND, FORDELA, FORDELA_BAS, KONTROLL } from '../../src/functions/functions';
-import { type FormulaError } from '../../src/functions/FormulaError';
+import { fordela } from '../../src/functions/fordela';
+import { formulaErrorText, type FormulaError } from '../../src/functions/FormulaError';
 import { FormulaErrorThrown, setExcelErrorFactory } from '../../src/functions/unwrapForExcel';
 
 const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
@@ -32,13 +33,13 @@ describe('functions.ts (what Excel calls)', () => {
   it('throws a FormulaErrorThrown carrying the error when no Excel factory is installed', () => {
     let thrown: unknown;
     try {
-      FORDELA(100, col(0, 0));
+      FORDELA(100, col(1, -2));
     } catch (e) {
       thrown = e;
     }
     expect(thrown).toBeInstanceOf(FormulaErrorThrown);
-    expect((thrown as FormulaErrorThrown).formulaError).toMatchObject({ code: 'zero-key' });
-    expect((thrown as Error).message).toBe('nyckeln summerar till 0');
+    expect((thrown as FormulaErrorThrown).formulaError).toMatchObject({ code: 'negative-key' });
+    expect((thrown as Error).message).toBe('negativt nyckelvärde (rad 2)');
   });
 
   it('throws what the installed factory builds, with the Swedish message (as src/app installs CustomFunctions.Error)', () => {
@@ -47,5 +48,15 @@ describe('functions.ts (what Excel calls)', () => {
       new FakeCustomFunctionsError('#VALUE!', 'Σ golv > belopp'),
     );
     expect(() => KONTROLL(col('x'), 1)).toThrow('text i delar (rad 1)');
+  });
+});
+
+describe('formulaErrorText', () => {
+  it('gives the English message for an English display language and the Swedish one otherwise', () => {
+    const error = fordela(100, col(1, 0)) as FormulaError;
+    expect(formulaErrorText(error, 'en-US')).toBe('0 or blank cell in the key (row 2)');
+    expect(formulaErrorText(error, 'sv-SE')).toBe('0 eller tom cell i nyckeln (rad 2)');
+    expect(formulaErrorText(error, 'fi-FI')).toBe('0 eller tom cell i nyckeln (rad 2)');
+    expect(formulaErrorText(error, undefined)).toBe('0 eller tom cell i nyckeln (rad 2)');
   });
 });

@@ -13,6 +13,8 @@ import { parseRangeAddress } from '../../domain/a1/parseRangeAddress';
 import { type PreviewWorkbook } from '../../preview/PreviewWorkbook';
 import { type AnalyzeSheet } from '../../taskpane/AnalyzeSheet';
 import { App } from '../../taskpane/App';
+import { PreviewContractFixture } from '../../preview/PreviewContractFixture';
+import { type SelfTestHost } from '../../taskpane/selftest/SelfTestHost';
 import { StringsProvider } from '../../taskpane/StringsContext';
 import { formatCellValue } from './formatCellValue';
 import { FormulaBar } from './FormulaBar';
@@ -57,6 +59,14 @@ const useStyles = makeStyles({
   },
 });
 
+/** Självtest in the preview runs the same contract suite on the in-memory workbook. */
+function previewSelfTestHost(book: PreviewWorkbook): SelfTestHost {
+  return {
+    fixture: new PreviewContractFixture(book),
+    environment: { host: 'Länsnyckel preview', platform: 'Browser', version: navigator.userAgent },
+  };
+}
+
 /** The browser preview: a workbook-like frame on the left, the real task pane on the right. */
 export function PreviewApp({
   book,
@@ -69,6 +79,7 @@ export function PreviewApp({
 }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
+  const [selfTest] = useState(() => previewSelfTestHost(book));
   const [paneWidth, setPaneWidth] = useState(PANE_WIDTH);
   const version = useWorkbookVersion(book);
   const active = book.activeName();
@@ -104,7 +115,7 @@ export function PreviewApp({
             <aside className={styles.pane} aria-label={t(lang, 'preview.pane')}>
               <PaneSplitter width={paneWidth} onWidth={setPaneWidth} />
               <div className={styles.paneBody} style={{ width: paneWidth }}>
-                <App port={book} lang={lang} onLangChange={setLang} analyze={analyze} />
+                <App port={book} lang={lang} onLangChange={setLang} analyze={analyze} selfTest={selfTest} />
               </div>
             </aside>
           </div>

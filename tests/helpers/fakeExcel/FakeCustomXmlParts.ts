@@ -45,22 +45,71 @@ export class FakeCustomXmlPartCollection {
 }
 
 export class FakeCustomXmlPartScopedCollection {
+  private loadedItems: FakeCustomXmlPart[] | undefined;
+
   constructor(
     private readonly context: FakeRequestContext,
     private readonly namespaceUri: string,
   ) {}
 
+  get items(): FakeCustomXmlPart[] {
+    if (!this.loadedItems) throw propertyNotLoaded('CustomXmlPartScopedCollection', 'items');
+    return this.loadedItems;
+  }
+
+  /** Loads the parts of this namespace ("items/id" or "id"), in the order the workbook holds them. */
+  load(spec: string): this {
+    const names = spec.split(',').map((s) => s.trim().replace(/^items\//, ''));
+    if (names.some((n) => n !== 'id' && n !== 'namespaceUri'))
+      throw new Error(`CustomXmlPart has no loadable property in '${spec}'`);
+    this.context.enqueue({
+      label: 'CustomXmlPartScopedCollection.load(items)',
+      requestBytes: 40,
+      apply: () => {
+        const parts = this.matching();
+        const items = parts.map((p) => {
+          const item = new FakeCustomXmlPart(this.context, () => p);
+          return {
+            item,
+            values: new Map<string, unknown>(names.map((n) => [n, n === 'id' ? p.id : p.namespaceUri])),
+          };
+        });
+        return {
+          responseBytes: jsonBytes(parts.map((p) => p.id)),
+          commit: () => {
+            items.forEach(({ item, values }) => item.accept(values));
+            this.loadedItems = items.map((i) => i.item);
+          },
+        };
+      },
+    });
+    return this;
+  }
+
+  /** Documented: "If the collection contains exactly one item, this method returns it. Otherwise … null." */
   getOnlyItemOrNullObject(): FakeCustomXmlPart {
     return new FakeCustomXmlPart(
       this.context,
       () => {
-        const parts = this.context.model.xmlParts.filter((p) => p.namespaceUri === this.namespaceUri);
-        if (parts.length > 1)
-          throw new FakeOfficeError('InvalidOperation', 'More than one part in the namespace.');
-        return parts[0] ?? null;
+        const parts = this.matching();
+        return parts.length === 1 ? parts[0]! : null;
       },
       true,
     );
+  }
+
+  /** Documented: "If the collection contains exactly one item, this method returns it. Otherwise … an error." */
+  getOnlyItem(): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.context, () => {
+      const parts = this.matching();
+      if (parts.length !== 1)
+        throw new FakeOfficeError('InvalidOperation', 'The collection does not hold exactly one part.');
+      return parts[0]!;
+    });
+  }
+
+  private matching(): FakeXmlPart[] {
+    return this.context.model.xmlParts.filter((p) => p.namespaceUri === this.namespaceUri);
   }
 }
 

@@ -51,6 +51,15 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
   get rowHidden(): boolean | null {
     return this.loaded('rowHidden');
   }
+  /** Hides or shows every row of the range (Range.rowHidden is settable, ExcelApi 1.2). */
+  set rowHidden(hidden: boolean | null) {
+    this.queue(`rowHidden=${String(hidden)}`, 24, (e) => {
+      for (let r = e.rect.startRow; r <= e.rect.endRow; r++) {
+        if (hidden) e.sheet.hiddenRows.add(r);
+        else e.sheet.hiddenRows.delete(r);
+      }
+    });
+  }
   get values(): unknown[][] {
     return this.loaded('values');
   }
@@ -98,6 +107,24 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
       if (!e) return null;
       const areas = e.sheet.merged.map((a) => requireRange(a)).filter((a) => intersects(a, e.rect));
       return areas.length > 0 ? { sheet: e.sheet, areas } : null;
+    });
+  }
+
+  /** Range.merge(across) (ExcelApi 1.2): one merged area, or one per row when `across`. */
+  merge(across = false): void {
+    this.queue(`merge(${across})`, 24, (e) => {
+      const rows = across
+        ? Array.from({ length: e.rect.endRow - e.rect.startRow + 1 }, (_, i) => ({
+            ...e.rect,
+            startRow: e.rect.startRow + i,
+            endRow: e.rect.startRow + i,
+          }))
+        : [e.rect];
+      for (const rect of rows) {
+        if (e.sheet.merged.some((m) => intersects(requireRange(m), rect)))
+          throw new FakeOfficeError('InvalidOperation', 'Cannot merge over a merged area.');
+        e.sheet.merged.push(rangeAddress(rect));
+      }
     });
   }
 

@@ -330,6 +330,8 @@ export function describeCell(sheet: FakeSheet, row: number, col: number): string
 /** What Excel makes of a string typed into a General cell. */
 function coerceTypedText(text: string): FakeScalar | { formula: string } {
   if (text.startsWith('=')) return { formula: text };
+  // Typing "#N/A" or "#REF!" into a General cell gives the error value, not text.
+  if (ERROR_VALUES.includes(text.trim().toUpperCase())) return { error: text.trim().toUpperCase() };
   const compact = text.trim().replace(/[\s\u00a0]/g, '');
   if (/^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i.test(compact)) return Number(compact.replace(',', '.'));
   if (/^(true|false)$/i.test(text.trim())) return text.trim().toLowerCase() === 'true';

@@ -1,6 +1,6 @@
 import { requireRange } from '../../../src/domain/a1/requireRange';
 import { FakeClientObject } from './FakeClientObject';
-import { FakeOfficeError, propertyNotLoaded } from './FakeOfficeError';
+import { FakeOfficeError } from './FakeOfficeError';
 import { type FakeRequestContext } from './FakeRequestContext';
 import { type FakeWorksheet } from './FakeWorksheet';
 import { type FakeSheet, type FakeTable } from './FakeWorkbookModel';
@@ -186,51 +186,90 @@ export class FakeFreezePanes {
   }
 }
 
-/** worksheet.pageLayout (ExcelApi 1.9): writes only; stored as plain data for snapshots. */
-export class FakePageLayout {
-  readonly headersFooters: { readonly defaultForAllPages: Record<string, string> };
+const PAGE_LAYOUT_PROPS = ['orientation', 'paperSize', 'zoom'];
+const HEADER_FOOTER_PROPS = [
+  'centerHeader',
+  'centerFooter',
+  'leftHeader',
+  'leftFooter',
+  'rightHeader',
+  'rightFooter',
+];
 
-  constructor(
-    private readonly context: FakeRequestContext,
-    private readonly sheet: FakeWorksheet,
-  ) {
-    const set = (key: string, value: unknown): void => this.set(key, value);
-    this.headersFooters = {
-      defaultForAllPages: new Proxy<Record<string, string>>(
-        {},
-        {
-          set: (_t, prop, value: unknown) => {
-            set(`headersFooters.${String(prop)}`, value);
-            return true;
-          },
-          get: (_t, prop) => {
-            throw propertyNotLoaded('HeaderFooter', String(prop));
-          },
-        },
-      ),
-    };
+/**
+ * worksheet.pageLayout (ExcelApi 1.9), loadable like the real one. Excel's default zoom is 100 %; setting only
+ * horizontalFitToPages leaves "fit to … pages tall" at its default of 1, as the Page Setup dialog shows.
+ */
+export class FakePageLayout extends FakeClientObject<FakeSheet> {
+  readonly headersFooters: { readonly defaultForAllPages: FakeHeaderFooter };
+
+  constructor(context: FakeRequestContext, sheet: FakeWorksheet) {
+    super(context, 'PageLayout', () => sheet.resolve());
+    this.headersFooters = { defaultForAllPages: new FakeHeaderFooter(context, sheet) };
   }
 
+  get orientation(): string {
+    return this.loaded('orientation');
+  }
   set orientation(value: string) {
-    this.set('orientation', value);
+    this.queue('orientation=', 32, (sheet) => (sheet.pageLayout.orientation = value));
   }
 
+  get paperSize(): string {
+    return this.loaded('paperSize');
+  }
   set paperSize(value: string) {
-    this.set('paperSize', value);
+    this.queue('paperSize=', 32, (sheet) => (sheet.pageLayout.paperSize = value));
   }
 
-  set zoom(value: object) {
-    this.set('zoom', { ...value });
+  get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } {
+    return this.loaded('zoom');
   }
-
-  private set(key: string, value: unknown): void {
-    this.context.enqueue({
-      label: `pageLayout.${key}`,
-      requestBytes: 32,
-      apply: () => {
-        this.sheet.resolve()!.pageLayout[key] = value;
-        return { responseBytes: 8 };
-      },
+  set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.queue('zoom=', 48, (sheet) => {
+      const fit = value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined;
+      sheet.pageLayout.zoom = fit
+        ? {
+            horizontalFitToPages: value.horizontalFitToPages ?? 1,
+            verticalFitToPages: value.verticalFitToPages ?? 1,
+          }
+        : { scale: value.scale ?? 100 };
     });
+  }
+
+  protected canLoad(prop: string): boolean {
+    return PAGE_LAYOUT_PROPS.includes(prop);
+  }
+
+  protected readProperty(sheet: FakeSheet, prop: string): unknown {
+    const stored = sheet.pageLayout[prop];
+    if (stored !== undefined) return typeof stored === 'object' ? { ...stored } : stored;
+    return { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } }[prop];
+  }
+}
+
+/** pageLayout.headersFooters.defaultForAllPages: Excel refuses a header or footer section over 255 characters. */
+export class FakeHeaderFooter extends FakeClientObject<FakeSheet> {
+  constructor(context: FakeRequestContext, sheet: FakeWorksheet) {
+    super(context, 'HeaderFooter', () => sheet.resolve());
+    for (const prop of HEADER_FOOTER_PROPS) {
+      Object.defineProperty(this, prop, {
+        get: () => this.loaded(prop),
+        set: (value: string) =>
+          this.queue(`${prop}=`, 32 + value.length, (s) => {
+            if (value.length > 255)
+              throw new FakeOfficeError('InvalidArgument', `The ${prop} is longer than 255 characters.`);
+            s.pageLayout[`headersFooters.${prop}`] = value;
+          }),
+      });
+    }
+  }
+
+  protected canLoad(prop: string): boolean {
+    return HEADER_FOOTER_PROPS.includes(prop);
+  }
+
+  protected readProperty(sheet: FakeSheet, prop: string): unknown {
+    return sheet.pageLayout[`headersFooters.${prop}`] ?? '';
   }
 }
