@@ -3,6 +3,7 @@ import { langFromTag } from '../i18n/Lang';
 import { t } from '../i18n/strings';
 import { App } from '../taskpane/App';
 import { analyzeSheet } from './analyzeSheet';
+import { createOfficeHost } from './createOfficeHost';
 import { createOfficePort } from './createOfficePort';
 import { pickOfficeTheme } from './pickOfficeTheme';
 
@@ -20,5 +21,5 @@ void Office.onReady().then((info) => {
     Office.context.officeTheme,
     matchMedia('(prefers-color-scheme: dark)').matches,
   );
-  root.render(<App port={port} lang={lang} theme={theme} analyze={analyzeSheet} />);
+  root.render(<App port={port} lang={lang} theme={theme} analyze={analyzeSheet} host={createOfficeHost()} />);
 });

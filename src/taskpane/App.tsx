@@ -11,8 +11,10 @@ import {
 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { type Lang } from '../i18n/Lang';
+import { type HostCapabilities } from '../port/HostCapabilities';
 import { type WorkbookPort } from '../port/WorkbookPort';
 import { type AnalyzeSheet } from './AnalyzeSheet';
+import { HostProvider } from './HostContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MeetingSlot } from './MeetingSlot';
 import { NyckelStep } from './NyckelStep';
@@ -40,6 +42,8 @@ export interface AppProps {
    * the session; by default the meeting engineer's MeetingMode.
    */
   readonly meeting?: (session: SessionValue) => ReactNode;
+  /** What the host can do (platform, downloads, presentation window); a downloading host without one by default. */
+  readonly host?: HostCapabilities;
 }
 
 const FULL_HEIGHT = { height: '100%' } as const;
@@ -91,9 +95,11 @@ export function App(props: AppProps) {
   return (
     <FluentProvider theme={props.theme ?? webLightTheme} style={FULL_HEIGHT} lang={lang}>
       <StringsProvider lang={lang}>
-        <SessionProvider port={props.port} analyze={props.analyze}>
-          <Pane {...props} onLang={props.onLangChange ?? setOwnLang} />
-        </SessionProvider>
+        <HostProvider host={props.host}>
+          <SessionProvider port={props.port} analyze={props.analyze}>
+            <Pane {...props} onLang={props.onLangChange ?? setOwnLang} />
+          </SessionProvider>
+        </HostProvider>
       </StringsProvider>
     </FluentProvider>
   );
