@@ -6,7 +6,13 @@ import {
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
-import { DismissRegular, SlideTextRegular, WindowNewRegular } from '@fluentui/react-icons';
+import {
+  ArrowRedoRegular,
+  ArrowUndoRegular,
+  DismissRegular,
+  SlideTextRegular,
+  WindowNewRegular,
+} from '@fluentui/react-icons';
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { type Allocation } from '../../domain/allocation/Allocation';
 import { type PlanJson } from '../../domain/plan/planSchema';
@@ -116,9 +122,31 @@ export function MeetingMode(props: MeetingModeProps) {
         <MessageBar intent="info" className={styles.notice} data-testid="presentation-window-open">
           <MessageBarBody>
             {t(props.lang, win.status === 'opening' ? 'meeting.window.opening' : 'meeting.window.isOpen')}{' '}
-            <Button size="small" icon={<DismissRegular />} onClick={win.close}>
-              {t(props.lang, 'meeting.window.close')}
-            </Button>
+            <span className={styles.bar}>
+              {history && (
+                <>
+                  <Button
+                    size="small"
+                    icon={<ArrowUndoRegular />}
+                    disabled={!history.canUndo}
+                    onClick={history.onUndo}
+                  >
+                    {t(props.lang, 'meeting.undo')}
+                  </Button>
+                  <Button
+                    size="small"
+                    icon={<ArrowRedoRegular />}
+                    disabled={!history.canRedo}
+                    onClick={history.onRedo}
+                  >
+                    {t(props.lang, 'meeting.redo')}
+                  </Button>
+                </>
+              )}
+              <Button size="small" icon={<DismissRegular />} onClick={win.close}>
+                {t(props.lang, 'meeting.window.close')}
+              </Button>
+            </span>
           </MessageBarBody>
         </MessageBar>
       )}
