@@ -16,6 +16,7 @@ import { type WorkbookPort } from '../port/WorkbookPort';
 import { type AnalyzeSheet } from './AnalyzeSheet';
 import { HostProvider } from './HostContext';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PresentationWindowProvider } from './meeting/PresentationWindowProvider';
 import { MeetingSlot } from './MeetingSlot';
 import { NyckelStep } from './NyckelStep';
 import { PreviewStep } from './PreviewStep';
@@ -97,7 +98,9 @@ export function App(props: AppProps) {
       <StringsProvider lang={lang}>
         <HostProvider host={props.host}>
           <SessionProvider port={props.port} analyze={props.analyze}>
-            <Pane {...props} onLang={props.onLangChange ?? setOwnLang} />
+            <PresentationWindowProvider lang={lang}>
+              <Pane {...props} onLang={props.onLangChange ?? setOwnLang} />
+            </PresentationWindowProvider>
           </SessionProvider>
         </HostProvider>
       </StringsProvider>

@@ -93,13 +93,23 @@ describe('the presentation window in the preview', () => {
     );
     await expect(win.getByTestId('presentation-table').innerText()).resolves.toMatch(/\u2212\d/);
     await win.screenshot({ path: join(SHOTS, 'presentation-window.png') });
-    // Undo in the pane: the window goes back to the first total.
-    await page.getByTestId('presentation-window-open').getByRole('button', { name: 'Ångra' }).click();
+    // Undo in the pane, from another step (the window stays open and live): the window goes back.
+    await page.getByRole('tab', { name: /Nyckel/ }).click();
+    await page.getByRole('button', { name: 'Ångra' }).first().click();
     await win.waitForFunction(
       (text) => document.querySelector('[data-testid="presentation-total"]')?.textContent === text,
       before,
     );
+    expect(win.isClosed()).toBe(false);
+    await page.getByRole('tab', { name: /Förhandsgranska/ }).click();
+    await page.getByTestId('presentation-window-open').waitFor();
     await expect(page.getByTestId('result-sum').innerText()).resolves.toBe(before);
+    // And redo from the pane's notice, beside the window's close button.
+    await page.getByTestId('presentation-window-open').getByRole('button', { name: 'Gör om' }).click();
+    await win.waitForFunction(
+      (text) => document.querySelector('[data-testid="presentation-total"]')?.textContent === text,
+      after,
+    );
   });
 
   it('switches scenario from the window and the pane follows (the two swap, so Δ stays)', async () => {
