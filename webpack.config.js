@@ -86,6 +86,8 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: './src/app/taskpane.tsx',
       preview: './src/app/preview.tsx',
+      // The presentation window (Office dialog / preview window), issue 15.
+      presentation: './src/app/presentation.tsx',
       // Shared runtime: the task pane page also runs the custom functions; the manifest names functions.js.
       functions: './src/app/functions.ts',
     },
@@ -121,6 +123,7 @@ module.exports = (env, argv) => {
     plugins: [
       page('taskpane', ['taskpane', 'functions']),
       page('preview'),
+      page('presentation'),
       page('help', []),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       englishFunctionsMetadata,

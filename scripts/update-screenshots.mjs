@@ -10,12 +10,14 @@ const to = join(root, 'docs', 'screenshots');
 const chosen = (name) =>
   name === 'preview.png' ||
   name === 'presentation-1920.png' ||
+  name === 'presentation-window.png' ||
   name === 'functions.png' ||
   /^step-.+\.png$/.test(name);
 // The README links these; a run that did not make one of them is an error, not a silent gap.
 const required = [
   'preview.png',
   'presentation-1920.png',
+  'presentation-window.png',
   'step-1-underlag.png',
   'step-2-nyckel.png',
   'step-3-forhandsgranska.png',

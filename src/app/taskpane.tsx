@@ -5,6 +5,7 @@ import { App } from '../taskpane/App';
 import { analyzeSheet } from './analyzeSheet';
 import { ExcelContractFixture } from '../excel/ExcelContractFixture';
 import { type SelfTestHost } from '../taskpane/selftest/SelfTestHost';
+import { createOfficeHost } from './createOfficeHost';
 import { createOfficePort } from './createOfficePort';
 import { whenPaneVisible } from './whenPaneVisible';
 import { pickOfficeTheme } from './pickOfficeTheme';
@@ -52,7 +53,14 @@ if (typeof Office === 'undefined') {
           matchMedia('(prefers-color-scheme: dark)').matches,
         );
         root.render(
-          <App port={port} lang={lang} theme={theme} analyze={analyzeSheet} selfTest={officeSelfTestHost()} />,
+          <App
+            port={port}
+            lang={lang}
+            theme={theme}
+            analyze={analyzeSheet}
+            selfTest={officeSelfTestHost()}
+            host={createOfficeHost()}
+          />,
         );
       },
     );

@@ -267,4 +267,26 @@ export const en: Strings = {
   'selftest.impact.user-sheet-untouched':
     'A sheet of your own named like an output sheet may be overwritten.',
   'selftest.impact.rollback': 'An interrupted write may leave half-written sheets.',
+  // meeting.window.*, copy instead of download (issue 15: presentation window, Excel for Mac)
+  'meeting.copyImage': 'Copy chart as image',
+  'meeting.imageCopied': 'The chart is copied as an image. Paste it into PowerPoint or Word.',
+  'meeting.imageAsDataUrl':
+    'The clipboard takes no images here. The image is in the box below as a data URL: select all and copy (Cmd+C).',
+  'meeting.imageDataUrlLabel': 'The chart as a data URL (PNG)',
+  'meeting.window.open': 'Open in its own window',
+  'meeting.window.opening': 'Opening the presentation window …',
+  'meeting.window.isOpen':
+    'The presentation is shown in its own window – move it to the projector. Changes here and there show in both.',
+  'meeting.window.close': 'Close the presentation window',
+  'meeting.window.blocked':
+    'The presentation window could not be opened ({reason}); the presentation is shown here in the task pane instead.',
+  'meeting.window.title': 'Länsnyckel – presentation',
+  'meeting.window.waiting': 'Waiting for the task pane …',
+  'meeting.window.scenario': 'Scenario',
+  'meeting.window.noResult':
+    'The plan has problems and cannot be computed. See the Key step in the task pane.',
+  'plan.copy': 'Copy the plan (JSON)',
+  'plan.copied': 'The plan is copied as JSON. Paste it into a text file and save it as .json.',
+  'plan.copyFailed': 'Could not copy the plan ({message}). Select the text below and copy it.',
+  'plan.jsonLabel': 'The plan as JSON',
 };

@@ -266,6 +266,28 @@ export const sv = {
   'selftest.impact.user-sheet-untouched':
     'Ett eget blad med samma namn som ett resultatblad kan skrivas över.',
   'selftest.impact.rollback': 'En avbruten skrivning kan lämna halvfärdiga blad.',
+  // meeting.window.*, copy instead of download (issue 15: presentation window, Excel for Mac)
+  'meeting.copyImage': 'Kopiera diagrammet som bild',
+  'meeting.imageCopied': 'Diagrammet är kopierat som bild. Klistra in i PowerPoint eller Word.',
+  'meeting.imageAsDataUrl':
+    'Urklipp tar inte emot bilder här. Bilden finns i rutan nedan som data-adress: markera allt och kopiera (Cmd+C).',
+  'meeting.imageDataUrlLabel': 'Diagrammet som data-adress (PNG)',
+  'meeting.window.open': 'Öppna i eget fönster',
+  'meeting.window.opening': 'Öppnar presentationsfönstret …',
+  'meeting.window.isOpen':
+    'Presentationen visas i ett eget fönster – flytta det till projektorn. Ändringar här och där syns i båda.',
+  'meeting.window.close': 'Stäng presentationsfönstret',
+  'meeting.window.blocked':
+    'Presentationsfönstret kunde inte öppnas ({reason}); presentationen visas här i aktivitetsfönstret i stället.',
+  'meeting.window.title': 'Länsnyckel – presentation',
+  'meeting.window.waiting': 'Väntar på aktivitetsfönstret …',
+  'meeting.window.scenario': 'Scenario',
+  'meeting.window.noResult':
+    'Planen har problem och går inte att räkna. Se steget Nyckel i aktivitetsfönstret.',
+  'plan.copy': 'Kopiera planen (JSON)',
+  'plan.copied': 'Planen är kopierad som JSON. Klistra in den i en textfil och spara den som .json.',
+  'plan.copyFailed': 'Kunde inte kopiera planen ({message}). Markera texten nedan och kopiera den.',
+  'plan.jsonLabel': 'Planen som JSON',
 } as const;
 
 /** The shape every UI language must fill: the same keys as Swedish. */

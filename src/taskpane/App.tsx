@@ -11,9 +11,12 @@ import {
 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { type Lang } from '../i18n/Lang';
+import { type HostCapabilities } from '../port/HostCapabilities';
 import { type WorkbookPort } from '../port/WorkbookPort';
 import { type AnalyzeSheet } from './AnalyzeSheet';
+import { HostProvider } from './HostContext';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PresentationWindowProvider } from './meeting/PresentationWindowProvider';
 import { MeetingSlot } from './MeetingSlot';
 import { NyckelStep } from './NyckelStep';
 import { PreviewStep } from './PreviewStep';
@@ -44,6 +47,8 @@ export interface AppProps {
   readonly meeting?: (session: SessionValue) => ReactNode;
   /** When given, the header offers Hjälp → Självtest on this host (src/app supplies the fixture and environment). */
   readonly selfTest?: SelfTestHost;
+  /** What the host can do (platform, downloads, presentation window); a downloading host without one by default. */
+  readonly host?: HostCapabilities;
 }
 
 const FULL_HEIGHT = { height: '100%' } as const;
@@ -96,9 +101,13 @@ export function App(props: AppProps) {
   return (
     <FluentProvider theme={props.theme ?? webLightTheme} style={FULL_HEIGHT} lang={lang}>
       <StringsProvider lang={lang}>
-        <SessionProvider port={props.port} analyze={props.analyze}>
-          <Pane {...props} onLang={props.onLangChange ?? setOwnLang} />
-        </SessionProvider>
+        <HostProvider host={props.host}>
+          <SessionProvider port={props.port} analyze={props.analyze}>
+            <PresentationWindowProvider lang={lang}>
+              <Pane {...props} onLang={props.onLangChange ?? setOwnLang} />
+            </PresentationWindowProvider>
+          </SessionProvider>
+        </HostProvider>
       </StringsProvider>
     </FluentProvider>
   );

@@ -1,9 +1,14 @@
+import { useHost } from './HostContext';
 import { MeetingMode } from './meeting/MeetingMode';
+import { usePresentationWindowControl } from './meeting/PresentationWindowProvider';
 import { type SessionValue } from './SessionContext';
 
 /** The meeting tools (presentation mode, what-if, chart, copy for memo) fed from the session. */
 export function MeetingSlot({ session, lang }: { session: SessionValue; lang: 'sv' | 'en' }) {
   const { active, activeResult, compare, compareResult, dispatch, table } = session;
+  const host = useHost();
+  // The window itself lives above the steps (PresentationWindowProvider), so it survives a step change.
+  const presentationWindow = usePresentationWindowControl();
   return (
     <MeetingMode
       lang={lang}
@@ -22,6 +27,9 @@ export function MeetingSlot({ session, lang }: { session: SessionValue; lang: 's
         onRedo: session.redo,
       }}
       {...(table ? { source: { sheet: table.sheet, range: table.range } } : {})}
+      canDownload={host.canDownload}
+      {...(presentationWindow ? { presentationWindow } : {})}
+      presentInWindow={host.presentInWindow === true}
     />
   );
 }

@@ -14,6 +14,7 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle2,
+  Textarea,
   tokens,
 } from '@fluentui/react-components';
 import {
@@ -22,6 +23,7 @@ import {
   ArrowRedoRegular,
   ArrowUndoRegular,
   ArrowUploadRegular,
+  CopyRegular,
   DeleteRegular,
 } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
@@ -33,6 +35,8 @@ import { PLAN_PRESETS } from '../domain/presets/planPresets';
 import { formatKronor } from '../i18n/formatKronor';
 import { AmountField } from './AmountField';
 import { LabeledDropdown } from './LabeledDropdown';
+import { useHost } from './HostContext';
+import { copyText, downloadBlob, planFileName } from './meeting/clipboard';
 import { useSession } from './SessionContext';
 import { addPot, addStep, removePot, removeStep, setPot, setStep, STEP_KINDS } from './state/planEdits';
 import { type ScenarioProblem } from './state/computeScenario';
@@ -77,6 +81,10 @@ export function NyckelStep() {
     null,
   );
   const fileInput = useRef<HTMLInputElement>(null);
+  const host = useHost();
+  const [exportMessage, setExportMessage] = useState<{ ok: boolean; text: string; json?: string } | null>(
+    null,
+  );
   const edit = (next: PlanJson, coalesce?: string) =>
     dispatch({ type: 'edit-plan', plan: next, ...(coalesce ? { coalesce } : {}) });
   const units = activeResult.inputs?.units ?? [];
@@ -96,14 +104,20 @@ export function NyckelStep() {
         details: parsed.problems.slice(0, 5).map((p) => p.message[lang]),
       });
   };
-  const onExport = () => {
-    const blob = new Blob([JSON.stringify(plan, null, 2) + '\n'], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${plan.name.replace(/[\\/:*?"<>|]+/g, '-')}.json`;
-    a.click();
-    URL.revokeObjectURL(url);
+  const onExport = async () => {
+    const json = JSON.stringify(plan, null, 2) + '\n';
+    if (host.canDownload) {
+      downloadBlob(new Blob([json], { type: 'application/json' }), planFileName(plan.name));
+      return;
+    }
+    // Excel for Mac ignores <a download>: the plan goes to the clipboard, or is shown to copy by hand.
+    try {
+      await copyText(json);
+      setExportMessage({ ok: true, text: t('plan.copied') });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setExportMessage({ ok: false, text: t('plan.copyFailed', { message }), json });
+    }
   };
 
   return (
@@ -253,8 +267,11 @@ export function NyckelStep() {
         <Button icon={<AddRegular />} onClick={() => edit(addPot(plan, `Pott ${plan.pots.length + 1}`))}>
           {t('plan.addPot')}
         </Button>
-        <Button icon={<ArrowDownloadRegular />} onClick={onExport}>
-          {t('plan.export')}
+        <Button
+          icon={host.canDownload ? <ArrowDownloadRegular /> : <CopyRegular />}
+          onClick={() => void onExport()}
+        >
+          {t(host.canDownload ? 'plan.export' : 'plan.copy')}
         </Button>
         <Button icon={<ArrowUploadRegular />} onClick={() => fileInput.current?.click()}>
           {t('plan.import')}
@@ -286,6 +303,16 @@ export function NyckelStep() {
             )}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {exportMessage && (
+        <MessageBar intent={exportMessage.ok ? 'success' : 'error'} layout="multiline" role="status">
+          <MessageBarBody>{exportMessage.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {exportMessage?.json !== undefined && (
+        <Field label={t('plan.jsonLabel')}>
+          <Textarea readOnly value={exportMessage.json} onFocus={(e) => e.currentTarget.select()} />
+        </Field>
       )}
     </section>
   );

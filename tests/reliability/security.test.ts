@@ -41,7 +41,7 @@ describe('security: manifest and content security policy', () => {
     expect(xml).not.toMatch(/ReadWriteMailbox|ReadWriteItem|Restricted/);
   });
 
-  it.each(['taskpane.html', 'preview.html'])(
+  it.each(['taskpane.html', 'preview.html', 'presentation.html'])(
     '%s has a CSP meta tag: self only, no eval, no inline script, no foreign connect',
     (page) => {
       const html = readFileSync(join(ROOT, 'src', 'app', page), 'utf8');
@@ -54,12 +54,15 @@ describe('security: manifest and content security policy', () => {
         }),
       );
       expect(policy['default-src']).toEqual(["'self'"]);
-      expect(policy['connect-src']).toEqual(["'self'"]);
+      // Pages that load office.js let its telemetry (telemetry/oteljs_agave.js) post to the Aria collectors.
+      const office = page !== 'preview.html';
+      expect(policy['connect-src']).toEqual(
+        office ? ["'self'", 'https://*.pipe.aria.microsoft.com'] : ["'self'"],
+      );
       expect(policy['base-uri']).toEqual(["'self'"]);
       expect(policy['form-action']).toEqual(["'none'"]);
-      // Scripts: our bundle, plus Office.js from Microsoft's CDN on the task pane only.
-      const allowed =
-        page === 'taskpane.html' ? ["'self'", 'https://appsforoffice.microsoft.com'] : ["'self'"];
+      // Scripts: our bundle, plus Office.js from Microsoft's CDN on the Office pages only.
+      const allowed = office ? ["'self'", 'https://appsforoffice.microsoft.com'] : ["'self'"];
       expect(policy['script-src']).toEqual(allowed);
       expect(meta![1]).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     },

@@ -7,6 +7,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { type HostCapabilities } from '../../port/HostCapabilities';
 import { type Lang } from '../../i18n/Lang';
 import { t } from '../../i18n/strings';
 import { parseRangeAddress } from '../../domain/a1/parseRangeAddress';
@@ -72,10 +73,13 @@ export function PreviewApp({
   book,
   initialLang,
   analyze,
+  host,
 }: {
   book: PreviewWorkbook;
   initialLang: Lang;
   analyze: AnalyzeSheet;
+  /** What the preview offers as a host (downloads, the presentation window); see createPreviewHost. */
+  host?: HostCapabilities;
 }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -115,7 +119,14 @@ export function PreviewApp({
             <aside className={styles.pane} aria-label={t(lang, 'preview.pane')}>
               <PaneSplitter width={paneWidth} onWidth={setPaneWidth} />
               <div className={styles.paneBody} style={{ width: paneWidth }}>
-                <App port={book} lang={lang} onLangChange={setLang} analyze={analyze} selfTest={selfTest} />
+                <App
+                  port={book}
+                  lang={lang}
+                  onLangChange={setLang}
+                  analyze={analyze}
+                  selfTest={selfTest}
+                  host={host}
+                />
               </div>
             </aside>
           </div>

@@ -1,9 +1,17 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { CopyRegular, ImageRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { type Lang } from '../../i18n/Lang';
 import { t } from '../../i18n/strings';
-import { copyHtmlAndText, downloadSvgAsPng } from './clipboard';
+import { blobToDataUrl, copyHtmlAndText, copyPng, downloadBlob, svgToPng } from './clipboard';
 
 export interface CopyForMemoButtonProps {
   /** Builds the memo table when clicked (buildMemoTable from src/output), so it is always current. */
@@ -56,18 +64,37 @@ export interface SaveChartImageButtonProps {
   readonly fileName: string;
   readonly lang: Lang;
   readonly large?: boolean;
+  /**
+   * False where `<a download>` does nothing (Excel for Mac): the button copies the PNG to the clipboard instead,
+   * or, where the clipboard takes no image, shows it as a data URL to copy.
+   */
+  readonly canDownload?: boolean;
 }
 
-/** "Spara som bild": the chart's SVG drawn on a canvas and downloaded as PNG (no network). */
+/**
+ * "Spara diagrammet som bild": the chart's SVG drawn on a canvas and downloaded as PNG (no network); on a host that
+ * cannot download, "Kopiera diagrammet som bild".
+ */
 export function SaveChartImageButton(props: SaveChartImageButtonProps) {
   const styles = useStyles();
   const [status, setStatus] = useState<Status>();
+  const [dataUrl, setDataUrl] = useState<string>();
+  const canDownload = props.canDownload ?? true;
   const save = async () => {
     const svg = props.getSvg();
     try {
       if (!svg) throw new Error(t(props.lang, 'meeting.chart.empty'));
-      await downloadSvgAsPng(svg, props.fileName);
-      setStatus({ intent: 'success', text: t(props.lang, 'meeting.imageSaved', { file: props.fileName }) });
+      const png = await svgToPng(svg);
+      if (canDownload) {
+        downloadBlob(png, props.fileName);
+        setStatus({ intent: 'success', text: t(props.lang, 'meeting.imageSaved', { file: props.fileName }) });
+      } else if (await copyPng(png)) {
+        setDataUrl(undefined);
+        setStatus({ intent: 'success', text: t(props.lang, 'meeting.imageCopied') });
+      } else {
+        setDataUrl(await blobToDataUrl(png));
+        setStatus({ intent: 'success', text: t(props.lang, 'meeting.imageAsDataUrl') });
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       setStatus({ intent: 'error', text: t(props.lang, 'meeting.imageFailed', { message }) });
@@ -80,9 +107,14 @@ export function SaveChartImageButton(props: SaveChartImageButtonProps) {
         onClick={() => void save()}
         className={props.large ? styles.large : undefined}
       >
-        {t(props.lang, 'meeting.saveImage')}
+        {t(props.lang, canDownload ? 'meeting.saveImage' : 'meeting.copyImage')}
       </Button>
       <StatusBar status={status} />
+      {dataUrl !== undefined && (
+        <Field label={t(props.lang, 'meeting.imageDataUrlLabel')}>
+          <Textarea readOnly value={dataUrl} onFocus={(e) => e.currentTarget.select()} />
+        </Field>
+      )}
     </div>
   );
 }

@@ -33,6 +33,10 @@ export interface PresentationViewProps {
   readonly onMemoCopied?: (memo: { readonly html: string; readonly tsv: string }) => void;
   /** Cover the whole window (default) or flow inside the parent. */
   readonly fullWindow?: boolean;
+  /** False where `<a download>` does nothing (Excel for Mac): the chart is copied instead of saved. */
+  readonly canDownload?: boolean;
+  /** Shown above the table, beside the headline's tools (the presentation window's scenario switch). */
+  readonly extraTools?: ReactNode;
 }
 
 /** Projector palette: black on white (21:1); signed colors ≥ 6.9:1, so text passes AAA at these sizes. */
@@ -172,7 +176,9 @@ export function PresentationView(props: PresentationViewProps) {
             large={wide}
             getSvg={() => svg.current}
             fileName="lansnyckel-diagram.png"
+            canDownload={props.canDownload ?? true}
           />
+          {props.extraTools}
           <Button
             icon={<DismissRegular />}
             onClick={onExit}

@@ -23,7 +23,7 @@ export async function copyHtmlAndText(html: string, text: string): Promise<'clip
  * The fallback: a hidden contenteditable holds a selection so execCommand('copy') fires a copy event, whose
  * handler sets both formats (no markup is ever parsed into the page).
  */
-function copyViaEvent(html: string, text: string): void {
+function copyViaEvent(html: string, text: string, withHtml = true): void {
   const holder = document.createElement('div');
   holder.contentEditable = 'true';
   holder.setAttribute('aria-hidden', 'true');
@@ -31,7 +31,7 @@ function copyViaEvent(html: string, text: string): void {
   holder.textContent = text;
   document.body.appendChild(holder);
   const onCopy = (event: ClipboardEvent) => {
-    event.clipboardData?.setData('text/html', html);
+    if (withHtml) event.clipboardData?.setData('text/html', html);
     event.clipboardData?.setData('text/plain', text);
     event.preventDefault();
   };
@@ -51,10 +51,70 @@ function copyViaEvent(html: string, text: string): void {
 }
 
 /**
- * Renders an <svg> to a PNG (2× for sharp slides) on a white background and downloads it; nothing leaves the
- * machine (data stays in object URLs).
+ * Puts plain text (a plan's JSON) on the clipboard: the async Clipboard API, else a copy event inside the click.
+ * @example await copyText('{"version":1}') //=> 'clipboard-api'
  */
-export async function downloadSvgAsPng(svg: SVGSVGElement, fileName: string, scale = 2): Promise<void> {
+export async function copyText(text: string): Promise<'clipboard-api' | 'copy-event'> {
+  const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+  if (clipboard && typeof clipboard.writeText === 'function') {
+    try {
+      await clipboard.writeText(text);
+      return 'clipboard-api';
+    } catch (error) {
+      if (!(error instanceof DOMException)) throw error;
+    }
+  }
+  copyViaEvent(text, text, false);
+  return 'copy-event';
+}
+
+/**
+ * Puts a PNG on the clipboard where the webview allows images there (ClipboardItem with image/png); false where
+ * it does not, so the caller can show the image as a data URL to copy instead.
+ */
+export async function copyPng(png: Blob): Promise<boolean> {
+  const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+  if (!clipboard || typeof clipboard.write !== 'function' || typeof ClipboardItem === 'undefined')
+    return false;
+  try {
+    await clipboard.write([new ClipboardItem({ 'image/png': png })]);
+    return true;
+  } catch (error) {
+    if (error instanceof DOMException) return false;
+    throw error;
+  }
+}
+
+/** How long a download's object URL lives: revoking right after click() can cancel the save in some webviews. */
+export const DOWNLOAD_URL_LIFETIME_MS = 60_000;
+
+/**
+ * Saves a blob as a file through `<a download>`; the object URL is revoked a minute later, not right after the
+ * click (the browser may still be reading it). Do not use where the host cannot download (Excel for Mac).
+ */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
+}
+
+/** The file name a plan is saved under: its name without characters Windows or macOS refuse. */
+export function planFileName(planName: string): string {
+  return `${planName.replace(/[\\/:*?"<>|]+/g, '-')}.json`;
+}
+
+/**
+ * Renders an <svg> to a PNG (2× for sharp slides) on a white background; nothing leaves the machine. The SVG is
+ * loaded as a `data:` URL because the pages' CSP allows images only from 'self' and data: (a `blob:` image is
+ * refused there, and widening img-src to blob: would allow any blob the page makes to be shown).
+ */
+export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
   const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -62,34 +122,44 @@ export async function downloadSvgAsPng(svg: SVGSVGElement, fileName: string, sca
   // currentColor has no context outside the page: pin it to the color the chart shows now.
   clone.setAttribute('color', getComputedStyle(svg).color || '#000000');
   const source = new XMLSerializer().serializeToString(clone);
-  const svgUrl = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const image = new Image();
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
-      image.src = svgUrl;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(width * scale);
-    canvas.height = Math.ceil(height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas in this browser');
-    context.fillStyle = '#FFFFFF';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const png = await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
-    );
-    const pngUrl = URL.createObjectURL(png);
-    const link = document.createElement('a');
-    link.href = pngUrl;
-    link.download = fileName;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(pngUrl), 10_000);
-  } finally {
-    URL.revokeObjectURL(svgUrl);
-  }
+  const image = new Image();
+  await new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+    image.src = svgDataUrl(source);
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * scale);
+  canvas.height = Math.ceil(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas in this browser');
+  context.fillStyle = '#FFFFFF';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+/**
+ * An SVG document as a `data:image/svg+xml` URL (percent-encoded UTF-8, so å ä ö and − survive).
+ * @example svgDataUrl('<svg/>') //=> 'data:image/svg+xml;charset=utf-8,%3Csvg%2F%3E'
+ */
+export function svgDataUrl(source: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+}
+
+/** A blob as a `data:` URL (the Mac fallback: shown to copy when the clipboard takes no image). */
+export function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('the image could not be read'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** "Spara som bild" where downloads work: the chart as a PNG file. */
+export async function downloadSvgAsPng(svg: SVGSVGElement, fileName: string, scale = 2): Promise<void> {
+  downloadBlob(await svgToPng(svg, scale), fileName);
 }
