@@ -138,6 +138,19 @@ function divide(
   rems[i] = r;
 }
 
+/**
+ * The first k of `candidates` by `before`, in that order: a partial selection (quickselect), then a sort of the k.
+ * `before` must be a strict total order. The candidates array is rearranged.
+ */
+export function firstInOrder(
+  candidates: Int32Array,
+  k: number,
+  before: (a: number, b: number) => number,
+): Int32Array {
+  selectFirst(candidates, k, before);
+  return candidates.subarray(0, k).sort(before);
+}
+
 /** The k units with the largest remainders, in rank order: partial selection with the full comparison. */
 function largestByComparison(
   remainders: Float64Array,

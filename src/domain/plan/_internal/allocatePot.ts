@@ -11,8 +11,7 @@ import {
 } from '../../allocation/allocateLargestRemainder';
 import { allocateRoundEach } from '../../allocation/allocateRoundEach';
 import { type EngineProblem } from '../../allocation/EngineProblem';
-import { largestRemainderUnits } from '../../allocation/_internal/largestRemainderUnits';
-import { type Quotas, toAmounts } from '../../allocation/_internal/prepareQuotas';
+import { largestRemainderOverDenominator } from '../../allocation/_internal/largestRemainderUnits';
 import { type LocalizedText } from '../../findings/Finding';
 import {
   add,
@@ -314,7 +313,7 @@ function buildPot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation {
     get trace(): UnitTrace[] {
       return (trace ??= buildTrace());
     },
-    notes: potNotes(s.distributed, x, ctx),
+    notes: potNotes(s.distributed, x, ctx, rounded.roundEachUnits),
   };
 }
 
@@ -341,7 +340,7 @@ function roundExact(
   x: ExactInts,
   s: Solved,
   ctx: PotContext,
-): { amounts: readonly Rational[]; traceAt: TraceAt } {
+): { amounts: readonly Rational[]; traceAt: TraceAt; roundEachUnits?: bigint } {
   if (sign(distributed) === 0) {
     return {
       amounts: x.nums.map(() => ZERO),
@@ -350,20 +349,26 @@ function roundExact(
   }
   const tieKeys = ctx.units.map((u) => u.code ?? u.id);
   if (ctx.method === 'largest-remainder') {
-    // Quotas straight from the integers (same remainders over the same denominator as the rationals would give).
-    let weightSum = 0n;
-    for (const v of x.nums) weightSum += v;
+    // In rounding units unit k's quota is numₖ·unit.den / (Q·unit.num), and Σ of them is exactly the units.
     const units = (distributed.num * ctx.unit.den) / (distributed.den * ctx.unit.num);
-    const q: Quotas = { unit: ctx.unit, units, negative: false, weights: x.nums, weightSum };
+    const nums = ctx.unit.den === 1n ? x.nums : x.nums.map((v) => v * ctx.unit.den);
     // Ties compare shares by cross-multiplication, so the unnormalized shares serve.
     const tieWeights = ctx.units.map((_, k) => (x.freeAt[k] < 0 ? ZERO : s.limited[x.freeAt[k]].share));
-    const { floors, rounded, ranks } = largestRemainderUnits(q, { tieKeys, tieWeights });
+    const { floors, remainders, rounded, ranks } = largestRemainderOverDenominator(
+      nums,
+      x.den * ctx.unit.num,
+      units,
+      { tieKeys, tieWeights },
+    );
+    const whole = ctx.unit.num === 1n && ctx.unit.den === 1n;
     return {
-      amounts: toAmounts(q, rounded),
+      amounts: rounded.map((u) => (whole ? { num: u, den: 1n } : mul(fromBigInt(u), ctx.unit))),
       traceAt: (k, exact) => {
         const floor = mul(fromBigInt(floors[k]), ctx.unit);
         return { floor, remainder: sub(exact, floor), rank: ranks[k], roundedUp: rounded[k] > floors[k] };
       },
+      // ROUND of each quota, half up (all are ≥ 0): the floor, plus one where the remainder is at least half.
+      roundEachUnits: roundEachUnits(floors, remainders, x.den * ctx.unit.num),
     };
   }
   const exact = x.nums.map((v) => rational(v, x.den));
@@ -378,11 +383,19 @@ function roundExact(
   return { amounts: r.amounts, traceAt: (k) => r.trace[k] };
 }
 
-function potNotes(distributed: Rational, x: ExactInts, ctx: PotContext): LocalizedText[] {
+function potNotes(
+  distributed: Rational,
+  x: ExactInts,
+  ctx: PotContext,
+  roundedEach: bigint | undefined,
+): LocalizedText[] {
   const notes: LocalizedText[] = [];
   if (ctx.method === 'largest-remainder') notes.push(LARGEST_REMAINDER_TIE_RULE);
   if (sign(distributed) > 0) {
-    const driftAmount = roundEachDrift(distributed, x, ctx.unit);
+    const driftAmount =
+      roundedEach === undefined
+        ? roundEachDrift(distributed, x, ctx.unit)
+        : sub(mul(fromBigInt(roundedEach), ctx.unit), distributed);
     const drift = krText(driftAmount);
     const driftEn = krText(driftAmount, 'en');
     notes.push(
@@ -431,6 +444,12 @@ function roundEachDrift(distributed: Rational, x: ExactInts, unit: Rational): Ra
     units += p < 0n ? -r : r;
   }
   return sub(mul(fromBigInt(units), unit), distributed);
+}
+
+function roundEachUnits(floors: readonly bigint[], remainders: readonly bigint[], den: bigint): bigint {
+  let units = 0n;
+  for (let k = 0; k < floors.length; k++) units += 2n * remainders[k] >= den ? floors[k] + 1n : floors[k];
+  return units;
 }
 
 function lcm(a: bigint, b: bigint): bigint {
