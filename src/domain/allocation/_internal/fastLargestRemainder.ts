@@ -252,7 +252,8 @@ function remainderOrder(
     if (byWeight !== 0) return byWeight;
     const ca = codes?.[a];
     const cb = codes?.[b];
-    if (ca !== cb && ca !== undefined && cb !== undefined) return ca < cb ? -1 : 1;
+    // A unit without an official code comes after those with one (a total order, so every sort agrees).
+    if (ca !== cb) return ca === undefined ? 1 : cb === undefined ? -1 : ca < cb ? -1 : 1;
     return a - b;
   };
 }

@@ -39,7 +39,8 @@ function remainderOrder(q: Quotas, options: RoundingOptions): number[] {
     if (byWeight !== 0) return byWeight;
     const ca = codes?.[a];
     const cb = codes?.[b];
-    if (ca !== cb && ca !== undefined && cb !== undefined) return ca < cb ? -1 : 1;
+    // A unit without an official code comes after those with one (a total order, so every sort agrees).
+    if (ca !== cb) return ca === undefined ? 1 : cb === undefined ? -1 : ca < cb ? -1 : 1;
     return a - b;
   });
 }
@@ -93,7 +94,8 @@ export function largestRemainderOverDenominator(
     if (byWeight !== 0) return byWeight;
     const ca = codes?.[a];
     const cb = codes?.[b];
-    if (ca !== cb && ca !== undefined && cb !== undefined) return ca < cb ? -1 : 1;
+    // A unit without an official code comes after those with one (a total order, so every sort agrees).
+    if (ca !== cb) return ca === undefined ? 1 : cb === undefined ? -1 : ca < cb ? -1 : 1;
     return a - b;
   };
   const top = firstInOrder(candidates, leftover, before);
