@@ -88,14 +88,17 @@ function computeKeyShares(
   if (problems.length > 0) return { ok: false, problems };
   // shareᵢ = Σₖ αₖ·xᵢₖ/Xₖ with αₖ = weightₖ/100: blend normalized shares, never raw indicators.
   const common = columns.reduce((l, c) => lcm(l, c.total * c.weight.den), 1n);
-  const factors = columns.map((c) => (c.weight.num * common) / (c.total * c.weight.den));
+  const scaledFactors = columns.map((c) => (c.weight.num * common) / (c.total * c.weight.den));
+  // Take out what the factors and the denominator share (100 for a single indicator): smaller integers downstream.
+  const g = scaledFactors.reduce((acc, f) => gcd(acc, f), 100n * common);
+  const factors = scaledFactors.map((f) => f / g);
   const numerators = new Array<bigint>(units.length);
   for (let i = 0; i < units.length; i++) {
     let acc = 0n;
     for (let k = 0; k < columns.length; k++) acc += factors[k] * columns[k].values[i];
     numerators[i] = acc;
   }
-  return { ok: true, numerators, denominator: 100n * common };
+  return { ok: true, numerators, denominator: (100n * common) / g };
 }
 
 /** The indicator's value per unit; pushes a problem per missing or negative value. */
@@ -136,6 +139,17 @@ export function indicatorColumn(
     return v;
   });
   return problems.length > before ? undefined : values;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
 }
 
 function lcm(a: bigint, b: bigint): bigint {
