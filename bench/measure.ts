@@ -4,6 +4,8 @@ export interface Timing {
   readonly medianMs: number;
   readonly p95Ms: number;
   readonly minMs: number;
+  /** Peak resident set size of this process over the case's runs (sampled after each run), in MB. */
+  readonly peakRssMb?: number;
 }
 
 /** Runs `fn` repeatedly (after warm-up) until `minRuns` and `minTimeMs` are both met, capped at `maxRuns`. */
@@ -12,6 +14,7 @@ export async function measure(
   options: { minRuns?: number; maxRuns?: number; minTimeMs?: number; warmup?: number } = {},
 ): Promise<Timing> {
   const { minRuns = 15, maxRuns = 500, minTimeMs = 400, warmup = 3 } = options;
+  let peak = process.memoryUsage.rss();
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
   const started = performance.now();
@@ -19,8 +22,9 @@ export async function measure(
     const t0 = performance.now();
     await fn();
     samples.push(performance.now() - t0);
+    peak = Math.max(peak, process.memoryUsage.rss());
   }
-  return summarize(samples);
+  return { ...summarize(samples), peakRssMb: round(peak / 1024 / 1024) };
 }
 
 /** Median, p95 and min of a list of samples in milliseconds. */

@@ -52,6 +52,9 @@ function checkGrid(grid: Grid, keyColumn?: string): number {
   );
 }
 
+/** Rows in the checker's scale curve (each × 20 columns). */
+export const CHECKER_SCALE = [2_000, 20_000, 100_000, 200_000];
+
 export const checkerCases: { name: string; setup?: () => unknown; run: (ctx: unknown) => void }[] = [
   {
     name: 'check 2 000 rows × 20 columns',
@@ -63,9 +66,9 @@ export const checkerCases: { name: string; setup?: () => unknown; run: (ctx: unk
     setup: () => syntheticGrid(2_000),
     run: (grid) => void checkGrid(grid as Grid, 'Befolkning'),
   },
-  {
-    name: 'check 100 000 rows × 20 columns',
-    setup: () => syntheticGrid(100_000),
-    run: (grid) => void checkGrid(grid as Grid),
-  },
+  ...CHECKER_SCALE.filter((rows) => rows !== 2_000).map((rows) => ({
+    name: `check ${String(rows).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} rows × 20 columns`,
+    setup: () => syntheticGrid(rows),
+    run: (grid: unknown) => void checkGrid(grid as Grid),
+  })),
 ];

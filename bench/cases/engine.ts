@@ -99,7 +99,8 @@ function kommunCase(): () => void {
   });
   const indicators = { population, mottagare };
   return () => {
-    if (!allocatePlan(plan, units, indicators).ok) throw new Error('290 × 3 failed');
+    // A new units list each run: allocatePlan remembers pots per units list, and this case times a cold plan.
+    if (!allocatePlan(plan, [...units], indicators).ok) throw new Error('290 × 3 failed');
   };
 }
 
@@ -138,24 +139,28 @@ function regionCase(): () => void {
     ],
   });
   return () => {
-    if (!allocatePlan(plan, units, { population, mottagare }).ok) throw new Error('21 × 9 failed');
+    if (!allocatePlan(plan, [...units], { population, mottagare }).ok) throw new Error('21 × 9 failed');
   };
 }
 
-function syntheticCase(n: number): () => void {
+function syntheticCase(n: number, readTrace = false): () => void {
   const weights = naturals(n, n, 1_000_000).map(fromBigInt);
   const codes = weights.map((_, i) => String(i).padStart(6, '0'));
   const total = fromBigInt(987_654_321_987n);
   return () => {
-    if (!allocateLargestRemainder(total, weights, { tieKeys: codes }).ok) throw new Error('synthetic failed');
+    const r = allocateLargestRemainder(total, weights, { tieKeys: codes });
+    if (!r.ok) throw new Error('synthetic failed');
+    // The trace (five exact rationals per unit) is built on first read; this variant pays for it.
+    if (readTrace && r.trace[n - 1].share.den === 0n) throw new Error('no trace');
   };
 }
+
+/** Units in the engine's scale curve (largest remainder, amounts; the trace is built on first read). */
+export const ENGINE_SCALE = [290, 1_000, 10_000, 100_000];
 
 export const engineCases: { name: string; run: () => void }[] = [
   { name: 'engine: 290 kommuner × 3 pots (blend, tiers, set-aside, floors)', run: kommunCase() },
   { name: 'engine: 21 regioner × 9 pots', run: regionCase() },
-  ...[100, 1_000, 10_000, 100_000].map((n) => ({
-    name: `engine: largest remainder, ${n} units`,
-    run: syntheticCase(n),
-  })),
+  ...ENGINE_SCALE.map((n) => ({ name: `engine: largest remainder, ${n} units`, run: syntheticCase(n) })),
+  { name: 'engine: largest remainder, 100000 units, trace read', run: syntheticCase(100_000, true) },
 ];

@@ -33,7 +33,7 @@ export type RoundingResult =
 export interface RoundingOptions {
   /** Rounding unit (> 0); default 1 kr. */
   readonly unit?: Rational;
-  /** Per unit, its official code: the second tie-break (lower code first). */
+  /** Per unit, its official code: the second tie-break (lower code first; a unit without a code after those with one). */
   readonly tieKeys?: readonly (string | undefined)[];
   /** Per unit, the key value that breaks ties first (larger first); default the weights themselves. */
   readonly tieWeights?: readonly Rational[];

@@ -1,7 +1,6 @@
-import { ZERO } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
-import { largestRemainderUnits } from './_internal/largestRemainderUnits';
-import { prepareQuotas, toAmounts, traceOf } from './_internal/prepareQuotas';
+import { exactLargestRemainder, fastLargestRemainder } from './_internal/largestRemainderOutcome';
+import { prepareQuotas } from './_internal/prepareQuotas';
 import { type RoundingOptions, type RoundingResult } from './RoundingOutcome';
 
 /** The tie-break rule, as printed in audit notes. */
@@ -23,12 +22,6 @@ export function allocateLargestRemainder(
 ): RoundingResult {
   const prepared = prepareQuotas(total, weights, options);
   if (!prepared.ok) return prepared;
-  const q = prepared.quotas;
-  const { rounded, ranks } = largestRemainderUnits(q, options);
-  return {
-    ok: true,
-    amounts: toAmounts(q, rounded),
-    trace: rounded.map((u, i) => traceOf(q, i, u, ranks[i])),
-    drift: ZERO,
-  };
+  // Integers below 2^53 on doubles; the same answer in BigInt beyond.
+  return fastLargestRemainder(prepared.quotas, options) ?? exactLargestRemainder(prepared.quotas, options);
 }

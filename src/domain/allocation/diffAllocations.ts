@@ -1,4 +1,4 @@
-import { div, mul, rational, sign, sub, ZERO } from '../money/arithmetic';
+import { rational, sign, sub, ZERO } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { type Allocation, type AllocationUnit } from './Allocation';
 
@@ -33,7 +33,8 @@ export function diffAllocations(a: Allocation, b: Allocation, potId?: string): U
       before: x,
       after: y,
       delta,
-      deltaPercent: sign(x) === 0 ? undefined : mul(rational(100n), div(delta, x)),
+      // 100·delta/before in one normalization (same value as 100 · (delta / before)).
+      deltaPercent: sign(x) === 0 ? undefined : rational(100n * delta.num * x.den, delta.den * x.num),
     };
   });
 }

@@ -2,7 +2,7 @@ import { type Allocation, type AllocationUnit, type PotAllocation } from '../all
 import { type EngineProblem } from '../allocation/EngineProblem';
 import { add, isMultipleOf, sign, ZERO } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
-import { allocatePot } from './_internal/allocatePot';
+import { allocatePot, type PotContext } from './_internal/allocatePot';
 import { krText, type PotRef, potProblem } from './_internal/problems';
 import { type IndicatorValues } from './IndicatorValues';
 import { type Plan } from './planSchema';
@@ -41,7 +41,7 @@ export function allocatePlan(
       if (frameProblem) problems.push(frameProblem);
       continue;
     }
-    const result = allocatePot(pot, { units, indicators, unit, method: plan.rounding.method, frame });
+    const result = allocatePotOnce(pot, { units, indicators, unit, method: plan.rounding.method, frame });
     if (result.ok) pots.push(result.pot);
     else problems.push(...result.problems);
   }
@@ -56,6 +56,30 @@ export function allocatePlan(
     method: plan.rounding.method,
   };
   return { ok: true, allocation, problems: [] };
+}
+
+type PotResult = ReturnType<typeof allocatePot>;
+
+const potMemo = new WeakMap<readonly AllocationUnit[], WeakMap<IndicatorValues, Map<string, PotResult>>>();
+
+/**
+ * allocatePot, remembered per units list and indicator values by the pot's content (its steps, frame, rounding):
+ * when a what-if step changes one pot, the others are not recomputed. Results are immutable, so sharing is safe.
+ */
+function allocatePotOnce(pot: Plan['pots'][number], ctx: PotContext): PotResult {
+  let byIndicators = potMemo.get(ctx.units);
+  if (!byIndicators) potMemo.set(ctx.units, (byIndicators = new WeakMap()));
+  let byPot = byIndicators.get(ctx.indicators);
+  if (!byPot) byIndicators.set(ctx.indicators, (byPot = new Map()));
+  const key = JSON.stringify([pot, ctx.frame, ctx.unit, ctx.method], (_, v: unknown) =>
+    typeof v === 'bigint' ? v.toString() : v,
+  );
+  const known = byPot.get(key);
+  if (known) return known;
+  const result = allocatePot(pot, ctx);
+  if (byPot.size >= 64) byPot.clear();
+  byPot.set(key, result);
+  return result;
 }
 
 function checkFrame(

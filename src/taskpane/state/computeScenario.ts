@@ -1,7 +1,8 @@
-import { type Allocation } from '../../domain/allocation/Allocation';
+import { type Allocation, type AllocationUnit } from '../../domain/allocation/Allocation';
 import { type EngineProblem } from '../../domain/allocation/EngineProblem';
 import { type Finding, type LocalizedText } from '../../domain/findings/Finding';
 import { allocatePlan } from '../../domain/plan/allocatePlan';
+import { type IndicatorValues } from '../../domain/plan/IndicatorValues';
 import { parsePlan } from '../../domain/plan/parsePlan';
 import { type Plan, type PlanJson } from '../../domain/plan/planSchema';
 import { type TableModel } from '../../domain/table/TableModel';
@@ -61,10 +62,48 @@ export function computeScenario(
     return { plan: parsed.plan, inputs, problems, refused: true, notes };
   }
   const { findings } = prepared;
-  const result = allocatePlan(parsed.plan, prepared.units, prepared.indicators, { frames: prepared.frames });
+  const { units, indicators } = sameAsLast(prepared.units, prepared.indicators);
+  const result = allocatePlan(parsed.plan, units, indicators, { frames: prepared.frames });
   if (!result.ok)
     return { plan: parsed.plan, inputs, problems: result.problems.map(toProblem), notes, findings };
   return { plan: parsed.plan, inputs, allocation: result.allocation, problems: [], notes, findings };
+}
+
+let last: { units: readonly AllocationUnit[]; indicators: IndicatorValues } | undefined;
+
+/**
+ * The previous call's units and indicator objects when their content is the same: allocatePlan remembers pots per
+ * those objects, so a what-if step (same table, one knob changed) recomputes only the pot that changed.
+ */
+function sameAsLast(
+  units: readonly AllocationUnit[],
+  indicators: IndicatorValues,
+): { units: readonly AllocationUnit[]; indicators: IndicatorValues } {
+  if (last && sameUnits(last.units, units) && sameIndicators(last.indicators, indicators)) return last;
+  last = { units, indicators };
+  return last;
+}
+
+function sameUnits(a: readonly AllocationUnit[], b: readonly AllocationUnit[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((u, i) => u.id === b[i].id && u.code === b[i].code && u.name === b[i].name)
+  );
+}
+
+function sameIndicators(a: IndicatorValues, b: IndicatorValues): boolean {
+  const names = Object.keys(a);
+  if (names.length !== Object.keys(b).length) return false;
+  return names.every((name) => {
+    const x = a[name];
+    const y = b[name];
+    if (!x || !y) return x === y;
+    const ids = Object.keys(x);
+    return (
+      ids.length === Object.keys(y).length &&
+      ids.every((id) => y[id] !== undefined && x[id].num === y[id].num && x[id].den === y[id].den)
+    );
+  });
 }
 
 function toProblem(p: EngineProblem): ScenarioProblem {

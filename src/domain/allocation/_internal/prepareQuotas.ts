@@ -27,11 +27,23 @@ export function prepareQuotas(
   const problems: EngineProblem[] = [];
   const inUnits = div(total, unit);
   if (!isInteger(inUnits)) problems.push(notMultiple(total, unit));
-  const negativeAt = weights.findIndex((w) => sign(w) < 0);
+  let negativeAt = -1;
+  let scale = 1n;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (negativeAt < 0 && w.num < 0n) negativeAt = i;
+    if (w.den !== 1n && scale % w.den !== 0n) scale = lcm(scale, w.den);
+  }
   if (negativeAt >= 0) problems.push(negativeKey(negativeAt, options.names?.[negativeAt]));
-  const scale = weights.reduce((l, w) => lcm(l, w.den), 1n);
-  const ints = weights.map((w) => (w.num * scale) / w.den);
-  const weightSum = ints.reduce((a, b) => a + b, 0n);
+  // Decimal keys are scaled to integers by their common denominator; integer keys are used as they are.
+  const ints = new Array<bigint>(weights.length);
+  let weightSum = 0n;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    const v = scale === 1n ? w.num : w.den === scale ? w.num : (w.num * scale) / w.den;
+    ints[i] = v;
+    weightSum += v;
+  }
   if (weightSum === 0n && negativeAt < 0) problems.push(zeroKey());
   if (problems.length > 0) return { ok: false, problems };
   const n = inUnits.num;
@@ -64,7 +76,11 @@ export function toAmounts(q: Quotas, roundedUnits: readonly bigint[]): Rational[
 function lcm(a: bigint, b: bigint): bigint {
   let x = a;
   let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
+  while (y !== 0n) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
   return (a / x) * b;
 }
 

@@ -11,11 +11,20 @@ import {
 } from '../../allocation/allocateLargestRemainder';
 import { allocateRoundEach } from '../../allocation/allocateRoundEach';
 import { type EngineProblem } from '../../allocation/EngineProblem';
-import { largestRemainderUnits } from '../../allocation/_internal/largestRemainderUnits';
-import { prepareQuotas, toAmounts } from '../../allocation/_internal/prepareQuotas';
-import { type RoundingOptions, type RoundingOutcome } from '../../allocation/RoundingOutcome';
+import { largestRemainderOverDenominator } from '../../allocation/_internal/largestRemainderUnits';
 import { type LocalizedText } from '../../findings/Finding';
-import { add, compare, fromBigInt, isMultipleOf, mul, sign, sub, sum, ZERO } from '../../money/arithmetic';
+import {
+  add,
+  compare,
+  fromBigInt,
+  isMultipleOf,
+  mul,
+  rational,
+  sign,
+  sub,
+  sum,
+  ZERO,
+} from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
 import { type IndicatorValues } from '../IndicatorValues';
 import { type Plan, type PlanStep, type Pot } from '../planSchema';
@@ -63,7 +72,8 @@ export function allocatePot(
     );
   }
   const fixed = fixedAmounts(pot, ctx, problems);
-  const free = ctx.units.filter((u) => !fixed.has(u.id));
+  // The same list object when nothing is fixed, so key shares are reused between pots and what-if steps.
+  const free = fixed.size === 0 ? ctx.units : ctx.units.filter((u) => !fixed.has(u.id));
   const pre = free.map((): Part[] => []);
   for (const step of pot.steps) {
     if (step.kind === 'tiers') addTiers(step, free, ctx.indicators, pot, pre, problems);
@@ -88,8 +98,8 @@ export function allocatePot(
       ),
     );
   }
-  const shares = shared && shared.ok ? shared.shares : undefined;
-  if (!shares || shares.length === 0) {
+  const shares = shared && shared.ok ? shared : undefined;
+  if (!shares || shares.numerators.length === 0) {
     if (sign(rest) !== 0)
       return fail(
         potProblem(
@@ -103,11 +113,13 @@ export function allocatePot(
   const limits = pot.steps.find((s): s is Step<'limits'> => s.kind === 'limits');
   const limited: LimitedUnit[] = free.map((_, i) => ({
     pre: preTotals[i],
-    share: shares?.[i] ?? ZERO,
+    // Unnormalized (numerator over the key's common denominator): solveLimits works on integers anyway.
+    share: shares ? { num: shares.numerators[i], den: shares.denominator } : ZERO,
     floor: limits?.floor,
     cap: limits?.cap,
   }));
-  const lambda = shares && shares.length > 0 ? (limits ? solveLimits(limited, freeTarget) : rest) : ZERO;
+  const lambda =
+    shares && shares.numerators.length > 0 ? (limits ? solveLimits(limited, freeTarget) : rest) : ZERO;
   if (lambda === undefined) return fail(infeasible(pot, limited, freeTarget));
   return {
     ok: true,
@@ -207,51 +219,89 @@ interface Solved {
   hasKey: boolean;
 }
 
-function buildPot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation {
-  const freeIndex = new Map(s.free.map((u, i) => [u.id, i]));
-  const exact: Rational[] = new Array<Rational>(ctx.units.length);
-  const parts: Part[][] = ctx.units.map((unit, k) => {
-    const fixedAmount = s.fixed.get(unit.id);
-    if (fixedAmount) {
-      exact[k] = fixedAmount;
-      return [{ step: 'fixed', amount: fixedAmount }];
+/** Every unit's exact amount as an integer over one common denominator, and the bound that held it, if any. */
+interface ExactInts {
+  readonly nums: bigint[];
+  readonly den: bigint;
+  readonly clamps: ('floor' | 'cap' | undefined)[];
+  /** Per unit, its index among the free units; −1 when its amount is fixed. */
+  readonly freeAt: Int32Array;
+}
+
+/**
+ * exactₖ = clamp(preᵢ + shareᵢ·λ, floor, cap), or the fixed amount, each as numₖ / Q with Q = P·D·b: P the common
+ * denominator of the amounts (1 for whole kronor), D the key's, b λ's. Integer multiply-add per unit, no gcd.
+ */
+function exactInts(ctx: PotContext, s: Solved): ExactInts {
+  const n = ctx.units.length;
+  const freeAt = new Int32Array(n).fill(-1);
+  if (s.free === ctx.units) for (let k = 0; k < n; k++) freeAt[k] = k;
+  else {
+    const freeIndex = new Map(s.free.map((u, i) => [u.id, i]));
+    ctx.units.forEach((u, k) => (freeAt[k] = freeIndex.get(u.id) ?? -1));
+  }
+  let P = 1n;
+  const include = (r: Rational | undefined) => {
+    if (r && r.den !== 1n && P % r.den !== 0n) P = lcm(P, r.den);
+  };
+  for (const u of s.limited) {
+    include(u.pre);
+    include(u.floor);
+    include(u.cap);
+  }
+  for (const amount of s.fixed.values()) include(amount);
+  // keyShares gives every share over the same denominator (ZERO when the pot has no key).
+  const D = s.limited[0]?.share.den ?? 1n;
+  const Q = P * D * s.lambda.den;
+  const keyFactor = s.lambda.num * P;
+  const scaled = (r: Rational) => r.num * (r.den === 1n ? Q : Q / r.den);
+  const nums = new Array<bigint>(n);
+  const clamps = new Array<'floor' | 'cap' | undefined>(n);
+  for (let k = 0; k < n; k++) {
+    const i = freeAt[k];
+    if (i < 0) {
+      nums[k] = scaled(s.fixed.get(ctx.units[k].id) as Rational);
+      continue;
     }
-    const i = freeIndex.get(unit.id) as number;
     const u = s.limited[i];
-    const keyPart = mul(u.share, s.lambda);
-    const out = [...s.pre[i]];
-    if (s.hasKey) out.push({ step: 'key', amount: keyPart });
-    const unclamped = add(u.pre, keyPart);
-    if (u.floor && compare(unclamped, u.floor) < 0)
-      out.push({ step: 'floor', amount: sub(u.floor, unclamped) });
-    if (u.cap && compare(unclamped, u.cap) > 0) out.push({ step: 'cap', amount: sub(u.cap, unclamped) });
-    exact[k] =
-      u.floor && compare(unclamped, u.floor) < 0
-        ? u.floor
-        : u.cap && compare(unclamped, u.cap) > 0
-          ? u.cap
-          : unclamped;
-    return out;
-  });
-  const shares = ctx.units.map((u) =>
-    freeIndex.has(u.id) ? s.limited[freeIndex.get(u.id) as number].share : ZERO,
-  );
-  const rounded = roundExact(s.distributed, exact, shares, ctx);
-  const trace: UnitTrace[] = ctx.units.map((_, i) => {
-    const t = rounded.trace[i];
-    const clamp = parts[i].find((p) => p.step === 'floor' || p.step === 'cap')?.step as
-      'floor' | 'cap' | undefined;
-    return {
-      share: shares[i],
-      exact: exact[i],
-      floor: t.floor,
-      remainder: t.remainder,
-      rank: t.rank,
-      roundedUp: t.roundedUp,
-      parts: parts[i],
-      clamp,
-    };
-  });
+    const unclamped = scaled(u.pre) + (u.share.num === 0n ? 0n : u.share.num * keyFactor);
+    const floor = u.floor ? scaled(u.floor) : undefined;
+    const cap = u.cap ? scaled(u.cap) : undefined;
+    if (floor !== undefined && unclamped < floor) {
+      nums[k] = floor;
+      clamps[k] = 'floor';
+    } else if (cap !== undefined && unclamped > cap) {
+      nums[k] = cap;
+      clamps[k] = 'cap';
+    } else nums[k] = unclamped;
+  }
+  return { nums, den: Q, clamps, freeAt };
+}
+
+function buildPot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation {
+  const x = exactInts(ctx, s);
+  const shareOf = (k: number): Rational => {
+    const i = x.freeAt[k];
+    return i < 0 ? ZERO : rational(s.limited[i].share.num, s.limited[i].share.den);
+  };
+  const rounded = roundExact(s.distributed, x, s, ctx);
+  let trace: UnitTrace[] | undefined;
+  const buildTrace = (): UnitTrace[] =>
+    ctx.units.map((unit, k) => {
+      const share = shareOf(k);
+      const exact = rational(x.nums[k], x.den);
+      const t = rounded.traceAt(k, exact);
+      return {
+        share,
+        exact,
+        floor: t.floor,
+        remainder: t.remainder,
+        rank: t.rank,
+        roundedUp: t.roundedUp,
+        parts: partsOf(k, share, s, ctx, x),
+        clamp: x.clamps[k],
+      };
+    });
   return {
     potId: pot.id,
     potName: pot.name,
@@ -259,70 +309,93 @@ function buildPot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation {
     setAsides: s.setAsides,
     distributed: s.distributed,
     amounts: rounded.amounts,
-    trace,
-    notes: potNotes(s.distributed, exact, shares, trace, ctx),
+    // The trace (exact rationals for every unit and step) is built when first read, then kept.
+    get trace(): UnitTrace[] {
+      return (trace ??= buildTrace());
+    },
+    notes: potNotes(s.distributed, x, ctx, rounded.roundEachUnits),
   };
 }
+
+/** The steps that made unit k's exact amount, in kronor: fixed, tiers, base, key, then floor or cap. */
+function partsOf(k: number, share: Rational, s: Solved, ctx: PotContext, x: ExactInts): Part[] {
+  const i = x.freeAt[k];
+  if (i < 0) return [{ step: 'fixed', amount: s.fixed.get(ctx.units[k].id) as Rational }];
+  const u = s.limited[i];
+  const keyPart = mul(share, s.lambda);
+  const out = [...s.pre[i]];
+  if (s.hasKey) out.push({ step: 'key', amount: keyPart });
+  const unclamped = add(u.pre, keyPart);
+  if (u.floor && compare(unclamped, u.floor) < 0)
+    out.push({ step: 'floor', amount: sub(u.floor, unclamped) });
+  if (u.cap && compare(unclamped, u.cap) > 0) out.push({ step: 'cap', amount: sub(u.cap, unclamped) });
+  return out;
+}
+
+type TraceAt = (k: number, exact: Rational) => Pick<UnitTrace, 'floor' | 'remainder' | 'rank' | 'roundedUp'>;
 
 /** Rounds the exact amounts once (Σ exact = distributed, so each unit's quota is its exact amount). */
 function roundExact(
   distributed: Rational,
-  exact: Rational[],
-  shares: Rational[],
+  x: ExactInts,
+  s: Solved,
   ctx: PotContext,
-): RoundingOutcome {
+): { amounts: readonly Rational[]; traceAt: TraceAt; roundEachUnits?: bigint } {
   if (sign(distributed) === 0) {
     return {
-      ok: true,
-      amounts: exact.map(() => ZERO),
-      trace: exact.map(() => ({ share: ZERO, exact: ZERO, floor: ZERO, remainder: ZERO, roundedUp: false })),
-      drift: ZERO,
+      amounts: x.nums.map(() => ZERO),
+      traceAt: () => ({ floor: ZERO, remainder: ZERO, rank: undefined, roundedUp: false }),
     };
   }
-  const options = { unit: ctx.unit, tieKeys: ctx.units.map((u) => u.code ?? u.id), tieWeights: shares };
-  if (ctx.method === 'largest-remainder') return largestRemainderOfExact(distributed, exact, options);
+  const tieKeys = ctx.units.map((u) => u.code ?? u.id);
+  if (ctx.method === 'largest-remainder') {
+    // In rounding units unit k's quota is numₖ·unit.den / (Q·unit.num), and Σ of them is exactly the units.
+    const units = (distributed.num * ctx.unit.den) / (distributed.den * ctx.unit.num);
+    const nums = ctx.unit.den === 1n ? x.nums : x.nums.map((v) => v * ctx.unit.den);
+    // Ties compare shares by cross-multiplication, so the unnormalized shares serve.
+    const tieWeights = ctx.units.map((_, k) => (x.freeAt[k] < 0 ? ZERO : s.limited[x.freeAt[k]].share));
+    const { floors, remainders, rounded, ranks } = largestRemainderOverDenominator(
+      nums,
+      x.den * ctx.unit.num,
+      units,
+      { tieKeys, tieWeights },
+    );
+    const whole = ctx.unit.num === 1n && ctx.unit.den === 1n;
+    return {
+      amounts: rounded.map((u) => (whole ? { num: u, den: 1n } : mul(fromBigInt(u), ctx.unit))),
+      traceAt: (k, exact) => {
+        const floor = mul(fromBigInt(floors[k]), ctx.unit);
+        return { floor, remainder: sub(exact, floor), rank: ranks[k], roundedUp: rounded[k] > floors[k] };
+      },
+      // ROUND of each quota, half up (all are ≥ 0): the floor, plus one where the remainder is at least half.
+      roundEachUnits: roundEachUnits(floors, remainders, x.den * ctx.unit.num),
+    };
+  }
+  const exact = x.nums.map((v) => rational(v, x.den));
+  const shares = ctx.units.map((_, k) =>
+    x.freeAt[k] < 0 ? ZERO : rational(s.limited[x.freeAt[k]].share.num, s.limited[x.freeAt[k]].share.den),
+  );
+  const options = { unit: ctx.unit, tieKeys, tieWeights: shares };
   const allocate = ctx.method === 'round-each' ? allocateRoundEach : allocateCumulative;
   const r = allocate(distributed, exact, options);
   // Σ exact = distributed > 0 and all exact ≥ 0 here, so rounding cannot report a problem.
   if (!r.ok) throw new Error(`internal: rounding failed (${r.problems[0].code})`);
-  return r;
-}
-
-/** Largest remainder on the exact amounts, tracing only floor/remainder/rank (share and exact are known). */
-function largestRemainderOfExact(
-  distributed: Rational,
-  exact: Rational[],
-  options: RoundingOptions,
-): RoundingOutcome {
-  const prepared = prepareQuotas(distributed, exact, options);
-  if (!prepared.ok) throw new Error(`internal: rounding failed (${prepared.problems[0].code})`);
-  const q = prepared.quotas;
-  const { floors, rounded, ranks } = largestRemainderUnits(q, options);
-  const trace = exact.map((e, i) => {
-    const floor = mul(fromBigInt(floors[i]), q.unit);
-    return {
-      share: ZERO,
-      exact: e,
-      floor,
-      remainder: sub(e, floor),
-      rank: ranks[i],
-      roundedUp: rounded[i] > floors[i],
-    };
-  });
-  return { ok: true, amounts: toAmounts(q, rounded), trace, drift: ZERO };
+  return { amounts: r.amounts, traceAt: (k) => r.trace[k] };
 }
 
 function potNotes(
   distributed: Rational,
-  exact: Rational[],
-  shares: Rational[],
-  trace: UnitTrace[],
+  x: ExactInts,
   ctx: PotContext,
+  roundedEach: bigint | undefined,
 ): LocalizedText[] {
   const notes: LocalizedText[] = [];
   if (ctx.method === 'largest-remainder') notes.push(LARGEST_REMAINDER_TIE_RULE);
   if (sign(distributed) > 0) {
-    const driftAmount = roundEachDrift(distributed, exact, ctx.unit);
+    const driftAmount =
+      roundedEach === undefined
+        ? roundEachDrift(distributed, x, ctx.unit)
+        : sub(mul(fromBigInt(roundedEach), ctx.unit), distributed);
     const drift = krText(driftAmount);
     const driftEn = krText(driftAmount, 'en');
     notes.push(
@@ -342,8 +415,8 @@ function potNotes(
             },
     );
   }
-  const floors = trace.filter((t) => t.clamp === 'floor').length;
-  const caps = trace.filter((t) => t.clamp === 'cap').length;
+  const floors = x.clamps.filter((c) => c === 'floor').length;
+  const caps = x.clamps.filter((c) => c === 'cap').length;
   if (floors > 0)
     notes.push({
       sv: `${floors} enheter lyftes till golvet; övriga betalar i proportion till nyckeln.`,
@@ -362,13 +435,30 @@ function fail(problem: EngineProblem): { ok: false; problems: EngineProblem[] } 
 }
 
 /** Σ ROUND(exactᵢ) − distributed, half away from zero to the unit, in integers (no normalizing per unit). */
-function roundEachDrift(distributed: Rational, exact: readonly Rational[], unit: Rational): Rational {
+function roundEachDrift(distributed: Rational, x: ExactInts, unit: Rational): Rational {
   let units = 0n;
-  for (const e of exact) {
-    const p = e.num * unit.den;
-    const q = e.den * unit.num;
+  const q = x.den * unit.num;
+  for (const num of x.nums) {
+    const p = num * unit.den;
     const r = (2n * (p < 0n ? -p : p) + q) / (2n * q);
     units += p < 0n ? -r : r;
   }
   return sub(mul(fromBigInt(units), unit), distributed);
+}
+
+function roundEachUnits(floors: readonly bigint[], remainders: readonly bigint[], den: bigint): bigint {
+  let units = 0n;
+  for (let k = 0; k < floors.length; k++) units += 2n * remainders[k] >= den ? floors[k] + 1n : floors[k];
+  return units;
+}
+
+function lcm(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return (a / x) * b;
 }

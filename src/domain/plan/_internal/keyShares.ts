@@ -6,25 +6,72 @@ import { type KeySpec } from '../planSchema';
 import { type IndicatorValues } from '../IndicatorValues';
 import { type PotRef, potProblem } from './problems';
 
-/** Per free unit, its exact share of the key part (Σ = 1), or the problems (missing/negative/zero indicator). */
+/**
+ * Per free unit, its exact share of the key part (Σ = 1) as integers over one common denominator (not normalized:
+ * ranking, clamping and blending need no gcd per unit), or the problems (missing/negative/zero indicator).
+ */
+export type KeySharesResult =
+  { ok: true; numerators: readonly bigint[]; denominator: bigint } | { ok: false; problems: EngineProblem[] };
+
+const memo = new WeakMap<readonly AllocationUnit[], WeakMap<IndicatorValues, Map<string, KeySharesResult>>>();
+
+/**
+ * {@link computeKeyShares}, remembered per units list, indicator values and key: pots with the same key, and
+ * what-if steps that do not touch the key, reuse the normalized columns. Messages name the pot, so a result with
+ * problems is not shared between pots.
+ */
 export function keyShares(
   key: KeySpec,
   units: readonly AllocationUnit[],
   indicators: IndicatorValues,
   pot: PotRef,
-): { ok: true; shares: Rational[] } | { ok: false; problems: EngineProblem[] } {
-  if (units.length === 0) return { ok: true, shares: [] };
-  if (key.type === 'equal') return { ok: true, shares: units.map(() => rational(1n, BigInt(units.length))) };
+): KeySharesResult {
+  let byIndicators = memo.get(units);
+  if (!byIndicators) memo.set(units, (byIndicators = new WeakMap()));
+  let byKey = byIndicators.get(indicators);
+  if (!byKey) byIndicators.set(indicators, (byKey = new Map()));
+  const id = keyId(key);
+  const known = byKey.get(id);
+  if (known) return known;
+  const result = computeKeyShares(key, units, indicators, pot);
+  if (byKey.size >= 32) byKey.clear();
+  if (result.ok) byKey.set(id, result);
+  return result;
+}
+
+/** The share of unit i as a normalized rational (for the trace). */
+export function shareOf(shares: { numerators: readonly bigint[]; denominator: bigint }, i: number): Rational {
+  return rational(shares.numerators[i], shares.denominator);
+}
+
+function keyId(key: KeySpec): string {
+  if (key.type === 'equal') return 'equal';
+  if (key.type === 'indicator') return `indicator:${key.indicator}`;
+  return `blend:${key.parts.map((p) => `${p.indicator}=${p.weight.num}/${p.weight.den}`).join(';')}`;
+}
+
+/** The shares of `key` over `units`, computed. */
+function computeKeyShares(
+  key: KeySpec,
+  units: readonly AllocationUnit[],
+  indicators: IndicatorValues,
+  pot: PotRef,
+): KeySharesResult {
+  if (units.length === 0) return { ok: true, numerators: [], denominator: 1n };
+  if (key.type === 'equal')
+    return { ok: true, numerators: units.map(() => 1n), denominator: BigInt(units.length) };
   const parts = key.type === 'indicator' ? [{ indicator: key.indicator, weight: rational(100n) }] : key.parts;
   const problems: EngineProblem[] = [];
   const columns: { weight: Rational; values: bigint[]; total: bigint }[] = [];
   for (const part of parts) {
     const values = indicatorColumn(part.indicator, units, indicators, pot, problems);
     if (!values) continue;
-    // Scale the column to integers (same ratios) so blending needs one normalization per unit, not six.
-    const scale = values.reduce((l, v) => lcm(l, v.den), 1n);
-    const ints = values.map((v) => (v.num * scale) / v.den);
-    const total = ints.reduce((a, b) => a + b, 0n);
+    // Scale the column to integers (same ratios) so blending needs no normalization per unit.
+    let scale = 1n;
+    for (const v of values) if (v.den !== 1n && scale % v.den !== 0n) scale = lcm(scale, v.den);
+    const ints = values.map((v) => (scale === 1n ? v.num : (v.num * scale) / v.den));
+    let total = 0n;
+    for (const v of ints) total += v;
     if (total === 0n) {
       problems.push(
         potProblem(
@@ -41,14 +88,17 @@ export function keyShares(
   if (problems.length > 0) return { ok: false, problems };
   // shareᵢ = Σₖ αₖ·xᵢₖ/Xₖ with αₖ = weightₖ/100: blend normalized shares, never raw indicators.
   const common = columns.reduce((l, c) => lcm(l, c.total * c.weight.den), 1n);
-  const factors = columns.map((c) => (c.weight.num * common) / (c.total * c.weight.den));
-  const shares = units.map((_, i) =>
-    rational(
-      columns.reduce((acc, c, k) => acc + factors[k] * c.values[i], 0n),
-      100n * common,
-    ),
-  );
-  return { ok: true, shares };
+  const scaledFactors = columns.map((c) => (c.weight.num * common) / (c.total * c.weight.den));
+  // Take out what the factors and the denominator share (100 for a single indicator): smaller integers downstream.
+  const g = scaledFactors.reduce((acc, f) => gcd(acc, f), 100n * common);
+  const factors = scaledFactors.map((f) => f / g);
+  const numerators = new Array<bigint>(units.length);
+  for (let i = 0; i < units.length; i++) {
+    let acc = 0n;
+    for (let k = 0; k < columns.length; k++) acc += factors[k] * columns[k].values[i];
+    numerators[i] = acc;
+  }
+  return { ok: true, numerators, denominator: (100n * common) / g };
 }
 
 /** The indicator's value per unit; pushes a problem per missing or negative value. */
@@ -91,10 +141,25 @@ export function indicatorColumn(
   return problems.length > before ? undefined : values;
 }
 
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
 function lcm(a: bigint, b: bigint): bigint {
   if (a === b || b === 1n) return a;
   let x = a;
   let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
+  while (y !== 0n) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
   return (a / x) * b;
 }

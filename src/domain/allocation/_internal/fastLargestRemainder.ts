@@ -1,0 +1,331 @@
+import { compare } from '../../money/arithmetic';
+import { type RoundingOptions } from '../RoundingOutcome';
+import { type Quotas } from './prepareQuotas';
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const MAX_SAFE_BIG = BigInt(MAX_SAFE);
+
+/**
+ * Hamilton on quotas whose total (in rounding units) and weight sum are below 2^53: every floor and remainder is an
+ * integer below 2^53, so it is held exactly in a double. Remainders are integers over the same denominator (the
+ * weight sum), so ranking compares them directly.
+ */
+export interface FastUnits {
+  /** |total| in rounding units. */
+  readonly units: number;
+  /** Σ weights: the common denominator of every remainder. */
+  readonly weightSum: number;
+  readonly weights: Float64Array;
+  /** ⌊units · wᵢ / weightSum⌋ */
+  readonly floors: Float64Array;
+  /** units · wᵢ mod weightSum (the remainder is this / weightSum rounding units). */
+  readonly remainders: Float64Array;
+  /** 1-based rank of the units that got one more rounding unit; 0 for the others. */
+  readonly ranks: Int32Array;
+}
+
+/**
+ * The integer fast path of largest remainder: quotas in doubles where units · w < 2^53, the product split as
+ * units = a·S + b where b · w < 2^53, BigInt products otherwise; the leftover units go to the k largest
+ * remainders found by a partial selection (not a sort of everything), ordered by the documented tie rule.
+ * Undefined when the total or the weight sum reach 2^53 (the caller then takes the BigInt path).
+ */
+export function fastLargestRemainderUnits(q: Quotas, options: RoundingOptions): FastUnits | undefined {
+  if (q.units > MAX_SAFE_BIG || q.weightSum > MAX_SAFE_BIG) return undefined;
+  const n = q.weights.length;
+  const U = Number(q.units);
+  const S = Number(q.weightSum);
+  const weights = new Float64Array(n);
+  let maxWeight = 0;
+  for (let i = 0; i < n; i++) {
+    const w = Number(q.weights[i]);
+    weights[i] = w;
+    if (w > maxWeight) maxWeight = w;
+  }
+  const floors = new Float64Array(n);
+  const remainders = new Float64Array(n);
+  fillQuotas(q, U, S, weights, maxWeight, floors, remainders);
+  let floorSum = 0;
+  let nonZero = 0;
+  for (let i = 0; i < n; i++) {
+    floorSum += floors[i];
+    if (remainders[i] !== 0) nonZero++;
+  }
+  const leftover = U - floorSum;
+  const ranks = new Int32Array(n);
+  if (leftover > 0) {
+    const before = remainderOrder(remainders, weights, options);
+    const top =
+      (S + 1) * n <= MAX_SAFE
+        ? largestByPackedKey(remainders, S, nonZero, leftover, before)
+        : largestByComparison(remainders, nonZero, leftover, before);
+    for (let r = 0; r < leftover; r++) ranks[top[r]] = r + 1;
+  }
+  return { units: U, weightSum: S, weights, floors, remainders, ranks };
+}
+
+/** floors and remainders of units · wᵢ / S, exactly, choosing per call the cheapest exact arithmetic. */
+function fillQuotas(
+  q: Quotas,
+  U: number,
+  S: number,
+  weights: Float64Array,
+  maxWeight: number,
+  floors: Float64Array,
+  remainders: Float64Array,
+): void {
+  const n = weights.length;
+  // A computed quotient may be one too high or low when the exact one is within rounding of an integer; the
+  // correction below needs products up to p + S, hence the margin of S in every bound.
+  if (BigInt(U) * BigInt(maxWeight) + q.weightSum <= MAX_SAFE_BIG) {
+    for (let i = 0; i < n; i++) divide(U * weights[i], S, i, 0, floors, remainders);
+    return;
+  }
+  const a = Number(q.units / q.weightSum);
+  const b = Number(q.units % q.weightSum);
+  if (BigInt(b) * BigInt(maxWeight) + q.weightSum <= MAX_SAFE_BIG) {
+    // units · w = a·w·S + b·w, and a·w ≤ units because w ≤ S.
+    for (let i = 0; i < n; i++) divide(b * weights[i], S, i, a * weights[i], floors, remainders);
+    return;
+  }
+  // b · w in base-2^k digits of w, most significant first, where S · 2^(k+1) ≤ 2^53 keeps every step exact.
+  let k = 0;
+  while (S * 2 ** (k + 2) <= 2 ** 53) k++;
+  if (k >= 8) {
+    const radix = 2 ** k;
+    let digits = 1;
+    while (radix ** digits <= maxWeight) digits++;
+    for (let i = 0; i < n; i++) {
+      const w = weights[i];
+      let quotient = 0;
+      let rem = 0;
+      for (let d = digits - 1; d >= 0; d--) {
+        const t = rem * radix + b * (Math.floor(w / radix ** d) % radix);
+        divide(t, S, i, 0, floors, remainders);
+        quotient = quotient * radix + floors[i];
+        rem = remainders[i];
+      }
+      floors[i] = a * w + quotient;
+    }
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const p = q.units * q.weights[i];
+    floors[i] = Number(p / q.weightSum);
+    remainders[i] = Number(p % q.weightSum);
+  }
+}
+
+/** floor(p / S) + base and p mod S, for integers p + S ≤ 2^53 (the double quotient corrected by one step). */
+function divide(
+  p: number,
+  S: number,
+  i: number,
+  base: number,
+  floors: Float64Array,
+  rems: Float64Array,
+): void {
+  let f = Math.floor(p / S);
+  let r = p - f * S;
+  if (r < 0) {
+    f -= 1;
+    r += S;
+  } else if (r >= S) {
+    f += 1;
+    r -= S;
+  }
+  floors[i] = base + f;
+  rems[i] = r;
+}
+
+/**
+ * The first k of `candidates` by `before`, in that order: a partial selection (quickselect), then a sort of the k.
+ * `before` must be a strict total order. The candidates array is rearranged.
+ */
+export function firstInOrder(
+  candidates: Int32Array,
+  k: number,
+  before: (a: number, b: number) => number,
+): Int32Array {
+  selectFirst(candidates, k, before);
+  return candidates.subarray(0, k).sort(before);
+}
+
+/** The k units with the largest remainders, in rank order: partial selection with the full comparison. */
+function largestByComparison(
+  remainders: Float64Array,
+  nonZero: number,
+  k: number,
+  before: (a: number, b: number) => number,
+): Int32Array {
+  const order = new Int32Array(nonZero);
+  for (let i = 0, j = 0; i < remainders.length; i++) if (remainders[i] !== 0) order[j++] = i;
+  selectFirst(order, k, before);
+  return order.subarray(0, k).sort(before);
+}
+
+/**
+ * The same as {@link largestByComparison} when (S + 1) · n < 2^53: each candidate packed into one double,
+ * (S − remainder) · n + row, so a numeric quickselect and the native typed-array sort order by remainder without a
+ * callback; runs of equal remainders (rare) are then put in the tie-rule order, including the run at the cut.
+ */
+function largestByPackedKey(
+  remainders: Float64Array,
+  S: number,
+  nonZero: number,
+  k: number,
+  before: (a: number, b: number) => number,
+): Int32Array {
+  const n = remainders.length;
+  const keys = new Float64Array(nonZero);
+  for (let i = 0, j = 0; i < n; i++) if (remainders[i] !== 0) keys[j++] = (S - remainders[i]) * n + i;
+  selectSmallest(keys, k);
+  keys.subarray(0, k).sort();
+  const top = new Int32Array(k);
+  for (let r = 0; r < k; r++) top[r] = keys[r] % n;
+  for (let start = 0; start < k;) {
+    let end = start + 1;
+    while (end < k && remainders[top[end]] === remainders[top[start]]) end++;
+    if (end === k) {
+      // The run at the cut: equal remainders just outside the k compete for its places by the tie rule.
+      const cut = remainders[top[start]];
+      const run = Array.from(top.subarray(start, k));
+      for (let j = k; j < nonZero; j++) if (remainders[keys[j] % n] === cut) run.push(keys[j] % n);
+      if (run.length > 1) top.set(run.sort(before).slice(0, k - start), start);
+    } else if (end - start > 1) top.subarray(start, end).sort(before);
+    start = end;
+  }
+  return top;
+}
+
+/** Rearranges distinct numbers so that the k smallest come first (in any order): quickselect, median of three. */
+function selectSmallest(keys: Float64Array, k: number): void {
+  let lo = 0;
+  let hi = keys.length - 1;
+  const target = k - 1;
+  let budget = 2 * Math.ceil(Math.log2(keys.length + 1)) + 8;
+  while (hi > lo) {
+    if (budget-- === 0) {
+      keys.subarray(lo, hi + 1).sort();
+      return;
+    }
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < keys[lo]) swapKeys(keys, mid, lo);
+    if (keys[hi] < keys[lo]) swapKeys(keys, hi, lo);
+    if (keys[hi] < keys[mid]) swapKeys(keys, hi, mid);
+    const pivot = keys[mid];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (keys[i] < pivot) i++;
+      while (keys[j] > pivot) j--;
+      if (i <= j) {
+        swapKeys(keys, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return;
+  }
+}
+
+function swapKeys(keys: Float64Array, i: number, j: number): void {
+  const t = keys[i];
+  keys[i] = keys[j];
+  keys[j] = t;
+}
+
+/** Largest remainder first; equal remainders: larger key, then lower official code, then earlier row. */
+function remainderOrder(
+  remainders: Float64Array,
+  weights: Float64Array,
+  options: RoundingOptions,
+): (a: number, b: number) => number {
+  const tieWeights = options.tieWeights;
+  const codes = options.tieKeys;
+  return (a, b) => {
+    const byRemainder = remainders[b] - remainders[a];
+    if (byRemainder !== 0) return byRemainder;
+    const byWeight = tieWeights ? compare(tieWeights[b], tieWeights[a]) : weights[b] - weights[a];
+    if (byWeight !== 0) return byWeight;
+    const ca = codes?.[a];
+    const cb = codes?.[b];
+    // A unit without an official code comes after those with one (a total order, so every sort agrees).
+    if (ca !== cb) return ca === undefined ? 1 : cb === undefined ? -1 : ca < cb ? -1 : 1;
+    return a - b;
+  };
+}
+
+/**
+ * Rearranges `order` so that its first k entries are the k first by `before` (in any order): quickselect with a
+ * median-of-three pivot, falling back to a sort of the remaining range if the partitions keep coming out lopsided.
+ * `before` must be a strict total order (it is: ties end at the row index).
+ */
+function selectFirst(order: Int32Array, k: number, before: (a: number, b: number) => number): void {
+  let lo = 0;
+  let hi = order.length - 1;
+  const target = k - 1;
+  let budget = 2 * Math.ceil(Math.log2(order.length + 1)) + 8;
+  while (hi > lo) {
+    if (budget-- === 0) {
+      order.subarray(lo, hi + 1).sort(before);
+      return;
+    }
+    const mid = (lo + hi) >>> 1;
+    if (before(order[mid], order[lo]) < 0) swap(order, mid, lo);
+    if (before(order[hi], order[lo]) < 0) swap(order, hi, lo);
+    if (before(order[hi], order[mid]) < 0) swap(order, hi, mid);
+    const pivot = order[mid];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (before(order[i], pivot) < 0) i++;
+      while (before(order[j], pivot) > 0) j--;
+      if (i <= j) {
+        swap(order, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return;
+  }
+}
+
+function swap(order: Int32Array, i: number, j: number): void {
+  const t = order[i];
+  order[i] = order[j];
+  order[j] = t;
+}
+
+/**
+ * gcd(w, S) of naturals below 2^53 (gcd(0, S) = S): one division in doubles, then Euclid in 32-bit integers
+ * when w is below 2^31 (the common case: a key or a key times the rounding unit), which is several times faster.
+ */
+export function gcdWith(w: number, S: number): number {
+  if (w === 0) return S;
+  if (w > 0x7fffffff) return gcdNumber(w, S);
+  let x = (S % w) | 0;
+  let y = w | 0;
+  while (x !== 0) {
+    const t = (y % x) | 0;
+    y = x;
+    x = t;
+  }
+  return y;
+}
+
+/** gcd of naturals below 2^53 (gcd(0, b) = b). */
+export function gcdNumber(a: number, b: number): number {
+  while (a !== 0) {
+    const t = b % a;
+    b = a;
+    a = t;
+  }
+  return b;
+}
+
+export { MAX_SAFE };
