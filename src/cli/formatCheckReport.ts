@@ -1,6 +1,13 @@
 import { type Finding, type Severity } from '../domain/findings/Finding';
 import { type TableModel } from '../domain/table/TableModel';
 import { basename } from 'node:path';
+import { CSV_ENCODING_NAMES, type CsvEncoding } from '../workbook/decodeCsvBytes';
+
+/** Options of {@link formatCheckReport}. */
+export interface CheckReportOptions {
+  /** How a CSV was decoded, when it was not UTF-8. */
+  readonly encoding?: CsvEncoding;
+}
 
 const SEVERITY_SV: Record<Severity, string> = { error: 'FEL', warning: 'varning', info: 'info' };
 const ROLE_SV: Record<string, string> = {
@@ -19,8 +26,16 @@ const ROLE_SV: Record<string, string> = {
 export function formatCheckReport(
   file: string,
   perTable: readonly { table: TableModel; findings: readonly Finding[] }[],
+  options: CheckReportOptions = {},
 ): string {
   const lines = [`Länsnyckel – kontroll av ${basename(file)}`, ''];
+  if (options.encoding) {
+    lines.splice(
+      1,
+      0,
+      `Teckenkodning: ${CSV_ENCODING_NAMES[options.encoding]} (filen är inte UTF-8; läst som ${CSV_ENCODING_NAMES[options.encoding]})`,
+    );
+  }
   if (perTable.length === 0) lines.push('Inga tabeller med kommuner eller regioner hittades.', '');
   perTable.forEach(({ table, findings }, n) => {
     const level = table.level === 'region' ? 'regioner' : table.level === 'kommun' ? 'kommuner' : 'enheter';
