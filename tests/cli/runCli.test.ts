@@ -153,7 +153,8 @@ describe('runCli', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
       // The usage is a detail: it goes to stdout, the one stderr line points to it.
-      if (r.stderr.includes('Se användningen ovan')) expect(r.stdout).toMatch(/^Användning:\n {2}lansnyckel check/);
+      if (r.stderr.includes('Se användningen ovan'))
+        expect(r.stdout).toMatch(/^Användning:\n {2}lansnyckel check/);
       else expect(r.stdout).toBe('');
     }
   });
