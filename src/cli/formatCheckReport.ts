@@ -1,3 +1,4 @@
+import { formatAmount } from '../domain/money/formatAmount';
 import { type Finding, type Severity } from '../domain/findings/Finding';
 import { type TableModel } from '../domain/table/TableModel';
 import { basename } from 'node:path';
@@ -59,10 +60,15 @@ export function formatCheckReport(
   const all = perTable.flatMap((t) => t.findings);
   const count = (s: Severity): number => all.filter((f) => f.severity === s).length;
   const errors = count('error');
+  // The counts are of the findings listed above; an aggregated one says how many cells it stands for.
+  const cells = all.reduce((n, f) => n + (f.count ?? 1), 0);
+  const summed =
+    cells > all.length ? ` Upprepade fynd i samma kolumn är sammanfattade (${formatAmount(cells, 'sv')} fynd totalt).` : '';
   lines.push(
-    errors > 0
+    (errors > 0
       ? `Resultat: ${errors} fel, ${count('warning')} varningar, ${count('info')} info – tabellerna stämmer inte.`
-      : `Resultat: inga fel (${count('warning')} varningar, ${count('info')} info) – tabellerna stämmer.`,
+      : `Resultat: inga fel (${count('warning')} varningar, ${count('info')} info) – tabellerna stämmer.`) +
+      summed,
   );
   return lines.join('\n') + '\n';
 }

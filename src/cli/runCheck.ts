@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { checkTable } from '../domain/checks/checkTable';
 import { columnIndexOf } from '../domain/checks/tableFacts';
+import { aggregateFindings } from '../domain/findings/aggregateFindings';
 import { type Finding } from '../domain/findings/Finding';
 import { type TableModel } from '../domain/table/TableModel';
 import { defaultUnitRegistry } from '../domain/units/defaultUnitRegistry';
@@ -29,7 +30,11 @@ export async function runCheck(args: CheckArgs): Promise<CliResult> {
   }
   const perTable = tables.map((table) => ({
     table,
-    findings: checkTable(table, { registry, ...(args.key !== undefined ? { keyColumn: args.key } : {}) }),
+    // Repeated findings of one kind in one column are told once, with a count and at most 50 cells.
+    findings: aggregateFindings(
+      checkTable(table, { registry, ...(args.key !== undefined ? { keyColumn: args.key } : {}) }),
+      { cap: 50 },
+    ),
   }));
   const findings = perTable.flatMap((t) => t.findings);
   const exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;
