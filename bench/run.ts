@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkerCases } from './cases/checker';
+import { measureRealExport, realExportCases } from './cases/realExport';
 import { engineCases } from './cases/engine';
 import { peerCases, type PeerReport } from './cases/peers';
 import { bundleReport, type BundleReport } from './cases/bundle';
@@ -39,6 +40,10 @@ async function main(): Promise<void> {
     const rss = await peakRssMb(() => c.run(ctx));
     const timing = await measure(() => c.run(ctx), big ? { minRuns: 5, maxRuns: 5, warmup: 0 } : {});
     cases.push({ name: c.name, ...timing, peakRssMb: rss });
+    log(cases.at(-1)!);
+  }
+  for (const c of realExportCases.filter((c) => want(c.name))) {
+    cases.push(await measureRealExport(c));
     log(cases.at(-1)!);
   }
   for (const c of officeCases.filter((c) => want(c.name))) {
