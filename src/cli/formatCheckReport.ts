@@ -63,7 +63,9 @@ export function formatCheckReport(
   // The counts are of the findings listed above; an aggregated one says how many cells it stands for.
   const cells = all.reduce((n, f) => n + (f.count ?? 1), 0);
   const summed =
-    cells > all.length ? ` Upprepade fynd i samma kolumn är sammanfattade (${formatAmount(cells, 'sv')} fynd totalt).` : '';
+    cells > all.length
+      ? ` Upprepade fynd i samma kolumn är sammanfattade (${formatAmount(cells, 'sv')} fynd totalt).`
+      : '';
   lines.push(
     (errors > 0
       ? `Resultat: ${errors} fel, ${count('warning')} varningar, ${count('info')} info – tabellerna stämmer inte.`
