@@ -5,11 +5,12 @@ import path from 'node:path';
 import { CHECKER_SCALE, checkerCases } from './cases/checker';
 import { cliCases, type CliReport } from './cases/cli';
 import { ENGINE_SCALE, engineCases } from './cases/engine';
+import { measureRealExport, realExportCases } from './cases/realExport';
 import { peerCases, type PeerReport } from './cases/peers';
 import { bundleReport, type BundleReport } from './cases/bundle';
 import { previewTimeToInteractive } from './cases/preview';
 import { officeCases } from './cases/office';
-import { realExportCases } from './cases/realExport';
+import { realFileCases } from './cases/realFile';
 import { measureWhatIfRepaint, whatIfCases } from './cases/whatIf';
 import { measure, peakRssMb, type Timing } from './measure';
 
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     cases.push({ name: c.name, ...timing, peakRssMb: Math.max(rss, timing.peakRssMb ?? 0) });
     log(cases.at(-1)!);
   }
-  for (const c of realExportCases().filter((c) => want(c.name))) {
+  for (const c of realFileCases().filter((c) => want(c.name))) {
     const rss = await peakRssMb(c.run);
     const timing = await measure(c.run, { minRuns: 3, maxRuns: 5, warmup: 1 });
     cases.push({ name: c.name, ...timing, peakRssMb: Math.max(rss, timing.peakRssMb ?? 0) });
@@ -65,6 +66,10 @@ async function main(): Promise<void> {
   }
   const cli: CliReport[] = want('cli') ? cliCases() : [];
   cli.forEach((c) => log(c));
+  for (const c of realExportCases.filter((c) => want(c.name))) {
+    cases.push(await measureRealExport(c));
+    log(cases.at(-1)!);
+  }
   for (const c of officeCases.filter((c) => want(c.name))) {
     let counts = { syncs: 0, cellsRead: 0, cellsWritten: 0 };
     const timing = await measure(async () => {

@@ -3,6 +3,7 @@ import { sum } from '../domain/money/arithmetic';
 import { toDecimalString } from '../domain/money/toDecimalString';
 import { type Rational } from '../domain/money/Rational';
 import { type TableModel } from '../domain/table/TableModel';
+import { type AllocationSource, describeSource } from './allocationSource';
 
 /** "1 264 598" with no-break spaces, "−" for negatives: Swedish money as the report prints it. */
 function kr(r: Rational): string {
@@ -18,12 +19,13 @@ export function formatAllocationReport(
   table: TableModel,
   keyIdx: number,
   out?: string,
+  source?: AllocationSource,
 ): string {
   const key = keyIdx >= 0 ? table.columns[keyIdx]!.header : undefined;
   const frame = sum(allocation.pots.map((p) => p.frame));
   const lines = [
     `Fördelning av ${kr(frame)} kr${key ? ` efter "${key}"` : ''} (${allocation.pots.length} pott${allocation.pots.length === 1 ? '' : 'er'}, största rest)`,
-    `Tabell: blad "${table.sheet}", ${table.range}`,
+    source ? `Källa: ${describeSource(source)}` : `Tabell: blad "${table.sheet}", ${table.range}`,
     '',
   ];
   const width = allocation.units.reduce((w, u) => Math.max(w, u.name.trim().length), 5);

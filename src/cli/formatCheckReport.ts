@@ -1,6 +1,14 @@
+import { formatAmount } from '../domain/money/formatAmount';
 import { type Finding, type Severity } from '../domain/findings/Finding';
 import { type TableModel } from '../domain/table/TableModel';
 import { basename } from 'node:path';
+import { CSV_ENCODING_NAMES, type CsvEncoding } from '../workbook/decodeCsvBytes';
+
+/** Options of {@link formatCheckReport}. */
+export interface CheckReportOptions {
+  /** How a CSV was decoded, when it was not UTF-8. */
+  readonly encoding?: CsvEncoding;
+}
 
 const SEVERITY_SV: Record<Severity, string> = { error: 'FEL', warning: 'varning', info: 'info' };
 const ROLE_SV: Record<string, string> = {
@@ -19,8 +27,16 @@ const ROLE_SV: Record<string, string> = {
 export function formatCheckReport(
   file: string,
   perTable: readonly { table: TableModel; findings: readonly Finding[] }[],
+  options: CheckReportOptions = {},
 ): string {
   const lines = [`Länsnyckel – kontroll av ${basename(file)}`, ''];
+  if (options.encoding) {
+    lines.splice(
+      1,
+      0,
+      `Teckenkodning: ${CSV_ENCODING_NAMES[options.encoding]} (filen är inte UTF-8; läst som ${CSV_ENCODING_NAMES[options.encoding]})`,
+    );
+  }
   if (perTable.length === 0) lines.push('Inga tabeller med kommuner eller regioner hittades.', '');
   perTable.forEach(({ table, findings }, n) => {
     const level = table.level === 'region' ? 'regioner' : table.level === 'kommun' ? 'kommuner' : 'enheter';
@@ -44,10 +60,17 @@ export function formatCheckReport(
   const all = perTable.flatMap((t) => t.findings);
   const count = (s: Severity): number => all.filter((f) => f.severity === s).length;
   const errors = count('error');
+  // The counts are of the findings listed above; an aggregated one says how many cells it stands for.
+  const cells = all.reduce((n, f) => n + (f.count ?? 1), 0);
+  const summed =
+    cells > all.length
+      ? ` Upprepade fynd i samma kolumn är sammanfattade (${formatAmount(cells, 'sv')} fynd totalt).`
+      : '';
   lines.push(
-    errors > 0
+    (errors > 0
       ? `Resultat: ${errors} fel, ${count('warning')} varningar, ${count('info')} info – tabellerna stämmer inte.`
-      : `Resultat: inga fel (${count('warning')} varningar, ${count('info')} info) – tabellerna stämmer.`,
+      : `Resultat: inga fel (${count('warning')} varningar, ${count('info')} info) – tabellerna stämmer.`) +
+      summed,
   );
   return lines.join('\n') + '\n';
 }

@@ -41,7 +41,8 @@ const VALUE_FLAGS: Record<CliArgs['command'], readonly string[]> = {
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'check' && command !== 'allocate') {
-    throw new CliInputError(command ? `Okänt kommando "${command}". ${USAGE}` : USAGE);
+    const what = command ? `Okänt kommando "${command}".` : 'Ange ett kommando: check eller allocate.';
+    throw new CliInputError(`${what} Se användningen ovan.`, USAGE);
   }
   const values: Record<string, string> = {};
   const positional: string[] = [];
@@ -59,7 +60,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   if (positional.length !== 1) {
     throw new CliInputError(
-      positional.length === 0 ? `Ange en fil. ${USAGE}` : `Endast en fil åt gången: ${positional.join(', ')}`,
+      positional.length === 0
+        ? 'Ange en fil. Se användningen ovan.'
+        : `Endast en fil åt gången: ${positional.join(', ')}`,
+      USAGE,
     );
   }
   const common = {

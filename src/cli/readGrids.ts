@@ -1,27 +1,49 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { type CsvEncoding, decodeCsvBytes } from '../workbook/decodeCsvBytes';
 import { findCsvSeparatorMix } from '../workbook/findCsvSeparatorMix';
 import { parseCsv, sniffSeparator } from '../workbook/parseCsv';
 import { type Grid } from '../workbook/Grid';
 import { CliInputError } from './CliInputError';
 import { readXlsxGrids } from './readXlsxGrids';
+import { sniffFileFormat } from './sniffFileFormat';
+
+/** The sheets of an input file, and for a CSV the text encoding it was read in. */
+export interface InputFile {
+  readonly grids: Grid[];
+  /** Set for CSV input only. */
+  readonly encoding?: CsvEncoding;
+}
 
 /**
  * The sheets of an .xlsx/.xlsm or .csv/.txt file as Grids (a CSV is one sheet named after the file), optionally
  * only the named sheet. Unusable input becomes a CliInputError with a Swedish one-liner.
  */
 export async function readGrids(path: string, sheet?: string): Promise<Grid[]> {
+  return (await readInputFile(path, sheet)).grids;
+}
+
+/**
+ * {@link readGrids} plus how a CSV was decoded (UTF-8, Windows-1252, UTF-16). An .xls, .ods or password-protected
+ * workbook is recognised by its bytes, whatever its name, and refused with a message saying what to do.
+ */
+export async function readInputFile(path: string, sheet?: string): Promise<InputFile> {
   if (!existsSync(path) || !statSync(path).isFile()) throw new CliInputError(`Filen finns inte: ${path}`);
+  const name = basename(path);
   const ext = extname(path).toLowerCase();
+  const bytes = readFileSync(path);
+  refuseUnreadableFormat(bytes, name);
   let grids: Grid[];
+  let encoding: CsvEncoding | undefined;
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
-    const text = readFileSync(path, 'utf8');
-    const grid = parseCsv(text, basename(path, extname(path)));
-    const mix = findCsvSeparatorMix(grid, sniffSeparator(text.replace(/^\uFEFF/, '')));
+    const decoded = decodeCsvBytes(bytes);
+    encoding = decoded.encoding;
+    const grid = parseCsv(decoded.text, basename(path, extname(path)));
+    const mix = findCsvSeparatorMix(grid, sniffSeparator(decoded.text));
     if (mix) {
-      const name = (s: string): string => (s === '\t' ? 'tabb' : `"${s}"`);
+      const sep = (s: string): string => (s === '\t' ? 'tabb' : `"${s}"`);
       throw new CliInputError(
-        `Rad ${mix.line} i ${basename(path)} är skriven med ${name(mix.found)} som avgränsare men resten av filen med ${name(mix.expected)}. Använd samma avgränsare på alla rader; inget lästes.`,
+        `Rad ${mix.line} i ${name} är skriven med ${sep(mix.found)} som avgränsare men resten av filen med ${sep(mix.expected)}. Använd samma avgränsare på alla rader; inget lästes.`,
       );
     }
     grids = [grid];
@@ -29,11 +51,35 @@ export async function readGrids(path: string, sheet?: string): Promise<Grid[]> {
     try {
       grids = await readXlsxGrids(path);
     } catch {
-      throw new CliInputError(`Kunde inte läsa ${basename(path)} som en Excel-arbetsbok (.xlsx).`);
+      throw new CliInputError(`Kunde inte läsa ${name} som en Excel-arbetsbok (.xlsx).`);
     }
   } else {
-    throw new CliInputError(`${basename(path)} är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil.`);
+    throw new CliInputError(`${name} är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil.`);
   }
+  return { grids: pickSheet(grids, sheet, name), ...(encoding ? { encoding } : {}) };
+}
+
+/** .xls, .ods and encrypted workbooks each get their own one-line refusal: what the file is and what to do. */
+function refuseUnreadableFormat(bytes: Buffer, name: string): void {
+  const format = sniffFileFormat(bytes);
+  if (format === 'xls') {
+    throw new CliInputError(
+      `${name} är en äldre Excel-arbetsbok (.xls, Excel 97–2003), som Länsnyckel inte läser. Öppna den i Excel och spara som .xlsx (Arkiv → Spara som → Excel-arbetsbok); inget lästes.`,
+    );
+  }
+  if (format === 'encrypted') {
+    throw new CliInputError(
+      `${name} är skyddad med lösenord (krypterad), så innehållet kan inte läsas. Öppna den i Excel, ta bort lösenordet (Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord) och spara som .xlsx; inget lästes.`,
+    );
+  }
+  if (format === 'ods') {
+    throw new CliInputError(
+      `${name} är ett OpenDocument-kalkylblad (.ods), som Länsnyckel inte läser. Öppna det i LibreOffice Calc eller Excel och spara som .xlsx; inget lästes.`,
+    );
+  }
+}
+
+function pickSheet(grids: Grid[], sheet: string | undefined, name: string): Grid[] {
   // Our own output (Fördelning, Kontroller, Underlag) is not the user's data: check it only when named.
   if (sheet === undefined) return grids.filter((g) => !g.isOutput);
   const hit =
@@ -41,7 +87,7 @@ export async function readGrids(path: string, sheet?: string): Promise<Grid[]> {
     grids.find((g) => g.sheet.trim().toLowerCase() === sheet.trim().toLowerCase());
   if (!hit) {
     throw new CliInputError(
-      `Bladet "${sheet}" finns inte i ${basename(path)} (blad: ${grids.map((g) => g.sheet).join(', ')}).`,
+      `Bladet "${sheet}" finns inte i ${name} (blad: ${grids.map((g) => g.sheet).join(', ')}).`,
     );
   }
   return [hit];

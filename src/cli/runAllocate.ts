@@ -21,6 +21,8 @@ import { findTablesInGrids } from './findTablesInGrids';
 import { formatAllocationReport } from './formatAllocationReport';
 import { type AllocateArgs } from './parseCliArgs';
 import { readGrids } from './readGrids';
+import { chooseAllocationTable } from './chooseAllocationTable';
+import { type AllocationSource, refusal, refuseReferenceBesideOwnColumn, sourceOf } from './allocationSource';
 import { writeAllocationOutput } from './writeAllocationOutput';
 
 /**
@@ -37,29 +39,43 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
     );
   const { plan, json } = args.plan !== undefined ? readPlan(args.plan) : keyPlan(args.key!, args.total!);
   const wanted = (plan.indicators ?? []).map((i) => i.name);
-  // The first table that has every indicator (a population indicator may come from the reference list).
-  const mapped = tables
-    .map((t) => {
-      const merged = grids.find((g) => g.sheet === t.sheet)?.merged;
-      const readCell = gridCellReader(grids, t.sheet);
-      return {
-        table: t,
-        prepared: prepareAllocation(t, plan, registry, { readCell, ...(merged ? { merged } : {}) }),
-      };
-    })
-    .find((m) => m.prepared.ok || !m.prepared.problems.some((p) => p.code === 'missing-column'));
-  if (!mapped) {
+  const mapped = tables.map((t) => {
+    const merged = grids.find((g) => g.sheet === t.sheet)?.merged;
+    const readCell = gridCellReader(grids, t.sheet);
+    return {
+      table: t,
+      prepared: prepareAllocation(t, plan, registry, { readCell, ...(merged ? { merged } : {}) }),
+    };
+  });
+  // Tables that hold every key column themselves; only when none does may the reference population stand in.
+  const own = mapped.filter(
+    (m) =>
+      m.prepared.inputs.sources.length === wanted.length &&
+      m.prepared.inputs.sources.every((src) => src.kind === 'column'),
+  );
+  const candidates =
+    own.length > 0
+      ? own
+      : mapped.filter((m) => m.prepared.ok || !m.prepared.problems.some((p) => p.code === 'missing-column'));
+  if (candidates.length === 0) {
     throw new CliInputError(
       `Kolumnen ${wanted.map((w) => `"${w}"`).join(', ')} finns inte i någon tabell i filen.`,
     );
   }
-  const { table, prepared } = mapped;
-  // Refuse what would allocate wrongly (duplicates, blank/text/error/zero keys, merged rows) before any arithmetic.
-  if (!prepared.ok) {
-    const lines = prepared.problems.slice(0, 10).map((p) => p.message.sv);
-    if (prepared.problems.length > 10) lines.push(`… och ${prepared.problems.length - 10} problem till.`);
-    throw new CliInputError(`Inget fördelades:\n${lines.join('\n')}`);
+  const choice = chooseAllocationTable(candidates.map((c) => c.table));
+  if (!choice.ok) {
+    const list = candidates
+      .map((c) => `"${c.table.sheet}" (${c.table.range}, ${c.table.rows.length} enheter)`)
+      .join(', ');
+    throw new CliInputError(
+      `Nyckeln ${wanted.map((w) => `"${w}"`).join(', ')} finns i ${candidates.length} tabeller: blad ${list}. Ange vilket blad som ska användas med --sheet "<blad>"; inget fördelades.`,
+    );
   }
+  const { table, prepared } = candidates[choice.index]!;
+  refuseReferenceBesideOwnColumn(table, prepared.inputs, grids);
+  // Refuse what would allocate wrongly (duplicates, suppressed/blank/text/error/zero keys, merged rows) before any
+  // arithmetic: one line on stderr, every problem on stdout.
+  if (!prepared.ok) throw refusal(prepared.problems, sourceOf(table, prepared.inputs), args.json);
   const { inputs, units, indicators, frames } = prepared;
   const result = allocatePlan(plan, units, indicators, { frames });
   if (!result.ok) {
@@ -81,9 +97,10 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
   }
   const first = inputs.sources[0];
   const keyIdx = first?.kind === 'column' ? first.columnIndex : -1;
+  const source = sourceOf(table, inputs);
   const stdout = args.json
-    ? JSON.stringify(allocationJson(allocation, table, keyIdx), null, 2) + '\n'
-    : formatAllocationReport(allocation, table, keyIdx, args.out);
+    ? JSON.stringify(allocationJson(allocation, table, keyIdx, source), null, 2) + '\n'
+    : formatAllocationReport(allocation, table, keyIdx, args.out, source);
   return { exitCode: 0, stdout, stderr: notes.join('') };
 }
 
@@ -131,12 +148,21 @@ function readPlan(path: string): ReadPlan {
   return { plan: parsed.plan, json: text };
 }
 
-/** `{ total, sum, allocations: [{ unit, code, key, amount }] }` — unit is the label as written, trimmed. */
-function allocationJson(allocation: Allocation, table: TableModel, keyIdx: number): unknown {
+/**
+ * `{ total, sum, source: { sheet, range, unitColumn, keyColumn }, allocations: [{ unit, code, key, amount }] }` —
+ * unit is the label as written, trimmed.
+ */
+function allocationJson(
+  allocation: Allocation,
+  table: TableModel,
+  keyIdx: number,
+  source: AllocationSource,
+): unknown {
   const total = sum(allocation.pots.map((p) => p.frame));
   return {
     total: toNumber(total),
     sum: toNumber(sum(allocation.totals)),
+    source,
     allocations: allocation.units.map((u, i) => {
       const key = keyIdx >= 0 ? table.rows[i]!.cells[keyIdx]!.number : undefined;
       return {

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { checkTable } from '../domain/checks/checkTable';
 import { columnIndexOf } from '../domain/checks/tableFacts';
+import { aggregateFindings } from '../domain/findings/aggregateFindings';
 import { type Finding } from '../domain/findings/Finding';
 import { type TableModel } from '../domain/table/TableModel';
 import { defaultUnitRegistry } from '../domain/units/defaultUnitRegistry';
@@ -9,12 +10,15 @@ import { type CliResult } from './CliResult';
 import { findTablesInGrids } from './findTablesInGrids';
 import { formatCheckReport } from './formatCheckReport';
 import { type CheckArgs } from './parseCliArgs';
-import { readGrids } from './readGrids';
+import { readInputFile } from './readGrids';
 
 /** `check`: find the tables, run every check, report as JSON or Swedish text; exit 1 iff any error finding. */
 export async function runCheck(args: CheckArgs): Promise<CliResult> {
   const registry = defaultUnitRegistry();
-  const tables = findTablesInGrids(await readGrids(args.file, args.sheet), registry);
+  const input = await readInputFile(args.file, args.sheet);
+  const tables = findTablesInGrids(input.grids, registry);
+  // Said only when it is not the default, so the reader knows why "Väsby" reads right from an Excel CSV.
+  const encoding = input.encoding !== undefined && input.encoding !== 'utf-8' ? input.encoding : undefined;
   // "No errors" about a file with no table would be a false all-clear: an empty or unrecognised file is unusable.
   if (tables.length === 0) {
     throw new CliInputError(
@@ -26,13 +30,17 @@ export async function runCheck(args: CheckArgs): Promise<CliResult> {
   }
   const perTable = tables.map((table) => ({
     table,
-    findings: checkTable(table, { registry, ...(args.key !== undefined ? { keyColumn: args.key } : {}) }),
+    // Repeated findings of one kind in one column are told once, with a count and at most 50 cells.
+    findings: aggregateFindings(
+      checkTable(table, { registry, ...(args.key !== undefined ? { keyColumn: args.key } : {}) }),
+      { cap: 50 },
+    ),
   }));
   const findings = perTable.flatMap((t) => t.findings);
   const exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;
   const stdout = args.json
-    ? JSON.stringify(checkJson(perTable), null, 2) + '\n'
-    : formatCheckReport(args.file, perTable);
+    ? JSON.stringify({ ...(encoding ? { encoding } : {}), ...checkJson(perTable) }, null, 2) + '\n'
+    : formatCheckReport(args.file, perTable, encoding ? { encoding } : {});
   return { exitCode, stdout, stderr: '' };
 }
 
@@ -44,7 +52,7 @@ function headersOf(tables: readonly TableModel[]): string {
 }
 
 /** The JSON shape of DESIGN §3.7: tables (sheet, range, units, columns) and the findings of §3.3. */
-function checkJson(perTable: readonly { table: TableModel; findings: readonly Finding[] }[]): unknown {
+function checkJson(perTable: readonly { table: TableModel; findings: readonly Finding[] }[]): object {
   return {
     tables: perTable.map(({ table }) => ({
       sheet: table.sheet,

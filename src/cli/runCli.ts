@@ -5,16 +5,25 @@ import { runAllocate } from './runAllocate';
 import { runCheck } from './runCheck';
 
 /**
- * Runs one CLI invocation in-process: unusable input (CliInputError) becomes exit 2 with its one-line message;
- * anything else unexpected is also exit 2, with a one-line message and no stack trace.
+ * Runs one CLI invocation in-process: unusable input (CliInputError) becomes exit 2 with exactly one line on stderr
+ * (its message) and its details on stdout; anything else unexpected is also exit 2, with a one-line message and no
+ * stack trace.
  */
 export async function runCli(argv: readonly string[]): Promise<CliResult> {
   try {
     const args = parseCliArgs(argv);
     return args.command === 'check' ? await runCheck(args) : await runAllocate(args);
   } catch (error) {
-    if (error instanceof CliInputError) return { exitCode: 2, stdout: '', stderr: error.message + '\n' };
+    if (error instanceof CliInputError) {
+      const details = error.details === undefined ? '' : error.details.replace(/\n?$/, '\n');
+      return { exitCode: 2, stdout: details, stderr: oneLine(error.message) + '\n' };
+    }
     const detail = error instanceof Error ? error.message : String(error);
-    return { exitCode: 2, stdout: '', stderr: `Oväntat fel: ${detail.split('\n')[0]}\n` };
+    return { exitCode: 2, stdout: '', stderr: `Oväntat fel: ${oneLine(detail.split('\n')[0]!)}\n` };
   }
+}
+
+/** Exit 2 is one line on stderr (DESIGN §3.7): any line break in a message becomes a space. */
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

@@ -1,9 +1,11 @@
+import { aggregateFindings } from '../domain/findings/aggregateFindings';
 import { type Finding } from '../domain/findings/Finding';
 import { type TableModel } from '../domain/table/TableModel';
 
 /**
  * Findings per table, parallel to `tables`: a finding belongs to the table whose range holds its first cell; one
- * that sits in none (a missing unit has no cell) goes to the first table rather than vanishing.
+ * that sits in none (a missing unit has no cell) goes to the first table rather than vanishing. Within a table,
+ * repeated findings of one kind in one column are shown once with their count (aggregateFindings).
  */
 export function groupFindings(tables: readonly TableModel[], findings: readonly Finding[]): Finding[][] {
   const groups: Finding[][] = tables.map(() => []);
@@ -14,7 +16,7 @@ export function groupFindings(tables: readonly TableModel[], findings: readonly 
     if (index >= 0) groups[index].push(finding);
     else groups[0]?.push(finding);
   }
-  return groups;
+  return groups.map((group) => aggregateFindings(group, { cap: 50 }));
 }
 
 function contains(range: string, cell: string | undefined): boolean {

@@ -2,6 +2,7 @@ import { type AllocationUnit } from '../domain/allocation/Allocation';
 import { checkAllocationInput } from '../domain/checks/checkAllocationInput';
 import { checkFrame } from '../domain/checks/checkFrame';
 import { type Finding, type LocalizedText } from '../domain/findings/Finding';
+import { PROBLEM_MESSAGES } from '../domain/findings/problemMessages';
 import { fromNumber } from '../domain/money/fromNumber';
 import { type Rational } from '../domain/money/Rational';
 import { type IndicatorValues } from '../domain/plan/IndicatorValues';
@@ -87,11 +88,18 @@ export function prepareAllocation(
   const notes = [...referenceNotes, ...checked.filter((p) => !p.blocking).map(toNote)];
   const blocking = checked.filter((p) => p.blocking).map(toNote);
   const inputProblems = inputs.problems.map((p) => toNote({ ...p, ...(p.cell ? { cells: [p.cell] } : {}) }));
+  // A suppressed key ("..", "<15") is refused once per column, first; its cells are not named again one by one.
+  const suppressed = keyColumns.flatMap((k) => suppressedKey(table, k));
+  const suppressedCells = new Set(suppressed.flatMap((p) => p.cells));
+  const named = (p: AllocationNote): boolean => !p.cells.some((c) => suppressedCells.has(c));
   // A blank or bad key cell is named once, by the refusal; a missing column is always said.
-  const problems =
-    blocking.length > 0
+  const problems = [
+    ...suppressed,
+    ...(blocking.length > 0
       ? [...inputProblems.filter((p) => p.code === 'missing-column'), ...blocking]
-      : inputProblems;
+      : inputProblems
+    ).filter(named),
+  ];
   if (problems.length > 0) return { ok: false, inputs, problems, notes };
   const frames = framesOf(plan, options.readCell);
   const findings = checkFrame(table, plan, frames);
@@ -104,6 +112,36 @@ export function prepareAllocation(
     notes: [...notes, ...findings.map(toNote)],
     findings,
   };
+}
+
+/** How many suppressed key cells a refusal names; the rest are counted. */
+const NAMED_CELLS = 10;
+
+/** One refusal for a key column with suppressed cells, naming the first cells and counting the rest. */
+function suppressedKey(table: TableModel, k: number): AllocationNote[] {
+  const cells = table.rows.flatMap((r) => {
+    const cell = r.cells[k];
+    return cell?.suppressed !== undefined ? [cell] : [];
+  });
+  if (cells.length === 0) return [];
+  const column = table.columns[k]!;
+  const marks = [...new Set(cells.map((c) => c.suppressed!))].join(', ');
+  return [
+    {
+      code: 'key-suppressed',
+      cells: cells.map((c) => c.address),
+      message: PROBLEM_MESSAGES.keySuppressed({
+        column: column.header || column.letter,
+        count: cells.length,
+        marks,
+        cells: cells
+          .slice(0, NAMED_CELLS)
+          .map((c) => c.address)
+          .join(', '),
+        more: Math.max(0, cells.length - NAMED_CELLS),
+      }),
+    },
+  ];
 }
 
 /** Pot id → the number in its frame cell, for pots whose frame is a cell the reader can read. */

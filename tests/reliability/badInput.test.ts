@@ -68,7 +68,7 @@ describe('bad input: text in a number column', () => {
     const { check, allocate } = await cliOn(kommunTable(['abc', 200, 300, 400]));
     expect(allocate.exitCode).toBe(2);
     expect(allocate.stderr).toBe(
-      'Inget fördelades:\nNyckeln ”Befolkning” för ”Mora” (B2) är texten ”abc”, inte ett tal. Skriv in ett tal.\n',
+      'Inget fördelades: Nyckeln ”Befolkning” för ”Mora” (B2) är texten ”abc”, inte ett tal. Skriv in ett tal.\n',
     );
     expect(check.exitCode).toBe(1);
     expect(check.stdout).toContain('B2 innehåller ”abc”');
@@ -99,7 +99,7 @@ describe('bad input: all-zero key', () => {
 
   it('CLI: allocate refuses with the key range', async () => {
     const { allocate } = await cliOn(rows);
-    expect(allocate).toMatchObject({ exitCode: 2, stderr: `Inget fördelades:\n${message}\n` });
+    expect(allocate).toMatchObject({ exitCode: 2, stderr: `Inget fördelades: ${message}\n` });
   });
 
   it('add-in: the same refusal, nothing written', async () => {
@@ -118,7 +118,7 @@ describe('bad input: blank key cells', () => {
     const { check, allocate } = await cliOn(rows);
     expect(check.exitCode).toBe(1);
     expect(check.stdout).toContain('Nyckeln ”Befolkning” är tom för ”Orsa” (B3)');
-    expect(allocate).toMatchObject({ exitCode: 2, stderr: `Inget fördelades:\n${message}\n` });
+    expect(allocate).toMatchObject({ exitCode: 2, stderr: `Inget fördelades: ${message}\n` });
   });
 
   it('add-in: the same refusal, nothing written', async () => {
@@ -232,7 +232,7 @@ describe('bad input: duplicate units', () => {
     const { check, allocate } = await cliOn(rows);
     expect(check.exitCode).toBe(1);
     expect(check.stdout).toContain(message);
-    expect(allocate).toMatchObject({ exitCode: 2, stderr: `Inget fördelades:\n${message}\n` });
+    expect(allocate).toMatchObject({ exitCode: 2, stderr: `Inget fördelades: ${message}\n` });
   });
 
   it('add-in: the same refusal, nothing written', async () => {
@@ -280,7 +280,9 @@ describe('bad input: merged cells in the table', () => {
     expect(allocate.stderr).toContain(
       'Tabellen har sammanslagna celler (B2:B3). En sammanslagen cell har bara ett värde, i sin översta cell; de andra raderna blir tomma. Dela upp sammanslagningen och fyll i varje rad.',
     );
-    expect(allocate.stderr).toContain('”Orsa” (B3) är tom');
+    // Exit 2 is one line on stderr; every problem is listed on stdout.
+    expect(allocate.stderr.trim().split('\n')).toHaveLength(1);
+    expect(allocate.stdout).toContain('”Orsa” (B3) är tom');
   });
 
   it('add-in: the port reads the merged area (ExcelApi 1.13) and the same refusal names it', async () => {
@@ -339,12 +341,16 @@ describe('bad input: error values (#REF!, #N/A, #DIV/0!)', () => {
     ]);
     expect(check.exitCode).toBe(1);
     expect(check.stdout).toContain('B2 visar felvärdet #REF!. Rätta formeln innan tabellen används.');
+    // One stderr line counts them and names the first; stdout lists each cell.
     expect(allocate.stderr).toBe(
-      'Inget fördelades:\n' +
-        'Nyckeln ”Befolkning” för ”Mora” (B2) visar felvärdet #REF!. Rätta formeln.\n' +
-        'Nyckeln ”Befolkning” för ”Orsa” (B3) visar felvärdet #N/A. Rätta formeln.\n' +
-        'Nyckeln ”Befolkning” för ”Falun” (B4) visar felvärdet #DIV/0!. Rätta formeln.\n',
+      'Inget fördelades: 3 problem av samma slag, t.ex.: Nyckeln ”Befolkning” för ”Mora” (B2) visar felvärdet #REF!. Rätta formeln. (alla står på stdout)\n',
     );
+    for (const line of [
+      'Nyckeln ”Befolkning” för ”Mora” (B2) visar felvärdet #REF!. Rätta formeln.',
+      'Nyckeln ”Befolkning” för ”Orsa” (B3) visar felvärdet #N/A. Rätta formeln.',
+      'Nyckeln ”Befolkning” för ”Falun” (B4) visar felvärdet #DIV/0!. Rätta formeln.',
+    ])
+      expect(allocate.stdout).toContain(`  ${line}\n`);
   });
 
   it('add-in: the same refusal for stored errors and a formula that divides by zero', async () => {
@@ -373,7 +379,7 @@ describe('bad input: formulas that return text', () => {
       ['Orsa', { formula: '"x"', result: 'x' }],
       ['Falun', 3],
     ]);
-    expect(allocate).toMatchObject({ exitCode: 2, stderr: `Inget fördelades:\n${message}\n` });
+    expect(allocate).toMatchObject({ exitCode: 2, stderr: `Inget fördelades: ${message}\n` });
   });
 
   it('add-in: the same refusal, nothing written', async () => {

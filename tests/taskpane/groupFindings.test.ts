@@ -33,3 +33,28 @@ describe('groupFindings', () => {
     expect(groupFindings([], [finding(['A1'])])).toEqual([]);
   });
 });
+
+describe('groupFindings aggregation', () => {
+  it('returns 40 number-as-text findings of one column as one finding with count 40', () => {
+    const table = {
+      sheet: 'Blad1',
+      range: 'A1:C41',
+      headerRow: 0,
+      level: 'kommun' as const,
+      columns: [],
+      rows: [],
+      unclassified: [],
+    };
+    const findings = Array.from({ length: 40 }, (_, i) => ({
+      code: 'number-as-text' as const,
+      severity: 'warning' as const,
+      sheet: 'Blad1',
+      cells: [`C${i + 2}`],
+      message: { sv: `C${i + 2} är text`, en: `C${i + 2} is text` },
+    }));
+    const [group] = groupFindings([table], findings);
+    expect(group).toHaveLength(1);
+    expect(group![0]).toMatchObject({ count: 40, cells: expect.arrayContaining(['C2', 'C41']) });
+    expect(group![0]!.message.sv).toBe('40 tal lagrade som text i kolumn C (C2:C41), t.ex.: C2 är text');
+  });
+});

@@ -127,3 +127,53 @@ describe('prepareAllocation', () => {
     });
   });
 });
+
+describe('prepareAllocation with suppressed key cells', () => {
+  // The table as detection marks SCB's ".." and FHM's "<15": text cells with `suppressed` set.
+  const base = findTables(
+    gridOf([
+      ['Kommun', 'Antal'],
+      ['Mora', '..'],
+      ['Orsa', 120],
+      ['Falun', '<15'],
+      ['Leksand', 300],
+    ]),
+    registry,
+  )[0]!;
+  const table = {
+    ...base,
+    rows: base.rows.map((r) => ({
+      ...r,
+      cells: r.cells.map((c) => (c.text === '..' || c.text === '<15' ? { ...c, suppressed: c.text } : c)),
+    })),
+  };
+
+  it('refuses the key once, first, naming both cells and both marks, and does not name them again', () => {
+    const prepared = prepareAllocation(table, keyPlan('Antal', { amount: 100 }), registry);
+    expect(prepared.ok).toBe(false);
+    if (prepared.ok) return;
+    expect(prepared.problems.map((p) => [p.code, p.cells])).toEqual([['key-suppressed', ['B2', 'B4']]]);
+    expect(prepared.problems[0]!.message.sv).toBe(
+      'Nyckeln ”Antal” har 2 undertryckta värden (.., <15) i B2, B4. Ett undertryckt värde är okänt, så kolumnen kan inte användas som nyckel; välj en annan nyckel eller fyll i värdena.',
+    );
+    expect(prepared.problems[0]!.message.en).toContain('has 2 suppressed values (.., <15) in B2, B4.');
+  });
+
+  it('names the first 10 of 12 suppressed cells and counts the other 2', () => {
+    const many = {
+      ...table,
+      rows: Array.from({ length: 12 }, (_, i) => ({
+        ...table.rows[0]!,
+        row: i + 1,
+        cells: [table.rows[0]!.cells[0]!, { address: `B${i + 2}`, text: '..', suppressed: '..' }],
+      })),
+    };
+    const prepared = prepareAllocation(many, keyPlan('Antal', { amount: 100 }), registry);
+    if (prepared.ok) throw new Error('a suppressed key was accepted');
+    const refusal = prepared.problems.find((p) => p.code === 'key-suppressed')!;
+    expect(refusal.cells).toHaveLength(12);
+    expect(refusal.message.sv).toContain(
+      'har 12 undertryckta värden (..) i B2, B3, B4, B5, B6, B7, B8, B9, B10, B11 och 2 till.',
+    );
+  });
+});

@@ -47,4 +47,6 @@ export interface Finding {
   /** stated − computed. */
   readonly delta?: number;
   readonly message: LocalizedText;
+  /** How many findings of this kind in this column it stands for, when repeated ones were aggregated (≥ 2). */
+  readonly count?: number;
 }

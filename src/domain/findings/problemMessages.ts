@@ -89,4 +89,22 @@ export const PROBLEM_MESSAGES = {
     sv: `Potten ${q(p.pot)}: ${p.text.sv}`,
     en: `Pot "${p.pot}": ${p.text.en}`,
   }),
+
+  // prepareAllocation: a key column with suppressed values ("..", "<15") is refused as a whole.
+  /** `cells`: the first cells, already joined; `more`: how many are not listed. */
+  keySuppressed: (p: {
+    column: string;
+    count: number;
+    marks: string;
+    cells: string;
+    more: number;
+  }): LocalizedText => ({
+    sv: `Nyckeln ${q(p.column)} har ${p.count} ${p.count === 1 ? 'undertryckt värde' : 'undertryckta värden'} (${p.marks}) i ${p.cells}${p.more > 0 ? ` och ${p.more} till` : ''}. Ett undertryckt värde är okänt, så kolumnen kan inte användas som nyckel; välj en annan nyckel eller fyll i värdena.`,
+    en: `The key "${p.column}" has ${p.count} suppressed ${p.count === 1 ? 'value' : 'values'} (${p.marks}) in ${p.cells}${p.more > 0 ? ` and ${p.more} more` : ''}. A suppressed value is unknown, so the column cannot be used as a key; choose another key or fill in the values.`,
+  }),
+  /** Several problems of one kind, told once: `first` is the first one's text. */
+  manyProblems: (p: { count: number; first: LocalizedText }): LocalizedText => ({
+    sv: `${p.count} problem av samma slag, t.ex.: ${p.first.sv}`,
+    en: `${p.count} problems of the same kind, e.g.: ${p.first.en}`,
+  }),
 };

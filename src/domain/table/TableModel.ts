@@ -33,6 +33,8 @@ export interface TableCell {
   /** Excel error value such as "#REF!". */
   readonly error?: string;
   readonly empty?: boolean;
+  /** The suppression or missing mark as written (`..`, `.`, `–`, `-`, `x`, `…`, `<15`): a value that is not known. */
+  readonly suppressed?: string;
 }
 
 /** A row of a detected table; `cells` is parallel to `TableModel.columns`. */

@@ -1,0 +1,108 @@
+import { AGGREGATE_MESSAGES } from './aggregateMessages';
+import { type Finding, type FindingCode, type Severity } from './Finding';
+
+/** Options of {@link aggregateFindings}. */
+export interface AggregateOptions {
+  /** Most cells an aggregated finding lists (its `count` says how many there are). Default 50. */
+  readonly cap?: number;
+  /** Fewest findings of one kind in one column that are told as one. Default 3. */
+  readonly minRepeat?: number;
+}
+
+/**
+ * Findings that carry their own money or their own unit and are always shown one by one: a column total per
+ * column, a row total per unit, a frame per pot, a SUM range per total cell, a key deviation per unit (each has
+ * its own stated amount and Δ), a missing unit per län, a "not checkable" total per column.
+ */
+const KEPT_ONE_BY_ONE: ReadonlySet<string> = new Set<FindingCode | 'total-not-checkable'>([
+  'column-total-mismatch',
+  'row-total-mismatch',
+  'frame-mismatch',
+  'total-formula-range',
+  'key-deviation',
+  'unit-missing',
+  'rounding-drift',
+  'total-not-checkable',
+]);
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Repeated findings of one kind in one column of one sheet become one finding a person can read: its `count`,
+ * the cells capped at `cap`, the worst severity of the group and a message such as "89 814 tal lagrade som text i
+ * kolumn C (C2:C47188), t.ex.: C2 …". "Repeated" means the same code on the same sheet whose first cells lie in
+ * the same column, `minRepeat` or more times; any code not in the keep-list is aggregated this way, also codes
+ * this function does not know. Findings without a cell, and those kept one by one (see KEPT_ONE_BY_ONE), pass
+ * unchanged. Order: each aggregate takes the place of its group's first finding.
+ * @example aggregateFindings(numberAsTextInC2toC47188).length //=> 1 (count 47 187, 50 cells listed)
+ */
+export function aggregateFindings(findings: readonly Finding[], options: AggregateOptions = {}): Finding[] {
+  const cap = options.cap ?? 50;
+  const minRepeat = options.minRepeat ?? 3;
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = groupKey(f);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = groupKey(f);
+    const group = key === undefined ? undefined : groups.get(key)!;
+    if (!group || group.length < minRepeat) out.push(f);
+    else if (group[0] === f) out.push(aggregate(group, cap));
+  }
+  return out;
+}
+
+/** "code|sheet|C" for a finding that may be aggregated, undefined for one that is always shown alone. */
+function groupKey(f: Finding): string | undefined {
+  if (KEPT_ONE_BY_ONE.has(f.code) || f.cells.length === 0) return undefined;
+  const letters = columnOf(f.cells[0]!);
+  return letters === undefined ? undefined : `${f.code}|${f.sheet}|${letters}`;
+}
+
+function aggregate(group: readonly Finding[], cap: number): Finding {
+  const first = group[0]!;
+  const cells = [...new Set(group.flatMap((f) => f.cells))];
+  const rows = cells.flatMap((c) => (columnOf(c) === columnOf(first.cells[0]!) ? [rowOf(c)] : []));
+  const letter = columnOf(first.cells[0]!)!;
+  // reduce, not Math.min(...rows): a 141 000-row sheet would overflow the argument list.
+  const low = rows.reduce((a, b) => Math.min(a, b), Infinity);
+  const high = rows.reduce((a, b) => Math.max(a, b), -Infinity);
+  const range = `${letter}${low}:${letter}${high}`;
+  const severity = group.reduce<Severity>(
+    (worst, f) => (RANK[f.severity] < RANK[worst] ? f.severity : worst),
+    'info',
+  );
+  const column =
+    first.column !== undefined && group.every((f) => f.column === first.column) ? first.column : undefined;
+  return {
+    code: first.code,
+    severity,
+    sheet: first.sheet,
+    cells: cells.slice(0, cap),
+    ...(column !== undefined ? { column } : {}),
+    count: group.length,
+    message: AGGREGATE_MESSAGES.repeated({
+      code: first.code,
+      count: group.length,
+      letter,
+      ...(column !== undefined ? { header: column } : {}),
+      range,
+      first: first.message,
+    }),
+  };
+}
+
+/** Column letters of an A1 address ("C" of "C7", of "$C$7" and of "C7:C9"). */
+function columnOf(a1: string): string | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?\d+/.exec(a1.trim());
+  return m ? m[1]!.toUpperCase() : undefined;
+}
+
+function rowOf(a1: string): number {
+  return Number(/\$?(\d+)/.exec(a1.replace(/^\$?[A-Za-z]+/, ''))![1]);
+}
