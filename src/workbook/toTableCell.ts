@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { type TableCell } from '../domain/table/TableModel';
 import { type Cell } from './Grid';
 import { type ParsedNumber, parseSwedishNumber } from './parseSwedishNumber';
+import { suppressionMark } from './suppressionMark';
 
 /** Kronor per unit of the money unit a cell's text names. */
 const CURRENCY_SCALE: Readonly<Record<NonNullable<ParsedNumber['currency']>, number>> = {
@@ -34,7 +35,10 @@ export function toTableCell(cell: Cell, address: string, columnScale = 1): Table
       return { address, error: v.value, ...formula };
     case 'text': {
       const parsed = parseSwedishNumber(v.value);
-      if (!parsed) return { address, text: v.value, ...formula };
+      if (!parsed) {
+        const mark = suppressionMark(v.value);
+        return { address, text: v.value, ...(mark ? { suppressed: mark } : {}), ...formula };
+      }
       return {
         address,
         number: numberOf(parsed, columnScale),
