@@ -95,6 +95,8 @@ export interface TableModel {
   readonly aggregateRows?: readonly TableRow[];
   /** Long format: the sheet columns whose values, with the unit, tell rows apart (period, kön, ålder, …). */
   readonly keyColumns?: readonly number[];
+  /** Long format: the key column whose "Samtliga"/"Totalt" rows are subtotals of the unit's other rows. */
+  readonly subtotalColumn?: number;
   /** Non-empty rows inside the table that are neither header, unit nor total. */
   readonly unclassified: readonly { readonly row: number; readonly reason: string }[];
 }

@@ -77,7 +77,7 @@ describe('checkTable on made-up grids', () => {
   it('says kr after an amount difference, and no unit after an indicator difference', () => {
     const rows = clean();
     rows[0] = ['Kommun', 'Invånare', 'Belopp'];
-    rows[4] = ['Summa', 86792, 601];
+    rows[4] = ['Summa', { f: '=SUM(B2:B4)', v: 86792 }, { f: '=SUM(C2:C4)', v: 601 }];
     const [invanare, belopp] = check(gridOf(rows)).filter((f) => f.code === 'column-total-mismatch');
     expect(invanare!.message.sv).toContain('skillnad 5.');
     expect(invanare!.message.sv).not.toMatch(/\bkr\b/);
