@@ -94,7 +94,7 @@ function roleFromShape(
   if (integral && hint === 'code') return { role: 'code', evidence: [`rubrik ${q(header)}`, 'heltal'] };
   const zeroLed = digits.filter((t) => t.length > 1 && t.startsWith('0')).length;
   const asText = cells.filter((c) => c.text !== undefined && /^\s*\d+\s*$/.test(c.text)).length;
-  if (zeroLed > 0 && asText >= raw.length * 0.8 && hint !== 'indicator' && hint !== 'amount') {
+  if (zeroLed > 0 && asText >= raw.length * 0.8 && hint !== 'share') {
     return {
       role: hint === 'period' ? 'period' : 'code',
       evidence: ['siffror med inledande nolla, lagrade som text'],

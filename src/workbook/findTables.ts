@@ -31,7 +31,9 @@ export function findTables(grid: Grid, registry: UnitRegistry): TableModel[] {
     for (let r = 0; r < sheet.rows; r++) {
       if (!sheet.isUnitName(r, col, registry)) continue;
       if (claimed.some((b) => r >= b.top && r <= b.bottom && col >= b.left && col <= b.right)) continue;
-      const table = buildTable(sheet, registry, r, col);
+      const table = buildTable(sheet, registry, r, col, (row) =>
+        claimed.some((b) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right),
+      );
       if (!table) continue;
       claimed.push(table.box);
       tables.push(table.model);
@@ -136,7 +138,13 @@ interface Built {
   readonly box: { top: number; bottom: number; left: number; right: number };
 }
 
-function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col: number): Built | undefined {
+function buildTable(
+  sheet: SheetView,
+  registry: UnitRegistry,
+  seed: number,
+  col: number,
+  isClaimed: (row: number) => boolean,
+): Built | undefined {
   const kindOf = (r: number): RowKind => rowKind(sheet, registry, r, col);
   // Walk down from the seed: unit rows (known or not), at most one blank in a row, up to a total row.
   const unitRows: number[] = [];
@@ -149,7 +157,7 @@ function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col:
     const k = kindOf(r);
     // A total followed at once by more units is an aggregate inside the body (Sverige per week, Samtliga per
     // quarter block): long format, not the end of the table.
-    if (k === 'total' && r + 1 < sheet.rows && sheet.isUnitName(r + 1, col, registry)) {
+    if (k === 'total' && unitsFollowTotals(sheet, registry, r, col)) {
       inner.push(r);
       blanks = 0;
       continue;
@@ -185,7 +193,7 @@ function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col:
   let first = unitRows[0]!;
   let headerRow: number | undefined;
   blanks = 0;
-  for (let r = seed - 1; r >= 0; r--) {
+  for (let r = seed - 1; r >= 0 && !isClaimed(r); r--) {
     const k = kindOf(r);
     if (k === 'blank') {
       if (++blanks > MAX_INNER_BLANKS) break;
@@ -240,6 +248,16 @@ function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col:
     unclassified: kept,
     lastBody,
   });
+}
+
+/** A run of total-labelled rows (Sverige for dos 1 and dos 2) followed at once by a unit: aggregates inside. */
+function unitsFollowTotals(sheet: SheetView, registry: UnitRegistry, r: number, col: number): boolean {
+  for (let next = r + 1; next < sheet.rows && next <= r + 8; next++) {
+    if (sheet.isUnitName(next, col, registry)) return true;
+    const label = sheet.text(next, col);
+    if (label.trim() === '' || !isTotalLabel(label)) return false;
+  }
+  return false;
 }
 
 /** The header: the first row from `from` upwards (3 at most) with two or more filled cells, else `from` itself. */

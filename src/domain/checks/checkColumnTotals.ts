@@ -18,7 +18,7 @@ export function checkColumnTotals(table: TableModel): Finding[] {
  */
 export function columnTotals(table: TableModel): ReturnType<typeof compareAggregate> {
   const total = table.totalRow;
-  if (!total) return { mismatches: [], unverifiable: new Map() };
+  if (!total) return { mismatches: [], mismatchColumns: [], reconciledColumns: [], unverifiable: new Map() };
   const closes = table.rows.every((r) => r.row < total.row);
   return compareAggregate(table, total, table.rows, closes);
 }

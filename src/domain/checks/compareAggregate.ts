@@ -17,6 +17,10 @@ export interface Unverifiable {
 /** What comparing one total or aggregate row with its parts gave. */
 export interface AggregateOutcome {
   readonly mismatches: readonly Finding[];
+  /** Column index of each mismatch, parallel to `mismatches`. */
+  readonly mismatchColumns: readonly number[];
+  /** Column indexes where the row equals the sum of its parts. */
+  readonly reconciledColumns: readonly number[];
   /** Column index → suppressed values found where a total was to be compared. */
   readonly unverifiable: ReadonlyMap<number, Unverifiable>;
 }
@@ -37,9 +41,10 @@ export function compareAggregate(
 ): AggregateOutcome {
   const unverifiable = new Map<number, Unverifiable>();
   const candidates: Finding[] = [];
-  let reconciled = 0;
+  const candidateColumns: number[] = [];
+  const reconciledColumns: number[] = [];
   const formula = total.cells.some((c) => c.formula !== undefined);
-  if (parts.length === 0 || (!formula && !closesBlock)) return { mismatches: [], unverifiable };
+  if (parts.length === 0 || (!formula && !closesBlock)) return nothing(unverifiable);
   table.columns.forEach((column, i) => {
     if (!SUMMED_ROLES.has(column.role)) return;
     const totalCell = total.cells[i];
@@ -69,14 +74,21 @@ export function compareAggregate(
     const computed = exactSum(values);
     const delta = sub(stated, computed);
     if (delta.num === 0n) {
-      reconciled++;
+      reconciledColumns.push(i);
       return;
     }
     candidates.push(mismatch(table, i, totalCell!.address, stated, computed, delta));
+    candidateColumns.push(i);
   });
-  const checked = reconciled + candidates.length;
-  const trusted = formula || reconciled > 0 || checked === 1;
-  return { mismatches: trusted ? candidates : [], unverifiable };
+  const checked = reconciledColumns.length + candidates.length;
+  const trusted = formula || reconciledColumns.length > 0 || checked === 1;
+  return trusted
+    ? { mismatches: candidates, mismatchColumns: candidateColumns, reconciledColumns, unverifiable }
+    : { ...nothing(unverifiable), reconciledColumns };
+}
+
+function nothing(unverifiable: Map<number, Unverifiable>): AggregateOutcome {
+  return { mismatches: [], mismatchColumns: [], reconciledColumns: [], unverifiable };
 }
 
 function mismatch(

@@ -9,11 +9,11 @@ export const SUMMED_ROLES: ReadonlySet<TableColumn['role']> = new Set(['amount',
 
 /**
  * Whether a column's numbers are kronor (amounts and their totals), so messages say "kr"; indicators
- * (population, mottagare) are counts and get no unit.
+ * (population, mottagare) are counts and get no unit, nor does an amount column known not to be kronor.
  * @example isKronorColumn({ role: 'indicator' }) //=> false
  */
-export function isKronorColumn(column: Pick<TableColumn, 'role'>): boolean {
-  return column.role === 'amount' || column.role === 'total';
+export function isKronorColumn(column: Pick<TableColumn, 'role' | 'kronor'>): boolean {
+  return (column.role === 'amount' || column.role === 'total') && column.kronor !== false;
 }
 
 /**
