@@ -225,8 +225,9 @@ function buildTable(
     Math.min(first, totalRow ?? first, inner[0] ?? first),
   );
   const [left, right] = columnSpan(sheet, registry, col, headerRow, topBody, lastBody);
+  const firstBody = Math.min(first, totalRow ?? first, inner[0] ?? first);
   const subHeader =
-    headerRow === undefined ? undefined : findSubHeader(sheet, headerRow, col, left, right, topBody);
+    headerRow === undefined ? undefined : findSubHeader(sheet, headerRow, col, left, right, firstBody);
   const kept = subHeader === undefined ? unclassified : unclassified.filter((u) => u.row !== subHeader);
   // Rows between the header and the body that hold anything are reported, never dropped.
   if (headerRow !== undefined) {

@@ -23,7 +23,7 @@ const AVERAGE = /(medel|genomsnitt|snitt|median|\bpris|index\b|\bindex|kostnad p
 const KEY =
   /^(kön|ålder|åldersgrupp|ålderskategori|huvudman|typ av huvudman|huvudmannatyp|kategori|grupp|typ|status|vaccinationsstatus|beslut|studieform|nivå|sun5|utbildningsområde|program|sektor|bransch|sni)(\s|$|[_:-])|nivå$/u;
 const INDICATOR =
-  /(befolkning|invånare|folkmängd|population|mottagare|antal|brukare|elever|personer|\binv\b|årsarbet|yta|km2|kvadrat|platser|vaccinerade|vaccinationer|poäng)/u;
+  /(befolkning|invånare|folkmängd|population|mottagare|antal|brukare|elever|personer|\binv\b|årsarbet|yta|km2|kvadrat|platser|vaccinerade|vaccinationer|poäng|\bkvinnor\b|\bmän\b|\bflickor\b|\bpojkar\b)/u;
 const TOTAL = /(^|\s)(totalt?|summa|totalsumma|sammanlagt|s:a)(\s|$)/u;
 
 /**

@@ -29,11 +29,18 @@ export function exactOf(cell: TableCell | undefined): Rational | undefined {
   return cell?.number === undefined ? undefined : fromNumber(cell.number);
 }
 
-/** Index in `table.columns` of the column named by header (as written, case/space-insensitive) or letter. */
+/**
+ * Index in `table.columns` of the column named by header (as written, case/space-insensitive) or letter. A name
+ * that is only the group of a two-row header ("Folkmängd 31 december" over "– 2020" and "– 2019") means its first
+ * column, as a reader of the sheet would take it.
+ */
 export function columnIndexOf(table: TableModel, nameOrLetter: string): number {
   const want = normalizeLabel(nameOrLetter);
   const byHeader = table.columns.findIndex((c) => normalizeLabel(c.header) === want);
   if (byHeader >= 0) return byHeader;
+  const byGroup =
+    want === '' ? -1 : table.columns.findIndex((c) => normalizeLabel(c.header).startsWith(`${want} – `));
+  if (byGroup >= 0) return byGroup;
   return /^[A-Za-z]{1,3}$/.test(nameOrLetter.trim())
     ? table.columns.findIndex((c) => c.letter === nameOrLetter.trim().toUpperCase())
     : -1;
