@@ -6,7 +6,7 @@ import { type AggregateOutcome, compareAggregate } from './compareAggregate';
  * group, and each subtotal row (a unit's "Samtliga" huvudman row) against the unit's other rows of the same
  * group. Compared as compareAggregate says (additive columns, only where the sheet says it is a total). A relation
  * that fails in many groups is not a relation ("Totalt 18+" is not the sum of all age groups): a column's
- * mismatches are reported only when the column reconciles in nearly every group it was compared in.
+ * mismatches are reported only when the column reconciles in some group and fails in few (one, or a tenth).
  * @example checkGroupTotals(lanPerKvartal).flatMap((o) => o.mismatches).length //=> 0
  */
 export function checkGroupTotals(table: TableModel): AggregateOutcome[] {
@@ -31,7 +31,8 @@ export function checkGroupTotals(table: TableModel): AggregateOutcome[] {
     );
   }
   outcomes.push(...subtotals(table));
-  return outcomes.map((o) => onlyWhereItHolds(o, holdsIn(outcomes)));
+  const holds = holdsIn(outcomes);
+  return outcomes.map((o) => onlyWhereItHolds(o, holds));
 }
 
 /** The share of compared groups a column must reconcile in for its mismatches to count. */
@@ -45,7 +46,10 @@ function holdsIn(outcomes: readonly AggregateOutcome[]): ReadonlySet<number> {
     for (const i of o.mismatchColumns) bad.set(i, (bad.get(i) ?? 0) + 1);
   }
   const holds = new Set<number>();
-  for (const [i, n] of ok) if (n >= (n + (bad.get(i) ?? 0)) * NEARLY_EVERY_GROUP) holds.add(i);
+  for (const [i, n] of ok) {
+    const misses = bad.get(i) ?? 0;
+    if (misses <= Math.max(1, Math.floor((n + misses) * (1 - NEARLY_EVERY_GROUP)))) holds.add(i);
+  }
   return holds;
 }
 
@@ -86,6 +90,7 @@ function subtotals(table: TableModel): AggregateOutcome[] {
         s,
         own,
         own.every((p) => p.row < s.row),
+        value(s, at),
       );
     });
 }

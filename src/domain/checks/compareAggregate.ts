@@ -5,7 +5,7 @@ import { mul, sub } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { toNumber } from '../money/toNumber';
 import { type TableModel, type TableRow } from '../table/TableModel';
-import { exactOf, exactSum, isKronorColumn, SUMMED_ROLES } from './tableFacts';
+import { exactOf, exactSum, isKronorColumn, isSumLabel, SUMMED_ROLES } from './tableFacts';
 
 /** Suppressed values that keep a column's total from being compared (per column index of the table). */
 export interface Unverifiable {
@@ -29,7 +29,7 @@ export interface AggregateOutcome {
  * Compares a total/aggregate row with the rows it claims to add up, in the additive columns only. A mismatch is an
  * error only where the sheet says the row is a total — a formula in the row, or the row closing its block below its
  * parts — and only when the row's other additive columns reconcile or it holds a formula (a lone column counts as
- * reconciling with itself); otherwise the row is an aggregate of something else (a rate, another population) and
+ * vouched for only by a label that says "sum"); otherwise the row is an aggregate of something else (a rate, another population) and
  * stays silent. A column with a suppressed part or total ("..", "<15") is never compared: it is unverifiable.
  * @example compareAggregate(lan, samtliga, lan.rows, true).mismatches.map((f) => f.delta) //=> [-1, 1, 2, …]
  */
@@ -38,6 +38,7 @@ export function compareAggregate(
   total: TableRow,
   parts: readonly TableRow[],
   closesBlock: boolean,
+  label: string = total.label,
 ): AggregateOutcome {
   const unverifiable = new Map<number, Unverifiable>();
   const candidates: Finding[] = [];
@@ -81,7 +82,8 @@ export function compareAggregate(
     candidateColumns.push(i);
   });
   const checked = reconciledColumns.length + candidates.length;
-  const trusted = formula || reconciledColumns.length > 0 || checked === 1;
+  // A lone additive column has no other column to vouch for the row: only a label that says "sum" does.
+  const trusted = formula || reconciledColumns.length > 0 || (checked === 1 && isSumLabel(label));
   return trusted
     ? { mismatches: candidates, mismatchColumns: candidateColumns, reconciledColumns, unverifiable }
     : { ...nothing(unverifiable), reconciledColumns };

@@ -66,3 +66,14 @@ export function exactSum(values: readonly number[]): Rational {
   }
   return rational(BigInt(acc));
 }
+
+/**
+ * Whether a label says "sum" (Summa, Totalt, Total, S:a, Delsumma) or is blank, as opposed to an aggregate that
+ * may be a rate or another population (Riket, Sverige, Samtliga, Länet).
+ * @example isSumLabel('Summa') //=> true
+ * @example isSumLabel('Riket') //=> false
+ */
+export function isSumLabel(label: string): boolean {
+  const t = normalizeLabel(label).replace(/^[|*\s]+|[|*\s]+$/gu, '');
+  return t === '' || /^(summa|s:a|totalt?|totalsumma|slutsumma|delsumma|sammanlagt)(\s|$|:)/u.test(t);
+}
