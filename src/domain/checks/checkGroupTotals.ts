@@ -62,7 +62,10 @@ function onlyWhereItHolds(o: AggregateOutcome, holds: ReadonlySet<number>): Aggr
   };
 }
 
-/** Subtotal rows against the same unit's rows that differ only in the subtotal key. */
+/**
+ * Subtotal rows against the same unit's rows that differ only in the subtotal key. The key's "Samtliga"/"Totalt"
+ * value names the sum of the other categories, so it vouches for a lone additive column.
+ */
 function subtotals(table: TableModel): AggregateOutcome[] {
   const at = table.columns.findIndex((c) => c.col === table.subtotalColumn);
   if (at < 0) return [];
@@ -90,7 +93,7 @@ function subtotals(table: TableModel): AggregateOutcome[] {
         s,
         own,
         own.every((p) => p.row < s.row),
-        value(s, at),
+        true,
       );
     });
 }

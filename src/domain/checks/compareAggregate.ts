@@ -38,7 +38,7 @@ export function compareAggregate(
   total: TableRow,
   parts: readonly TableRow[],
   closesBlock: boolean,
-  label: string = total.label,
+  sumLabelled: boolean = isSumLabel(total.label),
 ): AggregateOutcome {
   const unverifiable = new Map<number, Unverifiable>();
   const candidates: Finding[] = [];
@@ -83,7 +83,7 @@ export function compareAggregate(
   });
   const checked = reconciledColumns.length + candidates.length;
   // A lone additive column has no other column to vouch for the row: only a label that says "sum" does.
-  const trusted = formula || reconciledColumns.length > 0 || (checked === 1 && isSumLabel(label));
+  const trusted = formula || reconciledColumns.length > 0 || (checked === 1 && sumLabelled);
   return trusted
     ? { mismatches: candidates, mismatchColumns: candidateColumns, reconciledColumns, unverifiable }
     : { ...nothing(unverifiable), reconciledColumns };
