@@ -151,6 +151,9 @@ describe('checkTable on made-up grids', () => {
     const rows = clean();
     rows[4] = ['Summa', { f: '=SUM(B2:B4)', v: 86787 }, { f: '=SUM(C2:C3)', v: 300 }];
     expect(errors(check(gridOf(rows)))).toEqual(['total-formula-range|error|-|Belopp|-300|C5 C4']);
+    // The money consequence: Mora 100 + Orsa 200 + Falun 300 = 600, the SUM states 300.
+    const [range] = check(gridOf(rows)).filter((f) => f.code === 'total-formula-range');
+    expect(range!.message.sv).toContain('summerar till 600 men summaraden visar 300, skillnad \u2212300 kr.');
   });
 
   it('flags total-formula-range for a SUM that counts a row twice or another column', () => {
