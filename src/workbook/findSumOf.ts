@@ -40,7 +40,8 @@ export function findSumOf(total: SumColumn, candidates: readonly SumColumn[]): r
   const all = total.values.flatMap((v, r) => (v === undefined ? [] : [r]));
   let best: { cols: readonly SumColumn[]; holds: number } | undefined;
   for (const combo of tied.slice(0, MAX_TIED)) {
-    const holds = tied.length === 1 && all.length === usable.length ? bestHolds : countHolds(total, combo, all);
+    const holds =
+      tied.length === 1 && all.length === usable.length ? bestHolds : countHolds(total, combo, all);
     if (!best || holds > best.holds || (holds === best.holds && isSimpler(combo, best.cols, total.col))) {
       best = { cols: combo, holds };
     }

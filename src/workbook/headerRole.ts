@@ -2,15 +2,7 @@ import { normalizeLabel } from '../domain/units/normalizeLabel';
 
 /** What a column's header says about it, before the data has a say. */
 export type HeaderHint =
-  | 'indicator'
-  | 'share'
-  | 'total'
-  | 'amount'
-  | 'period'
-  | 'rank'
-  | 'average'
-  | 'code'
-  | 'key';
+  'indicator' | 'share' | 'total' | 'amount' | 'period' | 'rank' | 'average' | 'code' | 'key';
 
 const CODE =
   /(^|[\s_-])(kod|kommunkod|länskod|regionkod|knkod|lnkod|kommunnummer|kommunnr|länsnummer|orgnr|organisationsnummer|org\.?nr|diarienummer|id)$|kod$|^(kommun|län)[\s_-]?(kod|nr|nummer)$/u;
