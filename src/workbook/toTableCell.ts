@@ -34,7 +34,7 @@ export function toTableCell(cell: Cell, address: string, columnScale = 1): Table
     case 'error':
       return { address, error: v.value, ...formula };
     case 'text': {
-      const parsed = parseSwedishNumber(v.value);
+      const parsed = parsedText(v.value);
       if (!parsed) {
         const mark = suppressionMark(v.value);
         return { address, text: v.value, ...(mark ? { suppressed: mark } : {}), ...formula };
@@ -59,4 +59,17 @@ function numberOf(parsed: ParsedNumber, columnScale: number): number {
   if (parsed.percent) d = d.div(100);
   if (parsed.currency) d = d.mul(CURRENCY_SCALE[parsed.currency]).div(columnScale);
   return d.toNumber();
+}
+
+/** Texts repeat down long sheets ("Minst 1 dos", "..", "2024"): each is parsed once (bounded memory). */
+const PARSED = new Map<string, ParsedNumber | null>();
+const MAX_PARSED = 20_000;
+
+function parsedText(text: string): ParsedNumber | undefined {
+  const hit = PARSED.get(text);
+  if (hit !== undefined) return hit ?? undefined;
+  const parsed = parseSwedishNumber(text);
+  if (PARSED.size >= MAX_PARSED) PARSED.clear();
+  PARSED.set(text, parsed ?? null);
+  return parsed;
 }
