@@ -376,29 +376,31 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
   const unitRows = otherLevel.length === 0 ? l.unitRows : l.unitRows.filter((r) => !otherLevel.includes(r));
   const named = unitRows.map((r) => sheet.unitsNamed(r, l.col, registry).find((u) => u.level === level));
   const headers = headerNames(sheet, l, colIdx);
+  const unscaled = unitRows.map((r) => cellsOf(r));
   const title = l.headerRow === undefined ? undefined : findTitle(sheet, l.headerRow, l.left, l.right);
   const columns = classifyColumns({
     cols: colIdx.map((c) => origin.col + c),
     headers,
     labelCol: origin.col + l.col,
     title,
-    rows: unitRows.map((r) => cellsOf(r)),
+    rows: unscaled,
     units: named,
     registry,
   });
   // Cells read once more in their column's unit, so "1,9 mnkr" in a kronor column counts as 1 900 000.
   const scales = columns.map((c) => c.scale);
-  const rowOf = (r: number, unit?: Unit): TableRow => ({
+  const scaled = scales.some((x) => x !== undefined && x !== 1);
+  const rowOf = (r: number, unit?: Unit, cells?: TableCell[]): TableRow => ({
     row: origin.row + r,
     label: sheet.text(r, l.col),
     ...(unit ? { unit } : {}),
-    cells: cellsOf(r, scales),
+    cells: cells && !scaled ? cells : cellsOf(r, scales),
     ...(sheet.isHidden(r) ? { hidden: true } : {}),
   });
   const codeAt = columns.findIndex((c) => c.role === 'code');
   const plainRows = unitRows.map((r, i) => {
     const byCode = codeAt >= 0 ? registry.byCode(sheet.text(r, l.left + codeAt)) : undefined;
-    return rowOf(r, named[i] ?? (byCode?.level === level ? byCode : undefined));
+    return rowOf(r, named[i] ?? (byCode?.level === level ? byCode : undefined), unscaled[i]);
   });
   const aggregateAt = [...l.aggregates, ...otherLevel].sort((a, b) => a - b);
   const long = longFormat(columns, plainRows, aggregateAt.length > 0 && l.aggregates.length > 0);
