@@ -19,6 +19,11 @@ const ROLE_SV: Record<string, string> = {
   total: 'summa',
   share: 'andel',
   other: 'övrigt',
+  period: 'period',
+  rank: 'rang',
+  average: 'medelvärde/pris/index',
+  key: 'nyckel (långt format)',
+  text: 'text',
 };
 
 /**

@@ -105,6 +105,7 @@ const SV: OutputTexts = {
     'rounding-drift': 'Avrundat cell för cell',
     'reference-mismatch': 'Avviker från referensdata',
     'unclassified-row': 'Varken mottagare eller summa',
+    'total-not-checkable': 'Summan kan inte kontrolleras',
   },
   noErrors: 'Inga fel',
   findingCounts: (e, w, i) =>
@@ -215,6 +216,7 @@ const EN: OutputTexts = {
     'rounding-drift': 'Rounded cell by cell',
     'reference-mismatch': 'Differs from the reference data',
     'unclassified-row': 'Neither a recipient nor a total',
+    'total-not-checkable': 'Total cannot be checked',
   },
   noErrors: 'No errors',
   findingCounts: (e, w, i) =>

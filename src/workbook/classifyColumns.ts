@@ -3,7 +3,7 @@ import { type TableCell, type TableColumn } from '../domain/table/TableModel';
 import { type Unit } from '../domain/units/Unit';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
 import { findSumOf, type SumColumn } from './findSumOf';
-import { headerHint, scaleFromText } from './headerRole';
+import { type HeaderHint, headerHint, scaleFromText } from './headerRole';
 
 /** What column classification needs to know about a table. */
 export interface ColumnInput {
@@ -29,38 +29,118 @@ export function classifyColumns(input: ColumnInput): TableColumn[] {
   const base = input.cols.map((col, i): TableColumn => {
     const header = input.headers[i] ?? '';
     const letter = columnLetter(col);
-    if (col === input.labelCol) return { col, letter, header, role: 'unit' };
+    if (col === input.labelCol) return { col, letter, header, role: 'unit', evidence: ['enhetsnamn'] };
     const cells = input.rows.map((r) => r[i]!);
-    if (isCodeColumn(cells, input.units, input.registry)) return { col, letter, header, role: 'code' };
-    const numeric = cells.filter((c) => c.number !== undefined || c.error !== undefined).length;
-    if (numeric === 0 || numeric * 2 < cells.filter((c) => !c.empty).length) {
-      return { col, letter, header, role: 'other' };
-    }
     const hint = headerHint(header);
+    const shaped = roleFromShape(header, hint, cells, input);
+    if (shaped) return { col, letter, header, role: shaped.role, evidence: shaped.evidence };
+    const filled = cells.filter((c) => !c.empty).length;
+    const numeric = cells.filter((c) => c.number !== undefined || c.error !== undefined).length;
+    const suppressed = cells.filter((c) => c.suppressed !== undefined).length;
+    if (numeric === 0 || (numeric + suppressed) * 2 < filled) {
+      const role = hint === 'key' || hint === 'period' ? hint : textRole(cells);
+      return { col, letter, header, role, evidence: [`rubrik ${q(header)}`, 'mest text'] };
+    }
+    const evidence = [header ? `rubrik ${q(header)}` : 'ingen rubrik', 'tal'];
+    if (hint === 'code' || hint === 'period' || hint === 'rank' || hint === 'key') {
+      return { col, letter, header, role: hint, evidence };
+    }
     const role = hint === 'total' ? 'total' : hint;
     const scale = role === 'amount' || role === 'total' ? (scaleFromText(header) ?? titleScale) : undefined;
-    return { col, letter, header, role, ...(scale ? { scale } : {}) };
+    // A series headed by periods (200701, "2024", "201001*") counts something; nothing says kronor.
+    const notKronor = role === 'amount' && (isPeriodText(header) || hasCountWord(input.title));
+    return {
+      col,
+      letter,
+      header,
+      role,
+      ...(scale ? { scale } : {}),
+      evidence: notKronor ? [...evidence, 'rubriken är en period: inte kronor'] : evidence,
+      ...(notKronor ? { kronor: false } : {}),
+    };
   });
   return resolveTotals(base, input.rows, input.cols);
 }
 
-/** A code column holds the rows' official codes ("0180", 180, "01"), or codes that resolve at all when labels don't. */
-function isCodeColumn(
+const q = (s: string): string => `”${s}”`;
+
+/** Period values: a year, yyyymm/yyyyqq, "2024M08", "2024K1", "2024Q1", "2024-08", "2017/18", each maybe starred. */
+const PERIOD_TEXT = /^(19|20)\d{2}([mMkKqQ-]?\d{1,2}|\/\d{2})?\**$/u;
+
+function isPeriodText(text: string): boolean {
+  return PERIOD_TEXT.test(text.trim());
+}
+
+function hasCountWord(text: string | undefined): boolean {
+  return text !== undefined && /\b(antal|nystartade|företag|personer|invånare)\b/iu.test(text);
+}
+
+/**
+ * Roles the values decide whatever the header says: codes (digits with leading zeros, or the rows' official
+ * codes), periods (years, "2024M08") and ranks (1…n, each once).
+ */
+function roleFromShape(
+  header: string,
+  hint: HeaderHint,
   cells: readonly TableCell[],
-  units: readonly (Unit | undefined)[],
-  registry: UnitRegistry,
-): boolean {
-  let hits = 0;
-  let filled = 0;
-  cells.forEach((c, i) => {
-    const raw = c.text ?? (c.number !== undefined ? String(c.number) : undefined);
-    if (raw === undefined || c.empty) return;
-    filled++;
-    const u = /^\s*\d{1,4}\s*$/.test(raw) ? registry.byCode(raw) : undefined;
-    const unit = units[i];
-    if (u && (!unit || (u.code === unit.code && u.level === unit.level))) hits++;
-  });
-  return filled >= 2 && hits >= filled * 0.8;
+  input: ColumnInput,
+): { role: TableColumn['role']; evidence: string[] } | undefined {
+  const raw = cells.flatMap((c) =>
+    c.empty ? [] : [c.text?.trim() ?? (c.number !== undefined ? String(c.number) : '')],
+  );
+  if (raw.length < 2) return undefined;
+  const digits = raw.filter((t) => /^\d+$/.test(t));
+  const integral = digits.length === raw.length;
+  if (integral && hint === 'code') return { role: 'code', evidence: [`rubrik ${q(header)}`, 'heltal'] };
+  const zeroLed = digits.filter((t) => t.length > 1 && t.startsWith('0')).length;
+  const asText = cells.filter((c) => c.text !== undefined && /^\s*\d+\s*$/.test(c.text)).length;
+  if (zeroLed > 0 && asText >= raw.length * 0.8 && hint !== 'share') {
+    return {
+      role: hint === 'period' ? 'period' : 'code',
+      evidence: ['siffror med inledande nolla, lagrade som text'],
+    };
+  }
+  if (isCodeColumn(cells, input.units, input.registry))
+    return { role: 'code', evidence: ['radernas officiella koder'] };
+  if (hint === 'period' && raw.every((t) => isPeriodText(t) || /^\d{1,2}$/.test(t))) {
+    return { role: 'period', evidence: [`rubrik ${q(header)}`] };
+  }
+  if (
+    raw.every(isPeriodText) &&
+    raw.some((t) => !/^\d+$/.test(t) || t.length === 4) &&
+    hint === 'amount' &&
+    !header
+  ) {
+    return { role: 'period', evidence: ['värden som år/perioder'] };
+  }
+  if (hint === 'rank' && integral) return { role: 'rank', evidence: [`rubrik ${q(header)}`] };
+  if (
+    integral &&
+    raw.length >= 10 &&
+    (hint === 'amount' || hint === 'total') &&
+    isRanking(digits, cells.length)
+  ) {
+    return { role: 'rank', evidence: ['heltal 1…n, vart och ett en gång'] };
+  }
+  return undefined;
+}
+
+/** Distinct whole numbers from 1 to at most the row count: a ranking, not an amount. */
+function isRanking(digits: readonly string[], rows: number): boolean {
+  const seen = new Set<number>();
+  for (const d of digits) {
+    const n = Number(d);
+    if (n < 1 || n > rows || seen.has(n)) return false;
+    seen.add(n);
+  }
+  return true;
+}
+
+/** Mostly words: free text ('text'); otherwise a column we do not read ('other'). */
+function textRole(cells: readonly TableCell[]): TableColumn['role'] {
+  const texts = cells.filter((c) => c.text !== undefined && /\p{L}/u.test(c.text)).length;
+  const filled = cells.filter((c) => !c.empty).length;
+  return filled > 0 && texts * 2 >= filled ? 'text' : 'other';
 }
 
 /** Header-named totals keep the role only if some combination of columns sums to them. */
@@ -110,4 +190,23 @@ function withUnlabelledTotal(
   const out = [...columns];
   out[last.i] = { ...last.c, role: 'total', sumOf };
   return out;
+}
+
+/** A code column holds the rows' official codes ("0180", 180, "01"), or codes that resolve at all when labels don't. */
+function isCodeColumn(
+  cells: readonly TableCell[],
+  units: readonly (Unit | undefined)[],
+  registry: UnitRegistry,
+): boolean {
+  let hits = 0;
+  let filled = 0;
+  cells.forEach((c, i) => {
+    const raw = c.text ?? (c.number !== undefined ? String(c.number) : undefined);
+    if (raw === undefined || c.empty) return;
+    filled++;
+    const u = /^\s*\d{1,4}\s*$/.test(raw) ? registry.byCode(raw) : undefined;
+    const unit = units[i];
+    if (u && (!unit || (u.code === unit.code && u.level === unit.level))) hits++;
+  });
+  return filled >= 2 && hits >= filled * 0.8;
 }

@@ -9,26 +9,52 @@ export interface SumColumn {
 /** The most rows a candidate combination is scored on; the checks later test every row exactly. */
 const SAMPLE_ROWS = 60;
 const EXHAUSTIVE_LIMIT = 12;
+/** The share of rows an inferred row total must hold on; the rest are reported as row-total mismatches. */
+const NEARLY_EVERY_ROW = 0.9;
+/** Combinations tied on the sample that are re-scored on every row (bounded: a 141 000-row sheet stays fast). */
+const MAX_TIED = 64;
 
 /**
- * Which of `candidates` the `total` column is the sum of: the combination that holds on most rows (at least half,
- * at least two), fewest columns on a tie, never a sub-total together with its own parts; undefined when none holds.
+ * Which of `candidates` the `total` column is the sum of: the combination that holds on most rows (on nearly every
+ * row — a relation that fails on many rows is not a relation — and at least two), fewest columns on a tie, never a
+ * sub-total together with its own parts; undefined when none holds.
  * @example findSumOf({ col: 4, values: [3, 7] }, [{ col: 1, values: [1, 3] }, { col: 2, values: [2, 4] }]) //=> [1, 2]
  */
 export function findSumOf(total: SumColumn, candidates: readonly SumColumn[]): readonly number[] | undefined {
   const rows = sampleRows(total.values.length);
   const usable = rows.filter((r) => total.values[r] !== undefined);
   if (usable.length < 2 || candidates.length < 2) return undefined;
-  let best: { cols: readonly SumColumn[]; holds: number } | undefined;
+  let tied: (readonly SumColumn[])[] = [];
+  let bestHolds = -1;
   for (const combo of combinations(candidates)) {
     if (combo.length < 2 || doubleCounts(combo)) continue;
     const holds = usable.filter((r) => sumHolds(total.values[r]!, combo, r)).length;
+    if (holds > bestHolds) {
+      bestHolds = holds;
+      tied = [combo];
+    } else if (holds === bestHolds) tied.push(combo);
+  }
+  const sampleMisses = Math.max(1, Math.floor(usable.length * (1 - NEARLY_EVERY_ROW)));
+  if (bestHolds < Math.max(2, usable.length - sampleMisses)) return undefined;
+  // The sample can tie a subset with the whole (parts that are zero on the sampled rows): every row decides.
+  const all = total.values.flatMap((v, r) => (v === undefined ? [] : [r]));
+  let best: { cols: readonly SumColumn[]; holds: number } | undefined;
+  for (const combo of tied.slice(0, MAX_TIED)) {
+    const holds =
+      tied.length === 1 && all.length === usable.length ? bestHolds : countHolds(total, combo, all);
     if (!best || holds > best.holds || (holds === best.holds && isSimpler(combo, best.cols, total.col))) {
       best = { cols: combo, holds };
     }
   }
-  if (!best || best.holds < Math.max(2, Math.ceil(usable.length / 2))) return undefined;
+  const allowedMisses = Math.max(1, Math.floor(all.length * (1 - NEARLY_EVERY_ROW)));
+  if (!best || best.holds < Math.max(2, all.length - allowedMisses)) return undefined;
   return best.cols.map((c) => c.col).sort((a, b) => a - b);
+}
+
+function countHolds(total: SumColumn, combo: readonly SumColumn[], rows: readonly number[]): number {
+  let n = 0;
+  for (const r of rows) if (sumHolds(total.values[r]!, combo, r)) n++;
+  return n;
 }
 
 function sumHolds(stated: number, combo: readonly SumColumn[], row: number): boolean {

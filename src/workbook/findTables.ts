@@ -1,5 +1,6 @@
 import { cellAddress } from '../domain/a1/cellAddress';
-import { type TableCell, type TableModel, type TableRow } from '../domain/table/TableModel';
+import { columnLetter } from '../domain/a1/columnLetter';
+import { type TableCell, type TableColumn, type TableModel, type TableRow } from '../domain/table/TableModel';
 import { type Unit, type UnitLevel } from '../domain/units/Unit';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
 import { classifyColumns } from './classifyColumns';
@@ -30,7 +31,9 @@ export function findTables(grid: Grid, registry: UnitRegistry): TableModel[] {
     for (let r = 0; r < sheet.rows; r++) {
       if (!sheet.isUnitName(r, col, registry)) continue;
       if (claimed.some((b) => r >= b.top && r <= b.bottom && col >= b.left && col <= b.right)) continue;
-      const table = buildTable(sheet, registry, r, col);
+      const table = buildTable(sheet, registry, r, col, (row) =>
+        claimed.some((b) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right),
+      );
       if (!table) continue;
       claimed.push(table.box);
       tables.push(table.model);
@@ -74,7 +77,7 @@ class SheetView {
     const cell = this.cell(r, c);
     if (!cell) return false;
     const t = toTableCell(cell, '');
-    return t.number !== undefined || t.error !== undefined;
+    return t.number !== undefined || t.error !== undefined || t.suppressed !== undefined;
   }
   rowEmpty(r: number, left = 0, right = this.cols - 1): boolean {
     for (let c = left; c <= right; c++) if (!this.isEmpty(r, c)) return false;
@@ -107,15 +110,24 @@ class SheetView {
   }
 }
 
+/**
+ * Columns that name units, the one naming the most different units first: where a sheet has a län column and a
+ * kommun column side by side, the unit is the one that varies per row (290 kommuner, not 21 län).
+ */
 function labelColumnsByStrength(sheet: SheetView, registry: UnitRegistry): number[] {
   const counts = Array.from({ length: sheet.cols }, (_, c) => {
     let n = 0;
-    for (let r = 0; r < sheet.rows; r++) if (sheet.isUnitName(r, c, registry)) n++;
-    return { c, n };
+    const distinct = new Set<string>();
+    for (let r = 0; r < sheet.rows; r++) {
+      if (!sheet.isUnitName(r, c, registry)) continue;
+      n++;
+      if (distinct.size < 400) distinct.add(sheet.text(r, c));
+    }
+    return { c, n, d: distinct.size };
   });
   return counts
     .filter((x) => x.n >= MIN_SEED_UNITS)
-    .sort((a, b) => b.n - a.n || a.c - b.c)
+    .sort((a, b) => b.d - a.d || b.n - a.n || a.c - b.c)
     .map((x) => x.c);
 }
 
@@ -126,16 +138,30 @@ interface Built {
   readonly box: { top: number; bottom: number; left: number; right: number };
 }
 
-function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col: number): Built | undefined {
+function buildTable(
+  sheet: SheetView,
+  registry: UnitRegistry,
+  seed: number,
+  col: number,
+  isClaimed: (row: number) => boolean,
+): Built | undefined {
   const kindOf = (r: number): RowKind => rowKind(sheet, registry, r, col);
   // Walk down from the seed: unit rows (known or not), at most one blank in a row, up to a total row.
   const unitRows: number[] = [];
   const unclassified: { row: number; reason: string }[] = [];
   let totalRow: number | undefined;
+  const inner: number[] = [];
   let pendingUnlabelled: number[] = [];
   let blanks = 0;
   for (let r = seed; r < sheet.rows; r++) {
     const k = kindOf(r);
+    // A total followed at once by more units is an aggregate inside the body (Sverige per week, Samtliga per
+    // quarter block): long format, not the end of the table.
+    if (k === 'total' && unitsFollowTotals(sheet, registry, r, col)) {
+      inner.push(r);
+      blanks = 0;
+      continue;
+    }
     if (k === 'blank') {
       if (++blanks > MAX_INNER_BLANKS) break;
       continue;
@@ -167,7 +193,7 @@ function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col:
   let first = unitRows[0]!;
   let headerRow: number | undefined;
   blanks = 0;
-  for (let r = seed - 1; r >= 0; r--) {
+  for (let r = seed - 1; r >= 0 && !isClaimed(r); r--) {
     const k = kindOf(r);
     if (k === 'blank') {
       if (++blanks > MAX_INNER_BLANKS) break;
@@ -177,7 +203,8 @@ function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col:
     if (k === 'unit') {
       unitRows.unshift(r);
       first = r;
-    } else if (k === 'total' && totalRow === undefined) totalRow = r;
+    } else if (k === 'total' && totalRow === undefined && inner.length === 0) totalRow = r;
+    else if (k === 'total') inner.unshift(r);
     else if (k === 'unlabelled')
       unclassified.push({ row: r, reason: 'numbers without a label above the units' });
     else {
@@ -185,14 +212,29 @@ function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col:
       break;
     }
   }
-  const lastBody = Math.max(unitRows[unitRows.length - 1]!, totalRow ?? -1);
+  // With aggregates inside the body every total-labelled row is an aggregate of its group, none the table's total.
+  if (inner.length > 0 && totalRow !== undefined) {
+    inner.push(totalRow);
+    inner.sort((a, b) => a - b);
+    totalRow = undefined;
+  }
+  const lastBody = Math.max(unitRows[unitRows.length - 1]!, totalRow ?? -1, inner[inner.length - 1] ?? -1);
   // A reduce, not a spread: a sheet can hold more unclassified rows than a call has room for arguments.
-  const topBody = unclassified.reduce((m, u) => Math.min(m, u.row), Math.min(first, totalRow ?? first));
-  const [left, right] = columnSpan(sheet, col, headerRow, topBody, lastBody);
+  const topBody = unclassified.reduce(
+    (m, u) => Math.min(m, u.row),
+    Math.min(first, totalRow ?? first, inner[0] ?? first),
+  );
+  const [left, right] = columnSpan(sheet, registry, col, headerRow, topBody, lastBody);
+  const firstBody = Math.min(first, totalRow ?? first, inner[0] ?? first);
+  const subHeader =
+    headerRow === undefined ? undefined : findSubHeader(sheet, headerRow, col, left, right, firstBody);
+  const kept = subHeader === undefined ? unclassified : unclassified.filter((u) => u.row !== subHeader);
   // Rows between the header and the body that hold anything are reported, never dropped.
   if (headerRow !== undefined) {
     for (let r = headerRow + 1; r < topBody; r++) {
-      if (!sheet.rowEmpty(r, left, right)) unclassified.push({ row: r, reason: 'between header and units' });
+      if (r !== subHeader && !sheet.rowEmpty(r, left, right) && !kept.some((u) => u.row === r)) {
+        kept.push({ row: r, reason: 'between header and units' });
+      }
     }
   }
   return assemble(sheet, registry, {
@@ -200,11 +242,23 @@ function buildTable(sheet: SheetView, registry: UnitRegistry, seed: number, col:
     left,
     right,
     headerRow,
+    subHeader,
     unitRows,
     totalRow,
-    unclassified,
+    aggregates: inner,
+    unclassified: kept,
     lastBody,
   });
+}
+
+/** A run of total-labelled rows (Sverige for dos 1 and dos 2) followed at once by a unit: aggregates inside. */
+function unitsFollowTotals(sheet: SheetView, registry: UnitRegistry, r: number, col: number): boolean {
+  for (let next = r + 1; next < sheet.rows && next <= r + 8; next++) {
+    if (sheet.isUnitName(next, col, registry)) return true;
+    const label = sheet.text(next, col);
+    if (label.trim() === '' || !isTotalLabel(label)) return false;
+  }
+  return false;
 }
 
 /** The header: the first row from `from` upwards (3 at most) with two or more filled cells, else `from` itself. */
@@ -229,9 +283,14 @@ function rowKind(sheet: SheetView, registry: UnitRegistry, r: number, col: numbe
   return hasNumbers && !sheet.isNumeric(r, col) ? 'unit' : 'stop';
 }
 
-/** The contiguous columns around the label column that hold anything in the header or body. */
+/**
+ * The columns around the label column that hold anything in the header or body. The search looks past one blank
+ * column when the column beyond has a header and values (a Folkmängd column set apart by a spacer), but not into
+ * another table's label column.
+ */
 function columnSpan(
   sheet: SheetView,
+  registry: UnitRegistry,
   col: number,
   headerRow: number | undefined,
   top: number,
@@ -242,11 +301,49 @@ function columnSpan(
     for (let r = top; r <= bottom; r++) if (!sheet.isEmpty(r, c)) return true;
     return false;
   };
+  const beyondGap = (c: number): boolean => {
+    if (c < 0 || c >= sheet.cols || headerRow === undefined || sheet.isEmpty(headerRow, c)) return false;
+    let values = 0;
+    for (let r = top; r <= bottom; r++) {
+      if (sheet.isUnitName(r, c, registry)) return false;
+      if (sheet.isNumeric(r, c)) values++;
+    }
+    return values * 2 >= bottom - top + 1;
+  };
   let left = col;
   while (left > 0 && used(left - 1)) left--;
   let right = col;
-  while (right < sheet.cols - 1 && used(right + 1)) right++;
+  for (;;) {
+    if (right < sheet.cols - 1 && used(right + 1)) right++;
+    else if (right < sheet.cols - 2 && beyondGap(right + 2)) right += 2;
+    else break;
+  }
   return [left, right];
+}
+
+/**
+ * A second header row under the header (SCB: "Folkmängd 31 december" over 2020 | 2019, "Förändring" over "%"):
+ * directly below it, above the body, empty in the label column, and holding only years/periods or short words.
+ */
+function findSubHeader(
+  sheet: SheetView,
+  headerRow: number,
+  col: number,
+  left: number,
+  right: number,
+  topBody: number,
+): number | undefined {
+  const r = headerRow + 1;
+  if (r >= topBody || !sheet.isEmpty(r, col)) return undefined;
+  let filled = 0;
+  for (let c = left; c <= right; c++) {
+    if (sheet.isEmpty(r, c)) continue;
+    const t = sheet.text(r, c).trim();
+    if (!/^(19|20)\d{2}([-/]\d{2})?$/u.test(t) && !(/^[^\d]{1,24}$/u.test(t) && t.length <= 24))
+      return undefined;
+    filled++;
+  }
+  return filled >= 2 ? r : undefined;
 }
 
 interface Layout {
@@ -254,8 +351,11 @@ interface Layout {
   readonly left: number;
   readonly right: number;
   readonly headerRow: number | undefined;
+  readonly subHeader: number | undefined;
   readonly unitRows: readonly number[];
   readonly totalRow: number | undefined;
+  /** Total-labelled rows inside the body (long format). */
+  readonly aggregates: readonly number[];
   readonly unclassified: readonly { row: number; reason: string }[];
   readonly lastBody: number;
 }
@@ -268,33 +368,48 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     colIdx.map((c, i) =>
       toTableCell(sheet.cell(r, c) ?? { value: { kind: 'empty' } }, sheet.address(r, c), scales[i] ?? 1),
     );
-  const named = l.unitRows.map((r) => sheet.unitsNamed(r, l.col, registry).find((u) => u.level === level));
-  const headers = colIdx.map((c) => (l.headerRow === undefined ? '' : sheet.text(l.headerRow, c).trim()));
+  // In a kommun table a row naming only a län ("Dalarnas län") is an aggregate of kommuner, not a unit.
+  const otherLevel = l.unitRows.filter((r) => {
+    const m = sheet.unitsNamed(r, l.col, registry);
+    return level === 'kommun' && m.length > 0 && m.every((u) => u.level !== level);
+  });
+  const unitRows = otherLevel.length === 0 ? l.unitRows : l.unitRows.filter((r) => !otherLevel.includes(r));
+  const named = unitRows.map((r) => sheet.unitsNamed(r, l.col, registry).find((u) => u.level === level));
+  const headers = headerNames(sheet, l, colIdx);
+  const unscaled = unitRows.map((r) => cellsOf(r));
   const title = l.headerRow === undefined ? undefined : findTitle(sheet, l.headerRow, l.left, l.right);
   const columns = classifyColumns({
     cols: colIdx.map((c) => origin.col + c),
     headers,
     labelCol: origin.col + l.col,
     title,
-    rows: l.unitRows.map((r) => cellsOf(r)),
+    rows: unscaled,
     units: named,
     registry,
   });
   // Cells read once more in their column's unit, so "1,9 mnkr" in a kronor column counts as 1 900 000.
   const scales = columns.map((c) => c.scale);
-  const rowOf = (r: number, unit?: Unit): TableRow => ({
+  const scaled = scales.some((x) => x !== undefined && x !== 1);
+  const rowOf = (r: number, unit?: Unit, cells?: TableCell[]): TableRow => ({
     row: origin.row + r,
     label: sheet.text(r, l.col),
     ...(unit ? { unit } : {}),
-    cells: cellsOf(r, scales),
+    cells: cells && !scaled ? cells : cellsOf(r, scales),
     ...(sheet.isHidden(r) ? { hidden: true } : {}),
   });
   const codeAt = columns.findIndex((c) => c.role === 'code');
-  const rows = l.unitRows.map((r, i) => {
+  const plainRows = unitRows.map((r, i) => {
     const byCode = codeAt >= 0 ? registry.byCode(sheet.text(r, l.left + codeAt)) : undefined;
-    return rowOf(r, named[i] ?? (byCode?.level === level ? byCode : undefined));
+    return rowOf(r, named[i] ?? (byCode?.level === level ? byCode : undefined), unscaled[i]);
   });
-  const top = l.headerRow ?? Math.min(l.unitRows[0]!, l.totalRow ?? Infinity);
+  const aggregateAt = [...l.aggregates, ...otherLevel].sort((a, b) => a - b);
+  const long = longFormat(columns, plainRows, aggregateAt.length > 0 && l.aggregates.length > 0);
+  const rows = long ? plainRows.map((r) => grouped(r, long)) : plainRows;
+  const aggregateRows = aggregateAt.map((r) => {
+    const row: TableRow = { ...rowOf(r), role: 'aggregate' };
+    return long && l.aggregates.includes(r) ? grouped(row, long) : row;
+  });
+  const top = l.headerRow ?? Math.min(unitRows[0]!, l.totalRow ?? Infinity, aggregateAt[0] ?? Infinity);
   const model: TableModel = {
     sheet: sheet.grid.sheet,
     range: `${cellAddress(origin.row + top, origin.col + l.left)}:${cellAddress(origin.row + l.lastBody, origin.col + l.right)}`,
@@ -304,11 +419,156 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     columns,
     rows,
     ...(l.totalRow !== undefined ? { totalRow: rowOf(l.totalRow) } : {}),
+    ...(aggregateRows.length > 0 ? { aggregateRows } : {}),
+    ...(long ? { keyColumns: long.keys.map((i) => columns[i]!.col) } : {}),
+    ...(long?.subtotalKey !== undefined ? { subtotalColumn: columns[long.subtotalKey]!.col } : {}),
     unclassified: l.unclassified
       .map((u) => ({ row: origin.row + u.row, reason: u.reason }))
       .sort((a, b) => a.row - b.row),
   };
   return { model, box: { top, bottom: l.lastBody, left: l.left, right: l.right } };
+}
+
+/**
+ * Column names from a header of one to three rows: a group header above (merged "Andel (%) som slutfört med
+ * examen" over three columns) and a sub-header below (2020 | 2019 under "Folkmängd 31 december") combine into
+ * "Andel (%) som slutfört med examen – Inom 3 år"; names left empty under a spread group take the group's name.
+ * Names that are still equal get the column letter, so every header is unique.
+ */
+function headerNames(sheet: SheetView, l: Layout, colIdx: readonly number[]): string[] {
+  if (l.headerRow === undefined) return colIdx.map(() => '');
+  const h = l.headerRow;
+  const own = colIdx.map((c) => sheet.text(h, c).trim());
+  const groups = groupHeader(sheet, h, l.col, colIdx);
+  let names = own.map((name, i) => [groups[i], name].filter((x) => x).join(' – '));
+  if (l.subHeader !== undefined) {
+    const sub = colIdx.map((c) => sheet.text(l.subHeader!, c).trim());
+    let spread = '';
+    names = names.map((name, i) => {
+      if (own[i]) spread = name;
+      const base = own[i] || (sub[i] ? spread : '');
+      return sub[i] ? [base, sub[i]].filter((x) => x).join(' – ') : name;
+    });
+  }
+  const counts = new Map<string, number>();
+  for (const n of names)
+    if (n) counts.set(n.toLocaleLowerCase('sv-SE'), (counts.get(n.toLocaleLowerCase('sv-SE')) ?? 0) + 1);
+  return names.map((n, i) =>
+    n && counts.get(n.toLocaleLowerCase('sv-SE'))! > 1
+      ? `${n} (${columnLetter(sheet.grid.origin.col + colIdx[i]!)})`
+      : n,
+  );
+}
+
+/**
+ * The group header over each column: the rows directly above the header (no blank between) that hold cells over
+ * the value columns only, read through merged areas ("G7:I7" names G, H and I); rows joined by a space.
+ */
+function groupHeader(
+  sheet: SheetView,
+  headerRow: number,
+  labelCol: number,
+  colIdx: readonly number[],
+): string[] {
+  const parts: string[][] = colIdx.map(() => []);
+  const merged = (sheet.grid.merged ?? []).map(parseArea).filter((a) => a !== undefined);
+  for (let r = headerRow - 1; r >= 0 && r >= headerRow - 2; r--) {
+    if (sheet.rowEmpty(r) || !sheet.isEmpty(r, labelCol)) break;
+    const texts = colIdx.map((c) => {
+      const at = merged.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
+      return (at ? sheet.text(at.top, at.left) : sheet.text(r, c)).trim();
+    });
+    const direct = colIdx.filter((c) => !sheet.isEmpty(r, c)).length;
+    const inMerge = merged.some((m) => m.top <= r && r <= m.bottom && m.right > m.left);
+    if (direct === 0 || (!inMerge && direct < 2)) break;
+    texts.forEach((t, i) => t && parts[i]!.unshift(t));
+  }
+  return parts.map((p) => p.join(' '));
+}
+
+/** A merged area "G7:I8" as 0-based grid rows and columns. */
+function parseArea(a1: string): { top: number; bottom: number; left: number; right: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/u.exec(a1.toUpperCase());
+  if (!m) return undefined;
+  const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return {
+    top: Number(m[2]) - 1,
+    left: col(m[1]!),
+    bottom: Number(m[4] ?? m[2]) - 1,
+    right: col(m[3] ?? m[1]!),
+  };
+}
+
+/** How a long-format table's rows are told apart: key column indexes, and the one holding subtotal labels. */
+interface LongFormat {
+  readonly keys: readonly number[];
+  readonly subtotalKey?: number;
+}
+
+/**
+ * Long format: units repeat and other columns (period, kön, ålder, huvudman, a record's own name) tell the
+ * repeats apart, or aggregates sit inside the body. A plain table with one unit twice is not long format: nothing
+ * but the unit tells those rows apart, and that is a duplicate.
+ */
+function longFormat(
+  columns: readonly TableColumn[],
+  rows: readonly TableRow[],
+  inner: boolean,
+): LongFormat | undefined {
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (const r of rows) {
+    const id = r.unit?.code ?? r.label.trim();
+    if (seen.has(id)) repeats++;
+    else seen.add(id);
+  }
+  if (repeats === 0 && !inner) return undefined;
+  const candidates = columns
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => ['period', 'key', 'text', 'other', 'code'].includes(c.role));
+  const value = (r: TableRow, i: number): string =>
+    r.cells[i]?.text?.trim() ?? String(r.cells[i]?.number ?? '');
+  // A key varies within a unit (Län_namn and the kommun code do not).
+  const varies = candidates.filter(({ i }) => {
+    const first = new Map<string, string>();
+    for (const r of rows) {
+      const id = r.unit?.code ?? r.label.trim();
+      const v = value(r, i);
+      const was = first.get(id);
+      if (was === undefined) first.set(id, v);
+      else if (was !== v) return true;
+    }
+    return false;
+  });
+  const distinguishing = new Set<string>();
+  let stillRepeated = 0;
+  for (const r of rows) {
+    const id = [r.unit?.code ?? r.label.trim(), ...varies.map(({ i }) => value(r, i))].join('\u0001');
+    if (distinguishing.has(id)) stillRepeated++;
+    else distinguishing.add(id);
+  }
+  if (!inner && stillRepeated * 10 > repeats) return undefined;
+  // Group keys: periods and categories with few values, not a record's own name.
+  const keys = varies
+    .filter(({ c, i }) => {
+      if (c.role === 'period' || c.role === 'key') return true;
+      if (c.role === 'code') return false;
+      return new Set(rows.map((r) => value(r, i))).size <= 60;
+    })
+    .map(({ i }) => i);
+  const subtotalKey = keys.find((i) => {
+    const labels = new Set(rows.map((r) => value(r, i)).filter((v) => isTotalLabel(v)));
+    return labels.size === 1;
+  });
+  return { keys, ...(subtotalKey !== undefined ? { subtotalKey } : {}) };
+}
+
+/** The row with its group (its key values) and, where a key says "Samtliga"/"Totalt", its subtotal role. */
+function grouped(row: TableRow, long: LongFormat): TableRow {
+  const value = (i: number): string => row.cells[i]?.text?.trim() ?? String(row.cells[i]?.number ?? '');
+  const group = long.keys.map(value).join(' | ');
+  const subtotal = long.subtotalKey !== undefined && isTotalLabel(value(long.subtotalKey));
+  return { ...row, group, ...(subtotal && !row.role ? { role: 'subtotal' as const } : {}) };
 }
 
 /** The level most labels name; on a tie the one fewer labels are ambiguous about. */

@@ -1,12 +1,14 @@
 import { normalizeLabel } from '../domain/units/normalizeLabel';
 
 const TOTAL_LABEL =
-  /^(summa|s:a|totalt?|totalsumma|slutsumma|delsumma|riket|hela riket|sverige|samtliga|alla kommuner|alla regioner|länet|hela länet|grand total)(\b|$|[\s\-–:])/u;
+  /^(summa|s:a|totalt?|totalsumma|slutsumma|delsumma|riket|hela riket|sverige|hela sverige|samtliga|alla|alla kommuner|alla regioner|länet|hela länet|grand total)(\b|$|[\s\-–:])/u;
 
 /**
- * Whether a row label marks a total row ("Summa", "Totalt", "Totalsumma", "Total", "Riket", "Delsumma", …).
+ * Whether a row label marks a total or aggregate row ("Summa", "Totalt", "Total", "Riket", "| Sverige |",
+ * "Samtliga", "Delsumma", …).
  * @example isTotalLabel('Totalsumma') //=> true
  */
 export function isTotalLabel(label: string): boolean {
-  return TOTAL_LABEL.test(normalizeLabel(label));
+  // "| Sverige |", "*Riket*": the marks around an aggregate's name are decoration.
+  return TOTAL_LABEL.test(normalizeLabel(label).replace(/^[|*•·\s]+|[|*•·\s]+$/gu, ''));
 }

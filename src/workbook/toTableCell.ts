@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { type TableCell } from '../domain/table/TableModel';
 import { type Cell } from './Grid';
 import { type ParsedNumber, parseSwedishNumber } from './parseSwedishNumber';
+import { suppressionMark } from './suppressionMark';
 
 /** Kronor per unit of the money unit a cell's text names. */
 const CURRENCY_SCALE: Readonly<Record<NonNullable<ParsedNumber['currency']>, number>> = {
@@ -33,8 +34,11 @@ export function toTableCell(cell: Cell, address: string, columnScale = 1): Table
     case 'error':
       return { address, error: v.value, ...formula };
     case 'text': {
-      const parsed = parseSwedishNumber(v.value);
-      if (!parsed) return { address, text: v.value, ...formula };
+      const parsed = parsedText(v.value);
+      if (!parsed) {
+        const mark = suppressionMark(v.value);
+        return { address, text: v.value, ...(mark ? { suppressed: mark } : {}), ...formula };
+      }
       return {
         address,
         number: numberOf(parsed, columnScale),
@@ -55,4 +59,17 @@ function numberOf(parsed: ParsedNumber, columnScale: number): number {
   if (parsed.percent) d = d.div(100);
   if (parsed.currency) d = d.mul(CURRENCY_SCALE[parsed.currency]).div(columnScale);
   return d.toNumber();
+}
+
+/** Texts repeat down long sheets ("Minst 1 dos", "..", "2024"): each is parsed once (bounded memory). */
+const PARSED = new Map<string, ParsedNumber | null>();
+const MAX_PARSED = 20_000;
+
+function parsedText(text: string): ParsedNumber | undefined {
+  const hit = PARSED.get(text);
+  if (hit !== undefined) return hit ?? undefined;
+  const parsed = parseSwedishNumber(text);
+  if (PARSED.size >= MAX_PARSED) PARSED.clear();
+  PARSED.set(text, parsed ?? null);
+  return parsed;
 }

@@ -125,11 +125,13 @@ describe('pipeline fuzz', () => {
       fc.property(grids, fc.integer({ min: 0, max: 10_000_000 }), (grid, frame) => {
         for (const table of findTables(grid, registry)) {
           // No silent row loss: every non-empty row of the table's range is header, unit, total or unclassified.
-          const last = Math.max(table.totalRow?.row ?? -1, ...table.rows.map((r) => r.row));
+          const aggregates = (table.aggregateRows ?? []).map((r) => r.row);
+          const last = Math.max(table.totalRow?.row ?? -1, ...table.rows.map((r) => r.row), ...aggregates);
           const accounted = new Set([
             table.headerRow,
             ...table.rows.map((r) => r.row),
             ...(table.totalRow ? [table.totalRow.row] : []),
+            ...aggregates,
             ...table.unclassified.map((u) => u.row),
           ]);
           const cols = table.columns.map((c) => c.col - grid.origin.col);

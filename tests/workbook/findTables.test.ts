@@ -195,11 +195,13 @@ describe('findTables', () => {
         fc.property(grids, (grid) => {
           for (const t of findTables(grid, registry)) {
             const cols = t.columns.map((c) => c.col);
-            const last = Math.max(t.totalRow?.row ?? -1, ...t.rows.map((r) => r.row));
+            const aggregates = (t.aggregateRows ?? []).map((r) => r.row);
+            const last = Math.max(t.totalRow?.row ?? -1, ...t.rows.map((r) => r.row), ...aggregates);
             const accounted = new Set([
               t.headerRow,
               ...t.rows.map((r) => r.row),
               ...(t.totalRow ? [t.totalRow.row] : []),
+              ...aggregates,
               ...t.unclassified.map((u) => u.row),
             ]);
             for (let r = t.headerRow + 1; r <= last; r++) {

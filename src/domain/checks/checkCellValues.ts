@@ -1,10 +1,21 @@
 import { MESSAGES } from '../findings/messages';
 import { type Finding } from '../findings/Finding';
 import { type TableModel } from '../table/TableModel';
+import { type TableColumn } from '../table/TableModel';
 import { trimmedLabel } from './tableFacts';
 
+const NUMERIC_ROLES: ReadonlySet<TableColumn['role']> = new Set([
+  'amount',
+  'total',
+  'indicator',
+  'share',
+  'average',
+]);
+
 /**
- * number-as-text, error-value and negative-amount on the unit rows and total row of a table.
+ * number-as-text, error-value and negative-amount on the unit rows and total row of a table. Number-as-text only
+ * in columns of numbers to compute with (amounts, counts, shares, averages): codes ("0114"), periods ("09"),
+ * ranks and categories are labels, and turning them into numbers would destroy them.
  * @example checkCellValues(tableWithTextC5)[0] //=> { code: 'number-as-text', cells: ['C5'], … }
  */
 export function checkCellValues(table: TableModel): Finding[] {
@@ -24,7 +35,7 @@ export function checkCellValues(table: TableModel): Finding[] {
           severity: 'error',
           message: MESSAGES.errorValue({ cell: cell.address, error: cell.error }),
         });
-      } else if (cell.numberFromText && column.role !== 'other') {
+      } else if (cell.numberFromText && NUMERIC_ROLES.has(column.role)) {
         findings.push({
           ...base,
           code: 'number-as-text',

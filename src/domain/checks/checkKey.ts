@@ -9,8 +9,8 @@ import { type TableCell, type TableModel } from '../table/TableModel';
 import { exactOf, trimmedLabel } from './tableFacts';
 
 /**
- * With a declared key column: blank-in-key per unit; then each amount column's stated total is re-allocated by the
- * key with largest remainder and every unit that differs is a key-deviation (delta = stated − computed). A column
+ * With a declared key column: blank-in-key per unit; then each amount column's stated total (its total row) is
+ * re-allocated by the key with largest remainder and every unit that differs is a key-deviation (delta = stated − computed). A column
  * that is exactly per-cell ROUND of the key also gets one rounding-drift (info) saying so.
  * @example checkKey(bilaga4, 1).filter((f) => f.code === 'key-deviation')[0].unit //=> 'Västernorrland'
  */
@@ -58,8 +58,9 @@ function deviations(table: TableModel, i: number, key: string, weights: readonly
   const amounts = stated as Rational[];
   // A flat amount per unit (a minimum, a fixed sum) was never meant to follow the key.
   if (amounts.every((a) => equals(a, amounts[0]!))) return [];
-  const frame = exactOf(table.totalRow?.cells[i]) ?? sum(amounts);
-  if (!isInteger(frame)) return [];
+  // Re-allocation needs the total the sheet states; without one there is nothing to re-allocate.
+  const frame = exactOf(table.totalRow?.cells[i]);
+  if (!frame || !isInteger(frame)) return [];
   const codes = table.rows.map((r) => r.unit?.code);
   const lr = allocateLargestRemainder(frame, weights, { tieKeys: codes });
   if (!lr.ok) return [];

@@ -2,7 +2,9 @@ import { MESSAGES } from '../findings/messages';
 import { type Finding } from '../findings/Finding';
 import { type TableModel } from '../table/TableModel';
 import { checkCellValues } from './checkCellValues';
-import { checkColumnTotals } from './checkColumnTotals';
+import { columnTotals } from './checkColumnTotals';
+import { checkGroupTotals } from './checkGroupTotals';
+import { type AggregateOutcome, type Unverifiable } from './compareAggregate';
 import { checkFormulaConsistency } from './checkFormulaConsistency';
 import { checkKey } from './checkKey';
 import { type CheckOptions } from './CheckOptions';
@@ -24,8 +26,10 @@ export function checkTable(table: TableModel, options: CheckOptions = {}): Findi
   const explained = new Set(
     formulaRange.filter((f) => f.code === 'total-formula-range').map((f) => f.cells[0]),
   );
+  const outcomes = [columnTotals(table), ...checkGroupTotals(table)];
   const findings: Finding[] = [
-    ...checkColumnTotals(table).filter((f) => !explained.has(f.cells[0])),
+    ...outcomes.flatMap((o) => o.mismatches).filter((f) => !explained.has(f.cells[0])),
+    ...notCheckable(table, outcomes),
     ...checkRowTotals(table),
     ...formulaRange,
     ...checkFormulaConsistency(table),
@@ -47,4 +51,56 @@ export function checkTable(table: TableModel, options: CheckOptions = {}): Findi
     });
   }
   return findings;
+}
+
+/** Columns listed one by one up to this many; beyond it one finding names them all (a quarter series of 62). */
+const MAX_COLUMN_FINDINGS = 5;
+
+/**
+ * total-not-checkable (info): one finding per column whose total could not be compared because parts or the total
+ * are suppressed ("..", "<15"); one finding for the table when many columns are affected.
+ */
+function notCheckable(table: TableModel, outcomes: readonly AggregateOutcome[]): Finding[] {
+  const merged = new Map<number, Unverifiable>();
+  for (const o of outcomes) {
+    for (const [i, u] of o.unverifiable) {
+      const m = merged.get(i) ?? { count: 0, marks: new Set<string>(), totals: [] };
+      m.count += u.count;
+      for (const mark of u.marks) m.marks.add(mark);
+      m.totals.push(...u.totals);
+      merged.set(i, m);
+    }
+  }
+  const entries = [...merged.entries()].sort((a, b) => a[0] - b[0]);
+  if (entries.length > MAX_COLUMN_FINDINGS) {
+    const count = entries.reduce((n, [, u]) => n + u.count, 0);
+    const marks = [...new Set(entries.flatMap(([, u]) => [...u.marks]))];
+    const first = table.columns[entries[0]![0]]!.letter;
+    const last = table.columns[entries[entries.length - 1]![0]]!.letter;
+    return [
+      {
+        code: 'total-not-checkable',
+        severity: 'info',
+        sheet: table.sheet,
+        cells: entries.map(([, u]) => u.totals[0]!),
+        message: MESSAGES.totalsNotCheckable({
+          columns: entries.length,
+          range: `${first}–${last}`,
+          count,
+          marks,
+        }),
+      },
+    ];
+  }
+  return entries.map(([i, u]) => {
+    const column = table.columns[i]!.header || table.columns[i]!.letter;
+    return {
+      code: 'total-not-checkable' as const,
+      severity: 'info' as const,
+      sheet: table.sheet,
+      cells: u.totals.slice(0, 50),
+      column,
+      message: MESSAGES.totalNotCheckable({ column, count: u.count, marks: [...u.marks], totals: u.totals }),
+    };
+  });
 }

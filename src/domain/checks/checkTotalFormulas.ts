@@ -6,12 +6,13 @@ import { toNumber } from '../money/toNumber';
 import { type TableModel } from '../table/TableModel';
 import { cellAddress } from '../a1/cellAddress';
 import { parseSumFormula } from './parseSumFormula';
-import { exactOf, SUMMED_ROLES } from './tableFacts';
+import { exactOf, isKronorColumn, SUMMED_ROLES } from './tableFacts';
 
 /**
  * total-formula-range and hard-coded-total: each SUM in the total row must cover exactly the unit rows of its own
  * column (no omitted rows, no header/total/other rows, nothing twice); typed totals are reported as info, or as a
- * warning when the rest of the row is formulas.
+ * warning when the rest of the row is formulas. A SUM over the wrong rows also says what it costs: the stated
+ * column total against the sum of all its unit rows (delta = stated − computed).
  * @example checkTotalFormulas(tableWithSumC4toC15)[0].code //=> 'total-formula-range'
  */
 export function checkTotalFormulas(table: TableModel): Finding[] {
@@ -53,9 +54,22 @@ export function checkTotalFormulas(table: TableModel): Finding[] {
     const computed = sum(
       table.rows.map((r) => exactOf(r.cells[i])).filter((v): v is Rational => v !== undefined),
     );
-    const message = omitted.length
+    const range = omitted.length
       ? MESSAGES.totalFormulaOmits({ cell: cell.address, formula: cell.formula, omitted })
       : MESSAGES.totalFormulaDoubleCounts({ cell: cell.address, formula: cell.formula, extra });
+    const delta = sub(stated, computed);
+    // The money consequence: how far the stated column total is from the sum of all its unit rows.
+    const money =
+      delta.num === 0n
+        ? undefined
+        : MESSAGES.totalFormulaMoney({
+            column: table.columns[i]!.header,
+            stated: toNumber(stated),
+            computed: toNumber(computed),
+            delta: toNumber(delta),
+            kronor: isKronorColumn(table.columns[i]!),
+          });
+    const message = money ? { sv: `${range.sv} ${money.sv}`, en: `${range.en} ${money.en}` } : range;
     findings.push({
       code: 'total-formula-range',
       severity: 'error',
@@ -64,7 +78,7 @@ export function checkTotalFormulas(table: TableModel): Finding[] {
       column: table.columns[i]!.header,
       stated: toNumber(stated),
       computed: toNumber(computed),
-      delta: toNumber(sub(stated, computed)),
+      delta: toNumber(delta),
       message,
     });
   }

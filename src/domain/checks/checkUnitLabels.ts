@@ -4,6 +4,9 @@ import { type TableModel, type TableRow } from '../table/TableModel';
 import { type UnitRegistry } from '../units/UnitRegistry';
 import { labelCell, trimmedLabel } from './tableFacts';
 
+/** The most cells one unit-unknown finding lists. */
+const MAX_CELLS = 50;
+
 /**
  * unit-unknown (with "did you mean"), unit-duplicate and label-whitespace on the unit rows of a table.
  * @example checkUnitLabels(dalarna)[0] //=> { code: 'label-whitespace', unit: 'Leksand', cells: ['A9'], … }
@@ -11,6 +14,7 @@ import { labelCell, trimmedLabel } from './tableFacts';
 export function checkUnitLabels(table: TableModel, registry?: UnitRegistry): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, string[]>();
+  const unknownByLabel = new Map<string, string[]>();
   for (const row of table.rows) {
     const cell = labelCell(table, row);
     const unit = trimmedLabel(row);
@@ -31,13 +35,21 @@ export function checkUnitLabels(table: TableModel, registry?: UnitRegistry): Fin
       else seen.set(row.unit.code, [cell]);
       continue;
     }
+    // A record list repeats the same unknown label ("Flera kommuner"): one finding naming its cells.
+    const again = table.keyColumns !== undefined ? unknownByLabel.get(unit) : undefined;
+    if (again) {
+      if (again.length < MAX_CELLS) again.push(cell);
+      continue;
+    }
     const level = table.level === 'unknown' ? undefined : table.level;
     const suggestions = unit && registry ? registry.suggest(unit, level).map((u) => u.name) : [];
+    const cells = [cell];
+    unknownByLabel.set(unit, cells);
     findings.push({
       code: 'unit-unknown',
       severity: 'warning',
       sheet: table.sheet,
-      cells: [cell],
+      cells,
       ...(unit ? { unit } : {}),
       message: MESSAGES.unitUnknown({ label: unit, cell, suggestions }),
     });
@@ -48,8 +60,10 @@ export function checkUnitLabels(table: TableModel, registry?: UnitRegistry): Fin
     if (r.unit && !list) firstTwo.set(r.unit.code, [r]);
     else if (list && list.length < 2) list.push(r);
   }
+  // Long format repeats units on purpose (per period, kön, huvudman): that is not a duplicate.
+  const long = table.keyColumns !== undefined;
   for (const [code, cells] of seen) {
-    if (cells.length < 2) continue;
+    if (cells.length < 2 || long) continue;
     const rows = firstTwo.get(code)!;
     findings.push({
       code: 'unit-duplicate',

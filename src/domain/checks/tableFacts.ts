@@ -9,11 +9,11 @@ export const SUMMED_ROLES: ReadonlySet<TableColumn['role']> = new Set(['amount',
 
 /**
  * Whether a column's numbers are kronor (amounts and their totals), so messages say "kr"; indicators
- * (population, mottagare) are counts and get no unit.
+ * (population, mottagare) are counts and get no unit, nor does an amount column known not to be kronor.
  * @example isKronorColumn({ role: 'indicator' }) //=> false
  */
-export function isKronorColumn(column: Pick<TableColumn, 'role'>): boolean {
-  return column.role === 'amount' || column.role === 'total';
+export function isKronorColumn(column: Pick<TableColumn, 'role' | 'kronor'>): boolean {
+  return (column.role === 'amount' || column.role === 'total') && column.kronor !== false;
 }
 
 /**
@@ -29,11 +29,18 @@ export function exactOf(cell: TableCell | undefined): Rational | undefined {
   return cell?.number === undefined ? undefined : fromNumber(cell.number);
 }
 
-/** Index in `table.columns` of the column named by header (as written, case/space-insensitive) or letter. */
+/**
+ * Index in `table.columns` of the column named by header (as written, case/space-insensitive) or letter. A name
+ * that is only the group of a two-row header ("Folkmängd 31 december" over "– 2020" and "– 2019") means its first
+ * column, as a reader of the sheet would take it.
+ */
 export function columnIndexOf(table: TableModel, nameOrLetter: string): number {
   const want = normalizeLabel(nameOrLetter);
   const byHeader = table.columns.findIndex((c) => normalizeLabel(c.header) === want);
   if (byHeader >= 0) return byHeader;
+  const byGroup =
+    want === '' ? -1 : table.columns.findIndex((c) => normalizeLabel(c.header).startsWith(`${want} – `));
+  if (byGroup >= 0) return byGroup;
   return /^[A-Za-z]{1,3}$/.test(nameOrLetter.trim())
     ? table.columns.findIndex((c) => c.letter === nameOrLetter.trim().toUpperCase())
     : -1;
@@ -58,4 +65,15 @@ export function exactSum(values: readonly number[]): Rational {
     if (!Number.isSafeInteger(acc)) return sum(values.map(fromNumber));
   }
   return rational(BigInt(acc));
+}
+
+/**
+ * Whether a label says "sum" (Summa, Totalt, Total, S:a, Delsumma) or is blank, as opposed to an aggregate that
+ * may be a rate or another population (Riket, Sverige, Samtliga, Länet).
+ * @example isSumLabel('Summa') //=> true
+ * @example isSumLabel('Riket') //=> false
+ */
+export function isSumLabel(label: string): boolean {
+  const t = normalizeLabel(label).replace(/^[|*\s]+|[|*\s]+$/gu, '');
+  return t === '' || /^(summa|s:a|totalt?|totalsumma|slutsumma|delsumma|sammanlagt)(\s|$|:)/u.test(t);
 }

@@ -20,7 +20,8 @@ export type FindingCode =
   | 'key-deviation'
   | 'rounding-drift'
   | 'reference-mismatch'
-  | 'unclassified-row';
+  | 'unclassified-row'
+  | 'total-not-checkable';
 
 /** A user-visible text in both UI languages. */
 export interface LocalizedText {

@@ -174,4 +174,32 @@ export const MESSAGES = {
     sv: `Rad ${p.row} inne i tabellen är varken en enhet eller en summa (${p.reason}). Den räknas inte med.`,
     en: `Row ${p.row} inside the table is neither a unit nor a total (${p.reason}). It is not counted.`,
   }),
+  totalNotCheckable: (p: {
+    column: string;
+    count: number;
+    marks: readonly string[];
+    totals: readonly string[];
+  }): LocalizedText => ({
+    sv: `${q(p.column)} kan inte kontrolleras: ${sv(p.count)} undertryckta värden (${p.marks.join(', ')}) i kolumnen, så summan i ${list(p.totals, 3)} kan bara begränsas, inte prövas.`,
+    en: `"${p.column}" cannot be checked: ${en(p.count)} suppressed values (${p.marks.join(', ')}) in the column, so the total in ${list(p.totals, 3)} can only be bounded, not verified.`,
+  }),
+  totalsNotCheckable: (p: {
+    columns: number;
+    range: string;
+    count: number;
+    marks: readonly string[];
+  }): LocalizedText => ({
+    sv: `Summorna i ${p.columns} kolumner (${p.range}) kan inte kontrolleras: ${sv(p.count)} undertryckta värden (${p.marks.join(', ')}). De kan bara begränsas, inte prövas.`,
+    en: `The totals of ${p.columns} columns (${p.range}) cannot be checked: ${en(p.count)} suppressed values (${p.marks.join(', ')}). They can only be bounded, not verified.`,
+  }),
+  totalFormulaMoney: (p: {
+    column: string;
+    stated: number;
+    computed: number;
+    delta: number;
+    kronor: boolean;
+  }): LocalizedText => ({
+    sv: `Kolumnen ${q(p.column)} summerar till ${sv(p.computed)} men summaraden visar ${sv(p.stated)}, skillnad ${sv(p.delta)}${krIf(p.kronor)}.`,
+    en: `The column "${p.column}" adds up to ${en(p.computed)} but the total row shows ${en(p.stated)}, a difference of ${en(p.delta)}.`,
+  }),
 } as const;

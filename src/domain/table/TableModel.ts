@@ -1,7 +1,24 @@
 import { type Unit } from '../units/Unit';
 
-/** What a column of a detected table holds. */
-export type ColumnRole = 'unit' | 'code' | 'indicator' | 'amount' | 'total' | 'share' | 'other';
+/**
+ * What a column of a detected table holds (DESIGN §3.8). Only 'amount', 'total' and 'indicator' (counts) are
+ * additive: summed down a column and compared with totals. 'share' covers percentages, rates and changes; 'average'
+ * averages, prices and indexes; 'period' år/månad/kvartal/vecka; 'key' a category that, with the unit and any
+ * period, tells the rows of a long-format table apart (kön, ålder, huvudman); 'text' free text.
+ */
+export type ColumnRole =
+  | 'unit'
+  | 'code'
+  | 'indicator'
+  | 'amount'
+  | 'total'
+  | 'share'
+  | 'period'
+  | 'rank'
+  | 'average'
+  | 'key'
+  | 'text'
+  | 'other';
 
 /** One column of a detected table. */
 export interface TableColumn {
@@ -16,6 +33,10 @@ export interface TableColumn {
   readonly sumOf?: readonly number[];
   /** Kronor per stated unit: 1 (kr), 1 000 (tkr), 1 000 000 (mnkr). */
   readonly scale?: number;
+  /** Why the column got its role: header words, value shapes, number formats (for a reader, not for logic). */
+  readonly evidence?: readonly string[];
+  /** False when an additive column is known not to hold kronor (counts, a period-headed series). */
+  readonly kronor?: boolean;
 }
 
 /** One cell of a detected table, as the checks need it. */
@@ -47,6 +68,10 @@ export interface TableRow {
   readonly unit?: Unit;
   readonly cells: readonly TableCell[];
   readonly hidden?: boolean;
+  /** 'aggregate' for Riket/Sverige/Samtliga rows, 'subtotal' for a breakdown's total; unit rows leave it unset. */
+  readonly role?: 'unit' | 'aggregate' | 'subtotal';
+  /** Long format: the row's values in the key columns (period, category), joined; rows of one group share it. */
+  readonly group?: string;
 }
 
 /** A table found on a sheet: plain, editable data (the user may override any role). */
@@ -63,6 +88,15 @@ export interface TableModel {
   /** Unit rows (also rows whose label did not resolve but sit among unit rows). */
   readonly rows: readonly TableRow[];
   readonly totalRow?: TableRow;
+  /**
+   * Long format and breakdowns: aggregate rows inside the body (Riket/Sverige per period, a breakdown's
+   * "Samtliga"), each with its `group`; they are checked against the unit rows of the same group.
+   */
+  readonly aggregateRows?: readonly TableRow[];
+  /** Long format: the sheet columns whose values, with the unit, tell rows apart (period, kön, ålder, …). */
+  readonly keyColumns?: readonly number[];
+  /** Long format: the key column whose "Samtliga"/"Totalt" rows are subtotals of the unit's other rows. */
+  readonly subtotalColumn?: number;
   /** Non-empty rows inside the table that are neither header, unit nor total. */
   readonly unclassified: readonly { readonly row: number; readonly reason: string }[];
 }
