@@ -105,6 +105,11 @@ const SV: OutputTexts = {
     'rounding-drift': 'Avrundat cell för cell',
     'reference-mismatch': 'Avviker från referensdata',
     'unclassified-row': 'Varken mottagare eller summa',
+    'followup-allocation-mismatch': 'Redovisat tilldelat avviker från fördelningen',
+    'followup-overspent': 'Mer förbrukat än tilldelat',
+    'followup-balance': 'Tilldelat − förbrukat går inte ihop',
+    'followup-unit-missing': 'Återredovisning saknas',
+    'followup-unit-unexpected': 'Redovisar utan tilldelning',
   },
   noErrors: 'Inga fel',
   findingCounts: (e, w, i) =>
@@ -215,6 +220,11 @@ const EN: OutputTexts = {
     'rounding-drift': 'Rounded cell by cell',
     'reference-mismatch': 'Differs from the reference data',
     'unclassified-row': 'Neither a recipient nor a total',
+    'followup-allocation-mismatch': 'Reported allocation differs from the allocation',
+    'followup-overspent': 'More used than allocated',
+    'followup-balance': 'Allocated − used does not add up',
+    'followup-unit-missing': 'Report missing',
+    'followup-unit-unexpected': 'Reports without an allocation',
   },
   noErrors: 'No errors',
   findingCounts: (e, w, i) =>

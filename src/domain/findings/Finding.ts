@@ -20,7 +20,12 @@ export type FindingCode =
   | 'key-deviation'
   | 'rounding-drift'
   | 'reference-mismatch'
-  | 'unclassified-row';
+  | 'unclassified-row'
+  | 'followup-allocation-mismatch'
+  | 'followup-overspent'
+  | 'followup-balance'
+  | 'followup-unit-missing'
+  | 'followup-unit-unexpected';
 
 /** A user-visible text in both UI languages. */
 export interface LocalizedText {
