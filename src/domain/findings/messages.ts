@@ -231,7 +231,7 @@ export const MESSAGES = {
     cell: string;
     source: string;
   }): LocalizedText => ({
-    sv: `${q(p.unit)}${p.pot ? ` (${q(p.pot)})` : ''} i ${p.cell} redovisar medel men tilldelades inget enligt ${p.source}. Är namnet felstavat eller raden från ett annat bidrag?`,
-    en: `"${p.unit}"${p.pot ? ` ("${p.pot}")` : ''} in ${p.cell} reports funds but was allocated nothing according to ${p.source}. Is the name misspelt or the row from another grant?`,
+    sv: `${q(p.unit)}${p.pot ? ` (${q(p.pot)})` : ''} i ${p.cell} redovisar medel men tilldelades inget enligt ${q(p.source)}. Är namnet felstavat eller raden från ett annat bidrag?`,
+    en: `"${p.unit}"${p.pot ? ` ("${p.pot}")` : ''} in ${p.cell} reports funds but was allocated nothing according to "${p.source}". Is the name misspelt or the row from another grant?`,
   }),
 } as const;

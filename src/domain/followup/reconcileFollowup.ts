@@ -17,7 +17,10 @@ import {
 interface Expected {
   readonly unit: string;
   readonly code?: string;
+  /** The pot: per-pot lines, or the allocation's only pot. */
   readonly pot?: string;
+  /** The pot as messages name it: only when the allocation has several. */
+  readonly potInText?: string;
   readonly amount: Rational;
   readonly cells: readonly string[];
 }
@@ -37,7 +40,7 @@ export function reconcileFollowup(allocation: FollowupAllocation, report: Follow
   const taken = new Set<number>();
   const lines: FollowupLine[] = [];
   const findings: Finding[] = [];
-  for (const expected of expectedLines(allocation.amounts, byPot)) {
+  for (const expected of expectedLines(allocation.amounts, byPot, singlePot)) {
     const index = report.rows.findIndex(
       (row, i) => !taken.has(i) && sameUnit(expected, row) && (!byPot || singlePot || samePot(expected, row)),
     );
@@ -75,17 +78,23 @@ export function reconcileFollowup(allocation: FollowupAllocation, report: Follow
 
 /**
  * One expected line per allocated unit and pot (byPot), or per unit with its pots summed, in allocation order.
- * @example expectedLines([{ unit: 'Falun', pot: 'A', amount: 1 }, { unit: 'Falun', pot: 'B', amount: 2 }], false)[0].amount //=> 3
+ * @example expectedLines([{ unit: 'Falun', pot: 'A', amount: 1 }, { unit: 'Falun', pot: 'B', amount: 2 }], false, false)[0].amount //=> 3
  */
-function expectedLines(amounts: readonly AllocatedAmount[], byPot: boolean): Expected[] {
+function expectedLines(amounts: readonly AllocatedAmount[], byPot: boolean, singlePot: boolean): Expected[] {
   if (byPot) {
-    return amounts.map((a) => ({ ...who(a), pot: a.pot, amount: a.amount, cells: a.cell ? [a.cell] : [] }));
+    return amounts.map((a) => ({
+      ...who(a),
+      ...(singlePot ? {} : { potInText: a.pot }),
+      amount: a.amount,
+      cells: a.cell ? [a.cell] : [],
+    }));
   }
   const lines: Expected[] = [];
   for (const a of amounts) {
     const i = lines.findIndex((l) => sameUnit(l, a));
     const cells = a.cell ? [a.cell] : [];
-    if (i < 0) lines.push({ ...who(a), amount: a.amount, cells });
+    const { pot: _pot, ...unit } = who(a);
+    if (i < 0) lines.push({ ...unit, ...(singlePot ? { pot: a.pot } : {}), amount: a.amount, cells });
     else
       lines[i] = {
         ...lines[i]!,
@@ -130,7 +139,7 @@ function reportedValues(row: ReportedRow): Partial<FollowupLine> {
 /** The row's own findings: text amounts, reported tilldelat, overspending, the row's balance. */
 function rowChecks(expected: Expected, row: ReportedRow, sheet: string, source: string): Finding[] {
   const base = findingBase(sheet, row);
-  const pot = expected.pot !== undefined ? { pot: expected.pot } : {};
+  const pot = expected.potInText !== undefined ? { pot: expected.potInText } : {};
   const findings: Finding[] = (row.unreadable ?? []).map((u) => ({
     ...base,
     code: 'followup-balance',
@@ -212,7 +221,7 @@ function balanceFinding(
     delta,
     message: MESSAGES.followupBalance({
       unit: base.unit,
-      ...(expected.pot !== undefined ? { pot: expected.pot } : {}),
+      ...(expected.potInText !== undefined ? { pot: expected.potInText } : {}),
       cell: row.unused.cell,
       stated,
       computed,
@@ -242,7 +251,7 @@ function missingFinding(expected: Expected, allocation: FollowupAllocation, repo
     delta: -allocated,
     message: MESSAGES.followupUnitMissing({
       unit: expected.unit,
-      ...(expected.pot !== undefined ? { pot: expected.pot } : {}),
+      ...(expected.potInText !== undefined ? { pot: expected.potInText } : {}),
       allocated,
       report: report.sheet,
     }),
