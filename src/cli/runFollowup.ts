@@ -1,8 +1,6 @@
 import { basename, extname } from 'node:path';
-import { checkTable } from '../domain/checks/checkTable';
 import { type Finding } from '../domain/findings/Finding';
 import { type FollowupAllocation, type FollowupLine, type FollowupResult } from '../domain/followup/Followup';
-import { reconcileFollowup } from '../domain/followup/reconcileFollowup';
 import { sub } from '../domain/money/arithmetic';
 import { type Rational } from '../domain/money/Rational';
 import { toNumber } from '../domain/money/toNumber';
@@ -12,12 +10,11 @@ import { type UnitRegistry } from '../domain/units/UnitRegistry';
 import {
   followupAllocationFromOwnSheet,
   followupAllocationFromTable,
-  followupReportFromTable,
   followupRole,
   isFollowupTable,
-  recogniseFollowupColumns,
 } from '../workbook/followupColumns';
 import { findTables } from '../workbook/findTables';
+import { reconcileFollowupTables } from '../workbook/reconcileFollowupTables';
 import { CliInputError } from './CliInputError';
 import { type CliResult } from './CliResult';
 import { formatFollowupReport } from './formatFollowupReport';
@@ -61,25 +58,17 @@ export async function followupRun(args: FollowupArgs): Promise<FollowupRun> {
   const registry = defaultUnitRegistry();
   const allocation = await findAllocation(args, registry);
   const report = await findReport(args, registry, allocation);
-  const { choice, ambiguous } = recogniseFollowupColumns(report);
-  if (ambiguous.length > 0) {
-    const headers = report.columns.filter((c) => ambiguous.includes(followupRole(c.header)!));
+  const outcome = reconcileFollowupTables(allocation, report, registry);
+  if (!outcome.ok) {
+    const headers = report.columns.filter((c) => {
+      const role = followupRole(c.header);
+      return role !== undefined && outcome.ambiguous.includes(role);
+    });
     throw new CliInputError(
       `Flera kolumner i återredovisningen betyder samma sak (${headers.map((c) => `${c.letter} "${c.header}"`).join(', ')}); byt rubrik på den som inte ska räknas.`,
     );
   }
-  const result = reconcileFollowup(allocation, followupReportFromTable(report, choice));
-  const followupLetters = new Set(Object.values(choice));
-  const ordinary = checkTable(report, { registry }).filter(
-    // The reconciliation says it better: which kommun did not report, which row does not balance.
-    (f) =>
-      f.code !== 'unit-missing' &&
-      !(
-        f.code === 'row-total-mismatch' &&
-        report.columns.some((c) => followupLetters.has(c.letter) && c.header === f.column)
-      ),
-  );
-  return { allocation, report, result, findings: [...ordinary, ...result.findings] };
+  return { allocation, report, result: outcome.result, findings: outcome.findings };
 }
 
 async function findAllocation(args: FollowupArgs, registry: UnitRegistry): Promise<FollowupAllocation> {
