@@ -5,6 +5,7 @@ import {
   MessageBar,
   MessageBarBody,
   Title3,
+  ToggleButton,
   tokens,
   webLightTheme,
   type Theme,
@@ -13,6 +14,7 @@ import { useState, type ReactNode } from 'react';
 import { type Lang } from '../i18n/Lang';
 import { type WorkbookPort } from '../port/WorkbookPort';
 import { type AnalyzeSheet } from './AnalyzeSheet';
+import { FollowupPane } from './followup/FollowupPane';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MeetingSlot } from './MeetingSlot';
 import { NyckelStep } from './NyckelStep';
@@ -66,6 +68,7 @@ const useStyles = makeStyles({
   },
   brand: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   tagline: { color: tokens.colorNeutralForeground3 },
+  modeBar: { display: 'flex', justifyContent: 'flex-end', paddingBottom: tokens.spacingVerticalXS },
   nav: {
     paddingLeft: tokens.spacingHorizontalS,
     paddingRight: tokens.spacingHorizontalS,
@@ -103,12 +106,14 @@ function Pane(props: AppProps & { onLang: (lang: Lang) => void }) {
   const { t } = useStrings();
   const styles = useStyles();
   const [step, setStepState] = useState<StepId>('underlag');
+  const [followup, setFollowup] = useState(false);
   const session = useSession();
   const { persistError } = session;
   const { lang } = useStrings();
   // Saving may clear Excel's undo stack, so it happens at natural pauses: on step change (and see SessionProvider).
   const setStep = (next: StepId) => {
     setStepState(next);
+    setFollowup(false);
     void session.save();
   };
   return (
@@ -122,8 +127,29 @@ function Pane(props: AppProps & { onLang: (lang: Lang) => void }) {
       </header>
       <nav className={styles.nav} aria-label={t('steps.label')}>
         <StepNav step={step} onStep={setStep} />
+        <div className={styles.modeBar}>
+          <ToggleButton
+            size="small"
+            appearance="subtle"
+            checked={followup}
+            onClick={() => setFollowup(!followup)}
+          >
+            {t('followup.mode')}
+          </ToggleButton>
+        </div>
       </nav>
-      <div className={styles.panel} id="step-panel" role="tabpanel" aria-labelledby={`step-${step}`}>
+      {followup && (
+        <div className={styles.panel}>
+          <FollowupPane port={props.port} today={props.today ?? isoToday} />
+        </div>
+      )}
+      <div
+        className={styles.panel}
+        id="step-panel"
+        role="tabpanel"
+        aria-labelledby={`step-${step}`}
+        hidden={followup}
+      >
         {step === 'underlag' && <UnderlagStep port={props.port} analyze={props.analyze} />}
         {persistError && (
           <MessageBar intent="warning" className={styles.notice}>
