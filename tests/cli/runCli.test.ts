@@ -150,7 +150,7 @@ describe('runCli', () => {
     for (const argv of cases) {
       const r = await runCli(argv);
       expect([argv.join(' '), r.exitCode]).toEqual([argv.join(' '), 2]);
-      expect(r.stderr.trim().split('\n')).toHaveLength(r.stderr.includes('Användning') ? 3 : 1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(r.stderr.includes('Användning') ? 4 : 1);
       expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
       expect(r.stdout).toBe('');
     }
