@@ -1,4 +1,5 @@
 import { CliInputError } from './CliInputError';
+import { type FollowupArgs } from './runFollowup';
 
 /** `check <file> [--sheet] [--key] [--json]` */
 export interface CheckArgs {
@@ -21,17 +22,19 @@ export interface AllocateArgs {
   readonly json: boolean;
 }
 
-export type CliArgs = CheckArgs | AllocateArgs;
+export type CliArgs = CheckArgs | AllocateArgs | FollowupArgs;
 
 export const USAGE = [
   'Användning:',
   '  lansnyckel check <fil.xlsx|fil.csv> [--sheet <blad>] [--key <kolumnrubrik>] [--json]',
   '  lansnyckel allocate <fil> [--sheet <blad>] (--key <kolumn> --total <kr> | --plan plan.json) [--out resultat.xlsx] [--json]',
+  '  lansnyckel followup <fil.xlsx> [--allocation <blad>] [--report <blad>] [--json]',
 ].join('\n');
 
 const VALUE_FLAGS: Record<CliArgs['command'], readonly string[]> = {
   check: ['--sheet', '--key'],
   allocate: ['--sheet', '--key', '--total', '--plan', '--out'],
+  followup: ['--allocation', '--report'],
 };
 
 /**
@@ -40,8 +43,8 @@ const VALUE_FLAGS: Record<CliArgs['command'], readonly string[]> = {
  */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (command !== 'check' && command !== 'allocate') {
-    const what = command ? `Okänt kommando "${command}".` : 'Ange ett kommando: check eller allocate.';
+  if (command !== 'check' && command !== 'allocate' && command !== 'followup') {
+    const what = command ? `Okänt kommando "${command}".` : 'Ange ett kommando: check, allocate eller followup.';
     throw new CliInputError(`${what} Se användningen ovan.`, USAGE);
   }
   const values: Record<string, string> = {};
@@ -73,6 +76,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values['--key'] !== undefined ? { key: values['--key'] } : {}),
   };
   if (command === 'check') return { command, ...common };
+  if (command === 'followup') {
+    return {
+      command,
+      file: common.file,
+      json,
+      ...(values['--allocation'] !== undefined ? { allocation: values['--allocation'] } : {}),
+      ...(values['--report'] !== undefined ? { report: values['--report'] } : {}),
+    };
+  }
   const plan = values['--plan'];
   const total = values['--total'];
   if (plan !== undefined && (total !== undefined || common.key !== undefined)) {

@@ -3,6 +3,7 @@ import { type CliResult } from './CliResult';
 import { parseCliArgs } from './parseCliArgs';
 import { runAllocate } from './runAllocate';
 import { runCheck } from './runCheck';
+import { runFollowup } from './runFollowup';
 
 /**
  * Runs one CLI invocation in-process: unusable input (CliInputError) becomes exit 2 with exactly one line on stderr
@@ -12,6 +13,7 @@ import { runCheck } from './runCheck';
 export async function runCli(argv: readonly string[]): Promise<CliResult> {
   try {
     const args = parseCliArgs(argv);
+    if (args.command === 'followup') return await runFollowup(args);
     return args.command === 'check' ? await runCheck(args) : await runAllocate(args);
   } catch (error) {
     if (error instanceof CliInputError) {

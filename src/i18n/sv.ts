@@ -288,6 +288,35 @@ export const sv = {
   'plan.copied': 'Planen är kopierad som JSON. Klistra in den i en textfil och spara den som .json.',
   'plan.copyFailed': 'Kunde inte kopiera planen ({message}). Markera texten nedan och kopiera den.',
   'plan.jsonLabel': 'Planen som JSON',
+  'followup.mode': 'Uppföljning',
+  'followup.heading': 'Uppföljning',
+  'followup.intro':
+    'Stäm av kommunernas återredovisning mot fördelningen: tilldelat, förbrukat och ej förbrukat per kommun.',
+  'followup.loading': 'Läser arbetsboken …',
+  'followup.allocation': 'Fördelning',
+  'followup.report': 'Kommunernas redovisning',
+  'followup.own': '{id} (skrivet av Länsnyckel)',
+  'followup.noAllocation':
+    'Ingen fördelning hittades. Skriv en fördelning med Länsnyckel, eller lägg in en tabell med belopp per kommun.',
+  'followup.noReport':
+    'Ingen återredovisning hittades. Länsnyckel letar efter en tabell med kommuner och en kolumn ”Förbrukat” eller ”Ej förbrukat”.',
+  'followup.ambiguous':
+    'Flera kolumner i redovisningen betyder samma sak; byt rubrik på den som inte ska räknas.',
+  'followup.units': 'Per kommun',
+  'followup.col.unit': 'Kommun',
+  'followup.col.allocated': 'Tilldelat',
+  'followup.col.used': 'Förbrukat',
+  'followup.col.status': 'Status',
+  'followup.status.ok': 'stämmer',
+  'followup.status.deviation': 'avvikelse',
+  'followup.status.missing': 'saknas',
+  'followup.status.unexpected': 'ej tilldelad',
+  'followup.findings': 'Anmärkningar ({count})',
+  'followup.noFindings': 'Inga anmärkningar: redovisningen stämmer mot fördelningen.',
+  'followup.chart': 'Förbrukat − tilldelat per kommun (kr)',
+  'followup.write': 'Skriv bladet Återredovisning',
+  'followup.written': 'Bladet {sheet} är skrivet.',
+  'followup.writeFailed': 'Bladet kunde inte skrivas: {message}',
 } as const;
 
 /** The shape every UI language must fill: the same keys as Swedish. */

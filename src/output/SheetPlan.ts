@@ -54,7 +54,7 @@ export interface PageSetup {
 export interface SheetWrite {
   /** Unique, ≤ 31 characters, no []:*?/\ */
   readonly name: string;
-  readonly role: 'allocation' | 'checks' | 'basis';
+  readonly role: 'allocation' | 'checks' | 'basis' | 'followup';
   readonly blocks: readonly CellBlock[];
   readonly numberFormats: readonly NumberFormat[];
   readonly bold?: readonly string[];

@@ -106,6 +106,11 @@ const SV: OutputTexts = {
     'reference-mismatch': 'Avviker från referensdata',
     'unclassified-row': 'Varken mottagare eller summa',
     'total-not-checkable': 'Summan kan inte kontrolleras',
+    'followup-allocation-mismatch': 'Redovisat tilldelat avviker från fördelningen',
+    'followup-overspent': 'Mer förbrukat än tilldelat',
+    'followup-balance': 'Tilldelat − förbrukat går inte ihop',
+    'followup-unit-missing': 'Återredovisning saknas',
+    'followup-unit-unexpected': 'Redovisar utan tilldelning',
   },
   noErrors: 'Inga fel',
   findingCounts: (e, w, i) =>
@@ -217,6 +222,11 @@ const EN: OutputTexts = {
     'reference-mismatch': 'Differs from the reference data',
     'unclassified-row': 'Neither a recipient nor a total',
     'total-not-checkable': 'Total cannot be checked',
+    'followup-allocation-mismatch': 'Reported allocation differs from the allocation',
+    'followup-overspent': 'More used than allocated',
+    'followup-balance': 'Allocated − used does not add up',
+    'followup-unit-missing': 'Report missing',
+    'followup-unit-unexpected': 'Reports without an allocation',
   },
   noErrors: 'No errors',
   findingCounts: (e, w, i) =>

@@ -5,6 +5,7 @@ import {
   MessageBar,
   MessageBarBody,
   Title3,
+  ToggleButton,
   tokens,
   webLightTheme,
   type Theme,
@@ -15,6 +16,7 @@ import { type HostCapabilities } from '../port/HostCapabilities';
 import { type WorkbookPort } from '../port/WorkbookPort';
 import { type AnalyzeSheet } from './AnalyzeSheet';
 import { HostProvider } from './HostContext';
+import { FollowupPane } from './followup/FollowupPane';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PresentationWindowProvider } from './meeting/PresentationWindowProvider';
 import { MeetingSlot } from './MeetingSlot';
@@ -76,6 +78,7 @@ const useStyles = makeStyles({
   brand: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   tagline: { color: tokens.colorNeutralForeground3 },
+  modeBar: { display: 'flex', justifyContent: 'flex-end', paddingBottom: tokens.spacingVerticalXS },
   nav: {
     paddingLeft: tokens.spacingHorizontalS,
     paddingRight: tokens.spacingHorizontalS,
@@ -117,12 +120,14 @@ function Pane(props: AppProps & { onLang: (lang: Lang) => void }) {
   const { t } = useStrings();
   const styles = useStyles();
   const [step, setStepState] = useState<StepId>('underlag');
+  const [followup, setFollowup] = useState(false);
   const session = useSession();
   const { persistError } = session;
   const { lang } = useStrings();
   // Saving may clear Excel's undo stack, so it happens at natural pauses: on step change (and see SessionProvider).
   const setStep = (next: StepId) => {
     setStepState(next);
+    setFollowup(false);
     void session.save();
   };
   return (
@@ -141,8 +146,29 @@ function Pane(props: AppProps & { onLang: (lang: Lang) => void }) {
       </header>
       <nav className={styles.nav} aria-label={t('steps.label')}>
         <StepNav step={step} onStep={setStep} />
+        <div className={styles.modeBar}>
+          <ToggleButton
+            size="small"
+            appearance="subtle"
+            checked={followup}
+            onClick={() => setFollowup(!followup)}
+          >
+            {t('followup.mode')}
+          </ToggleButton>
+        </div>
       </nav>
-      <div className={styles.panel} id="step-panel" role="tabpanel" aria-labelledby={`step-${step}`}>
+      {followup && (
+        <div className={styles.panel}>
+          <FollowupPane port={props.port} today={props.today ?? isoToday} />
+        </div>
+      )}
+      <div
+        className={styles.panel}
+        id="step-panel"
+        role="tabpanel"
+        aria-labelledby={`step-${step}`}
+        hidden={followup}
+      >
         {step === 'underlag' && <UnderlagStep port={props.port} analyze={props.analyze} />}
         {persistError && (
           <MessageBar intent="warning" className={styles.notice}>

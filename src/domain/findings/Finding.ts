@@ -21,7 +21,13 @@ export type FindingCode =
   | 'rounding-drift'
   | 'reference-mismatch'
   | 'unclassified-row'
-  | 'total-not-checkable';
+  | 'total-not-checkable'
+
+  | 'followup-allocation-mismatch'
+  | 'followup-overspent'
+  | 'followup-balance'
+  | 'followup-unit-missing'
+  | 'followup-unit-unexpected';
 
 /** A user-visible text in both UI languages. */
 export interface LocalizedText {

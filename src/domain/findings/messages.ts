@@ -202,4 +202,64 @@ export const MESSAGES = {
     sv: `Kolumnen ${q(p.column)} summerar till ${sv(p.computed)} men summaraden visar ${sv(p.stated)}, skillnad ${sv(p.delta)}${krIf(p.kronor)}.`,
     en: `The column "${p.column}" adds up to ${en(p.computed)} but the total row shows ${en(p.stated)}, a difference of ${en(p.delta)}.`,
   }),
+  followupAllocationMismatch: (p: {
+    unit: string;
+    pot?: string;
+    cell: string;
+    stated: number;
+    allocated: number;
+    delta: number;
+    source: string;
+  }): LocalizedText => ({
+    sv: `${q(p.unit)}${p.pot ? ` (${q(p.pot)})` : ''} redovisar tilldelat ${sv(p.stated)} kr i ${p.cell} men fick ${sv(p.allocated)} kr enligt ${p.source}, skillnad ${sv(p.delta)} kr. Kontrollera beloppet med kommunen.`,
+    en: `"${p.unit}"${p.pot ? ` ("${p.pot}")` : ''} reports ${en(p.stated)} kr allocated in ${p.cell} but received ${en(p.allocated)} kr according to ${p.source}, a difference of ${en(p.delta)} kr. Check the amount with the municipality.`,
+  }),
+  followupOverspent: (p: {
+    unit: string;
+    pot?: string;
+    cell: string;
+    used: number;
+    allocated: number;
+    delta: number;
+  }): LocalizedText => ({
+    sv: `${q(p.unit)}${p.pot ? ` (${q(p.pot)})` : ''} redovisar förbrukat ${sv(p.used)} kr i ${p.cell}, mer än tilldelade ${sv(p.allocated)} kr (${sv(p.delta)} kr för mycket). Bara tilldelade medel kan redovisas som förbrukade.`,
+    en: `"${p.unit}"${p.pot ? ` ("${p.pot}")` : ''} reports ${en(p.used)} kr used in ${p.cell}, more than the ${en(p.allocated)} kr allocated (${en(p.delta)} kr too much). Only allocated funds can be reported as used.`,
+  }),
+  followupBalance: (p: {
+    unit: string;
+    pot?: string;
+    cell: string;
+    stated: number;
+    computed: number;
+    delta: number;
+    /** Cell of the reported tilldelat; without it the allocation's amount is used. */
+    allocatedCell?: string;
+    usedCell: string;
+    transferredCell?: string;
+  }): LocalizedText => ({
+    sv: `${q(p.unit)}${p.pot ? ` (${q(p.pot)})` : ''}: ej förbrukat i ${p.cell} är ${sv(p.stated)} kr men tilldelat${p.allocatedCell ? ` (${p.allocatedCell})` : ''} − förbrukat (${p.usedCell})${p.transferredCell ? ` − överfört (${p.transferredCell})` : ''} blir ${sv(p.computed)} kr, skillnad ${sv(p.delta)} kr. Rätta förbrukat eller ej förbrukat.`,
+    en: `"${p.unit}"${p.pot ? ` ("${p.pot}")` : ''}: unused in ${p.cell} is ${en(p.stated)} kr but allocated${p.allocatedCell ? ` (${p.allocatedCell})` : ''} − used (${p.usedCell})${p.transferredCell ? ` − transferred (${p.transferredCell})` : ''} makes ${en(p.computed)} kr, a difference of ${en(p.delta)} kr. Fix used or unused.`,
+  }),
+  followupUnreadable: (p: { unit: string; cell: string; column: string; text: string }): LocalizedText => ({
+    sv: `${q(p.unit)}: ${q(p.column)} i ${p.cell} är ${q(p.text)}, inte ett belopp, så raden kan inte stämmas av. Skriv beloppet i kronor (0 om inget).`,
+    en: `"${p.unit}": "${p.column}" in ${p.cell} is "${p.text}", not an amount, so the row cannot be reconciled. Enter the amount in kronor (0 if none).`,
+  }),
+  followupUnitMissing: (p: {
+    unit: string;
+    pot?: string;
+    allocated: number;
+    report: string;
+  }): LocalizedText => ({
+    sv: `${q(p.unit)}${p.pot ? ` (${q(p.pot)})` : ''} tilldelades ${sv(p.allocated)} kr men finns inte i återredovisningen ${q(p.report)}. Begär in kommunens redovisning eller lägg till raden.`,
+    en: `"${p.unit}"${p.pot ? ` ("${p.pot}")` : ''} was allocated ${en(p.allocated)} kr but is not in the report "${p.report}". Ask for the municipality's report or add the row.`,
+  }),
+  followupUnitUnexpected: (p: {
+    unit: string;
+    pot?: string;
+    cell: string;
+    source: string;
+  }): LocalizedText => ({
+    sv: `${q(p.unit)}${p.pot ? ` (${q(p.pot)})` : ''} i ${p.cell} redovisar medel men tilldelades inget enligt ${q(p.source)}. Är namnet felstavat eller raden från ett annat bidrag?`,
+    en: `"${p.unit}"${p.pot ? ` ("${p.pot}")` : ''} in ${p.cell} reports funds but was allocated nothing according to "${p.source}". Is the name misspelt or the row from another grant?`,
+  }),
 } as const;

@@ -1,0 +1,251 @@
+import {
+  Badge,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type Finding } from '../../domain/findings/Finding';
+import { type FollowupStatus } from '../../domain/followup/Followup';
+import { sub } from '../../domain/money/arithmetic';
+import { toNumber } from '../../domain/money/toNumber';
+import { defaultUnitRegistry } from '../../domain/units/defaultUnitRegistry';
+import { formatKronor } from '../../i18n/formatKronor';
+import { buildFollowupSheet } from '../../output/buildFollowupSheet';
+import { followupMemo } from '../../output/followupMemo';
+import { FOLLOWUP_TEXTS } from '../../output/followupTexts';
+import { type WorkbookPort } from '../../port/WorkbookPort';
+import { type Grid } from '../../workbook/Grid';
+import { reconcileFollowupTables } from '../../workbook/reconcileFollowupTables';
+import { FindingItem } from '../FindingItem';
+import { LabeledDropdown } from '../LabeledDropdown';
+import { BarChart } from '../meeting/BarChart';
+import { CopyForMemoButton } from '../meeting/CopyForMemoButton';
+import { useStrings } from '../StringsContext';
+import { followupCandidates } from './followupCandidates';
+
+/** Where the chosen allocation and report are kept in the workbook (port.saveState), beside the session. */
+export const FOLLOWUP_STATE_KEY = 'lansnyckel.followup';
+
+const STATUS_COLOR: Record<FollowupStatus, 'success' | 'danger' | 'warning' | 'informative'> = {
+  ok: 'success',
+  deviation: 'danger',
+  missing: 'warning',
+  unexpected: 'danger',
+};
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  intro: { color: tokens.colorNeutralForeground2 },
+  amount: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/**
+ * The Uppföljning mode: choose the allocation (our Fördelning sheet or any table with amounts) and the kommuners'
+ * report, see each kommun's status and every finding (activating one selects its cell), copy for a memo, see
+ * förbrukat − tilldelat per kommun, and write the Återredovisning sheet. The choice is saved in the workbook.
+ */
+export function FollowupPane({ port, today }: { port: WorkbookPort; today: () => string }) {
+  const { t, lang } = useStrings();
+  const styles = useStyles();
+  const [grids, setGrids] = useState<readonly Grid[] | undefined>(undefined);
+  const [choice, setChoice] = useState<{ allocation?: string; report?: string }>({});
+  const [written, setWritten] = useState<{ ok: boolean; text: string } | undefined>(undefined);
+  const registry = useMemo(() => defaultUnitRegistry(), []);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const saved = await port.loadState(FOLLOWUP_STATE_KEY);
+      const list = await port.listSheets();
+      const read: Grid[] = [];
+      for (const sheet of list.ok ? list.value : []) {
+        const grid = await port.readSheet(sheet.name);
+        if (grid.ok) read.push(sheet.isOutput ? { ...grid.value, isOutput: true } : grid.value);
+      }
+      if (!live) return;
+      if (saved.ok && saved.value) setChoice(parseChoice(saved.value));
+      setGrids(read);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [port]);
+
+  const candidates = useMemo(
+    () => (grids ? followupCandidates(grids, registry) : undefined),
+    [grids, registry],
+  );
+  const allocation =
+    candidates?.allocations.find((a) => a.id === choice.allocation) ?? candidates?.allocations[0];
+  const report = candidates?.reports.find((r) => r.id === choice.report) ?? candidates?.reports[0];
+  const outcome = useMemo(
+    () =>
+      allocation && report
+        ? reconcileFollowupTables(allocation.allocation, report.table, registry)
+        : undefined,
+    [allocation, report, registry],
+  );
+
+  const choose = (next: { allocation?: string; report?: string }) => {
+    const merged = { ...choice, ...next };
+    setChoice(merged);
+    setWritten(undefined);
+    void port.saveState(FOLLOWUP_STATE_KEY, JSON.stringify(merged));
+  };
+  const show = useCallback((f: Finding) => void port.selectRange(f.sheet, f.cells[0]!), [port]);
+
+  if (!candidates) return <Spinner label={t('followup.loading')} />;
+  const texts = FOLLOWUP_TEXTS[lang];
+  const write = async () => {
+    if (!outcome?.ok || !allocation || !report) return;
+    const sheet = buildFollowupSheet({
+      name: texts.sheetName,
+      allocation: allocation.allocation,
+      report: { sheet: report.table.sheet, range: report.table.range },
+      result: outcome.result,
+      findings: outcome.findings,
+      texts,
+      date: today(),
+    });
+    const result = await port.writePlan({ marker: 'followup', sheets: [sheet] }, { replaceExisting: true });
+    setWritten(
+      result.ok
+        ? { ok: true, text: t('followup.written', { sheet: texts.sheetName }) }
+        : { ok: false, text: t('followup.writeFailed', { message: result.error.message[lang] }) },
+    );
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="followup-heading">
+      <Title3 as="h2" id="followup-heading">
+        {t('followup.heading')}
+      </Title3>
+      <Text className={styles.intro}>{t('followup.intro')}</Text>
+      {candidates.allocations.length === 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('followup.noAllocation')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <LabeledDropdown
+          label={t('followup.allocation')}
+          choices={candidates.allocations.map((a) => ({
+            value: a.id,
+            text: a.own ? t('followup.own', { id: a.id }) : a.id,
+          }))}
+          value={allocation?.id}
+          onSelect={(value) => choose({ allocation: value })}
+        />
+      )}
+      {candidates.reports.length === 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('followup.noReport')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <LabeledDropdown
+          label={t('followup.report')}
+          choices={candidates.reports.map((r) => ({ value: r.id, text: r.id }))}
+          value={report?.id}
+          onSelect={(value) => choose({ report: value })}
+        />
+      )}
+      {outcome && !outcome.ok && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('followup.ambiguous')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.ok && (
+        <>
+          <Subtitle2 as="h3">{t('followup.units')}</Subtitle2>
+          <Table size="small" aria-label={t('followup.units')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('followup.col.unit')}</TableHeaderCell>
+                <TableHeaderCell className={styles.amount}>{t('followup.col.allocated')}</TableHeaderCell>
+                <TableHeaderCell className={styles.amount}>{t('followup.col.used')}</TableHeaderCell>
+                <TableHeaderCell>{t('followup.col.status')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {outcome.result.lines.map((l, i) => (
+                <TableRow key={`${l.unit}-${l.pot ?? ''}-${i}`}>
+                  <TableCell>{l.unit}</TableCell>
+                  <TableCell className={styles.amount}>
+                    {formatKronor(toNumber(l.allocated), { unit: false })}
+                  </TableCell>
+                  <TableCell className={styles.amount}>
+                    {l.used === undefined ? '–' : formatKronor(toNumber(l.used), { unit: false })}
+                  </TableCell>
+                  <TableCell>
+                    <Badge appearance="tint" color={STATUS_COLOR[l.status]}>
+                      {t(`followup.status.${l.status}`)}
+                    </Badge>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Subtitle2 as="h3">{t('followup.findings', { count: String(outcome.findings.length) })}</Subtitle2>
+          {outcome.findings.length === 0 ? (
+            <Text>{t('followup.noFindings')}</Text>
+          ) : (
+            <div className={styles.list}>
+              {outcome.findings.map((f, i) => (
+                <FindingItem key={`${f.code}-${f.sheet}-${f.cells[0] ?? i}`} finding={f} onShow={show} />
+              ))}
+            </div>
+          )}
+          <BarChart
+            title={t('followup.chart')}
+            mode="delta"
+            lang={lang}
+            items={outcome.result.lines.map((l, i) => ({
+              id: `${l.unit}-${i}`,
+              label: l.unit,
+              value: toNumber(sub(l.used ?? l.allocated, l.allocated)),
+            }))}
+          />
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={() => void write()}>
+              {t('followup.write')}
+            </Button>
+            <CopyForMemoButton lang={lang} getMemo={() => followupMemo(outcome.result, texts)} />
+          </div>
+          {written && (
+            <MessageBar intent={written.ok ? 'success' : 'error'}>
+              <MessageBarBody>{written.text}</MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function parseChoice(json: string): { allocation?: string; report?: string } {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (typeof value !== 'object' || value === null) return {};
+    const { allocation, report } = value as Record<string, unknown>;
+    return {
+      ...(typeof allocation === 'string' ? { allocation } : {}),
+      ...(typeof report === 'string' ? { report } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
