@@ -44,7 +44,9 @@ const VALUE_FLAGS: Record<CliArgs['command'], readonly string[]> = {
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'check' && command !== 'allocate' && command !== 'followup') {
-    const what = command ? `Okänt kommando "${command}".` : 'Ange ett kommando: check, allocate eller followup.';
+    const what = command
+      ? `Okänt kommando "${command}".`
+      : 'Ange ett kommando: check, allocate eller followup.';
     throw new CliInputError(`${what} Se användningen ovan.`, USAGE);
   }
   const values: Record<string, string> = {};

@@ -22,7 +22,6 @@ export type FindingCode =
   | 'reference-mismatch'
   | 'unclassified-row'
   | 'total-not-checkable'
-
   | 'followup-allocation-mismatch'
   | 'followup-overspent'
   | 'followup-balance'
