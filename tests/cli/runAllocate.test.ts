@@ -117,11 +117,18 @@ describe('runCli allocate: refusals are one stderr line, details on stdout', () 
     const path = join(mkdtempSync(join(tmpdir(), 'lansnyckel-')), 'glapp.csv');
     writeFileSync(path, 'Kommun;;Befolkning\nMora;;20000\nOrsa;;7000\nFalun;;60000\n');
     const r = await runCli(['allocate', path, '--key', 'Befolkning', '--total', '870', '--json']);
-    // Table detection ends the table at the blank column B; the sheet's own C1 "Befolkning" must still win over
-    // the reference list, so the allocation is refused naming it (were C inside the table, C would be the key).
-    expect(r.exitCode).toBe(2);
-    expect(r.stderr).toBe(
-      'Bladet "glapp" har en egen kolumn "Befolkning" (C1) utanför tabellen A1:A4, så Länsnyckel använder inte referensbefolkningen. Ta bort den tomma kolumnen mellan tabellen och C1 och försök igen; inget fördelades.\n',
-    );
+    // Table detection looks past the one blank column B, so the sheet's own C "Befolkning" is the key (not the
+    // reference population): 870 kr × 20 000 / 87 000 = 200 kr, × 7 000 / 87 000 = 70 kr, × 60 000 / 87 000 = 600 kr.
+    expect(r.exitCode).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      source: { keyColumn: string; keyHeader: string };
+      allocations: { unit: string; amount: number }[];
+    };
+    expect(out.source).toMatchObject({ keyColumn: 'C', keyHeader: 'Befolkning' });
+    expect(out.allocations.map((a) => [a.unit, a.amount])).toEqual([
+      ['Mora', 200],
+      ['Orsa', 70],
+      ['Falun', 600],
+    ]);
   });
 });

@@ -370,13 +370,14 @@ describe('bad input: error values (#REF!, #N/A, #DIV/0!)', () => {
 });
 
 describe('bad input: formulas that return text', () => {
-  const message = 'Nyckeln ”Befolkning” för ”Orsa” (B3) är texten ”x”, inte ett tal. Skriv in ett tal.';
+  // "saknas", not "x": "x" is the statistics offices' suppression mark and gets its own refusal.
+  const message = 'Nyckeln ”Befolkning” för ”Orsa” (B3) är texten ”saknas”, inte ett tal. Skriv in ett tal.';
 
   it('CLI: the text result is refused like typed text', async () => {
     const { allocate } = await cliOn([
       ['Kommun', 'Befolkning'],
       ['Mora', 1],
-      ['Orsa', { formula: '"x"', result: 'x' }],
+      ['Orsa', { formula: '"saknas"', result: 'saknas' }],
       ['Falun', 3],
     ]);
     expect(allocate).toMatchObject({ exitCode: 2, stderr: `Inget fördelades: ${message}\n` });
@@ -386,7 +387,7 @@ describe('bad input: formulas that return text', () => {
     const { fake, before, outcome } = await paneOn([
       ['Kommun', 'Befolkning'],
       ['Mora', 1],
-      ['Orsa', '="x"'],
+      ['Orsa', '="saknas"'],
       ['Falun', 3],
     ]);
     expect(outcome).toMatchObject({ written: false, messages: [message] });
