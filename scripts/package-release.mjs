@@ -106,7 +106,7 @@ are to ${baseUrl} (HTTPS only; \`manifest.xml\` names exactly this address). Ful
 | file | Cache-Control |
 |---|---|
 | content-hashed scripts (${hashed.length} files, e.g. \`${hashed[0] ?? 'taskpane.0123abcd.js'}\`) | \`${IMMUTABLE}\` |
-| everything else: \`taskpane.html\`, \`help.html\`, \`preview.html\`, \`functions.js\`, \`functions.json\`, \`functions.en.json\`, \`manifest.xml\`, \`assets/*\` | \`${NO_CACHE}\` |
+| everything else: \`taskpane.html\`, \`help.html\`, \`preview.html\`, \`presentation.html\`, \`functions.js\`, \`functions.json\`, \`functions.en.json\`, \`manifest.xml\`, \`assets/*\` | \`${NO_CACHE}\` |
 
 - Every \`.html\` page: \`Content-Security-Policy\` equal to the page's own meta tag. For \`taskpane.html\`:
 
