@@ -5,6 +5,7 @@
 //   npm run test:excel                         desktop Excel (Windows/Mac): sideloads and opens Excel
 //   npm run test:excel -- --web --document <url>   Excel on the web: sideloads into that workbook (OneDrive/SharePoint)
 //   npm run test:excel -- --manual             only the dev server and the collector; upload the printed manifest yourself
+//   --no-dev-server (with --manual): the dev server already runs (npm run dev-server in another terminal)
 //   --timeout <seconds> (default 300)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { startCollector, summarize } from './test-excel-collector';
 import { CONTRACT_ADDIN_NAME, contractManifest } from './test-excel-manifest';
 
 const ROOT = join(__dirname, '..');
-const COLLECTOR_PORT = Number(process.env.LANSNYCKEL_COLLECTOR_PORT || 4201);
+const COLLECTOR_PORT = Number(process.env.LANSNYCKEL_COLLECTOR_PORT ?? 4201);
 const DEBUGGING = ['--yes', 'office-addin-debugging@6'];
 
 function option(name: string): string | undefined {
@@ -49,16 +50,20 @@ async function main(): Promise<number> {
 
   let devServer: ChildProcess | undefined;
   let sideloaded = false;
-  if (manual) {
+  if (manual && process.argv.includes('--no-dev-server')) {
+    console.log('test:excel: --no-dev-server: expecting `npm run dev-server` to be running on port 3000.');
+  } else if (manual) {
     const webpackBin = join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
     console.log('test:excel: webpack serve --mode development');
     devServer = spawn(process.execPath, [webpackBin, 'serve', '--mode', 'development'], {
       cwd: ROOT,
       stdio: 'inherit',
     });
+  }
+  if (manual) {
     console.log(
       [
-        'test:excel: no desktop sideload here. Once webpack says "compiled successfully":',
+        'test:excel: no desktop sideload here. Once the dev server is up:',
         `  Excel on the web: Start → Tillägg → Mina tillägg → Ladda upp mitt tillägg → ${manifestArg},`,
         `  then open "${CONTRACT_ADDIN_NAME}" from the Start tab. Desktop Excel: sideload the same file.`,
         '  Excel must trust https://localhost:3000 (npx office-addin-dev-certs install).',
