@@ -13,6 +13,8 @@ const { EsbuildPlugin } = require('esbuild-loader');
 const { addinBaseUrl, manifestVersion, retargetManifest } = require('./scripts/manifest/retargetManifest.ts');
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+/** Where `npm run test:excel` collects the contract report (scripts/test-excel.ts). */
+const COLLECTOR_PORT = Number(process.env.LANSNYCKEL_COLLECTOR_PORT || 4201);
 
 /**
  * What the emitted scripts may use: ES2020 and what Safari 14.1 parses (older Mac webviews; no class `static {}`
@@ -90,6 +92,8 @@ module.exports = (env, argv) => {
       presentation: './src/app/presentation.tsx',
       // Shared runtime: the task pane page also runs the custom functions; the manifest names functions.js.
       functions: './src/app/functions.ts',
+      // `npm run test:excel`: the contract suite inside Excel (development builds only, never in a release).
+      ...(production ? {} : { contract: './src/app/contract.tsx' }),
     },
     output: {
       // --env outDir=… builds elsewhere (the release test builds a production copy without touching dist/).
@@ -125,6 +129,7 @@ module.exports = (env, argv) => {
       page('preview'),
       page('presentation'),
       page('help', []),
+      ...(production ? [] : [page('contract', ['contract', 'functions'])]),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       englishFunctionsMetadata,
       new CopyWebpackPlugin({
@@ -148,6 +153,9 @@ module.exports = (env, argv) => {
       liveReload: true,
       client: { overlay: { errors: true, warnings: false } },
       static: false,
+      // The contract page posts its report here; scripts/test-excel.ts listens (same origin for the page: no CORS,
+      // no CSP change, no second certificate).
+      proxy: [{ context: ['/contract-results'], target: `http://127.0.0.1:${COLLECTOR_PORT}` }],
     },
   };
 };
