@@ -1,7 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createSampleWorkbook } from '../../../src/preview/createSampleWorkbook';
-import { followupSampleSheet } from '../../../src/preview/followupSampleSheet';
 import { FOLLOWUP_STATE_KEY, FollowupPane } from '../../../src/taskpane/followup/FollowupPane';
 import { StringsProvider } from '../../../src/taskpane/StringsContext';
 
@@ -13,15 +12,7 @@ beforeAll(() => {
   };
 });
 
-/** The preview's sample workbook plus the example återredovisning sheet. */
-function sampleBook() {
-  const book = createSampleWorkbook();
-  const sheet = followupSampleSheet();
-  book.addSheet(sheet.name, sheet.rows, { bold: sheet.bold });
-  return book;
-}
-
-function renderPane(book = sampleBook()) {
+function renderPane(book = createSampleWorkbook()) {
   render(
     <FluentProvider theme={webLightTheme}>
       <StringsProvider lang="sv">
