@@ -2,6 +2,7 @@ import {
   Badge,
   Button,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -49,7 +50,13 @@ const STATUS_COLOR: Record<FollowupStatus, 'success' | 'danger' | 'warning' | 'i
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   intro: { color: tokens.colorNeutralForeground2 },
-  amount: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  // Columns sized by their content, so a long status ("ej tilldelad") is not cut off in a narrow pane.
+  table: { tableLayout: 'auto' },
+  // Narrow cell padding so four columns fit a 320 px pane.
+  cell: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  amount: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // A status that does not fit wraps inside its badge instead of spilling out of it.
+  status: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'center' },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -110,6 +117,7 @@ export function FollowupPane({ port, today }: { port: WorkbookPort; today: () =>
   const show = useCallback((f: Finding) => void port.selectRange(f.sheet, f.cells[0]!), [port]);
 
   if (!candidates) return <Spinner label={t('followup.loading')} />;
+  const amountCell = mergeClasses(styles.cell, styles.amount);
   const texts = FOLLOWUP_TEXTS[lang];
   const write = async () => {
     if (!outcome?.ok || !allocation || !report) return;
@@ -171,27 +179,27 @@ export function FollowupPane({ port, today }: { port: WorkbookPort; today: () =>
       {outcome?.ok && (
         <>
           <Subtitle2 as="h3">{t('followup.units')}</Subtitle2>
-          <Table size="small" aria-label={t('followup.units')}>
+          <Table size="small" className={styles.table} aria-label={t('followup.units')}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t('followup.col.unit')}</TableHeaderCell>
-                <TableHeaderCell className={styles.amount}>{t('followup.col.allocated')}</TableHeaderCell>
-                <TableHeaderCell className={styles.amount}>{t('followup.col.used')}</TableHeaderCell>
-                <TableHeaderCell>{t('followup.col.status')}</TableHeaderCell>
+                <TableHeaderCell className={styles.cell}>{t('followup.col.unit')}</TableHeaderCell>
+                <TableHeaderCell className={amountCell}>{t('followup.col.allocated')}</TableHeaderCell>
+                <TableHeaderCell className={amountCell}>{t('followup.col.used')}</TableHeaderCell>
+                <TableHeaderCell className={styles.cell}>{t('followup.col.status')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {outcome.result.lines.map((l, i) => (
                 <TableRow key={`${l.unit}-${l.pot ?? ''}-${i}`}>
-                  <TableCell>{l.unit}</TableCell>
-                  <TableCell className={styles.amount}>
+                  <TableCell className={styles.cell}>{l.unit}</TableCell>
+                  <TableCell className={amountCell}>
                     {formatKronor(toNumber(l.allocated), { unit: false })}
                   </TableCell>
-                  <TableCell className={styles.amount}>
+                  <TableCell className={amountCell}>
                     {l.used === undefined ? '–' : formatKronor(toNumber(l.used), { unit: false })}
                   </TableCell>
-                  <TableCell>
-                    <Badge appearance="tint" color={STATUS_COLOR[l.status]}>
+                  <TableCell className={styles.cell}>
+                    <Badge appearance="tint" color={STATUS_COLOR[l.status]} className={styles.status}>
                       {t(`followup.status.${l.status}`)}
                     </Badge>
                   </TableCell>

@@ -1,8 +1,13 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createSampleWorkbook } from '../../../src/preview/createSampleWorkbook';
+import { followupSampleSheet } from '../../../src/preview/followupSampleSheet';
+import { PreviewWorkbook } from '../../../src/preview/PreviewWorkbook';
 import { FOLLOWUP_STATE_KEY, FollowupPane } from '../../../src/taskpane/followup/FollowupPane';
 import { StringsProvider } from '../../../src/taskpane/StringsContext';
+
+// Reading all seven sample sheets in jsdom is slow on a busy machine; nothing here measures time.
+jest.setTimeout(30_000);
 
 beforeAll(() => {
   globalThis.ResizeObserver ??= class {
@@ -56,5 +61,57 @@ describe('FollowupPane', () => {
     // Row 5, column C: Avesta's tilldelat from the published table.
     expect(written.cells[4]![2]!.value).toEqual({ kind: 'number', value: 1264598 });
     expect(await book.loadState(FOLLOWUP_STATE_KEY)).toEqual({ ok: true, value: null });
+  });
+
+  it('says no allocation was found when the workbook has only the report, and offers nothing to write', async () => {
+    const book = new PreviewWorkbook();
+    const sheet = followupSampleSheet();
+    book.addSheet(sheet.name, sheet.rows, { bold: sheet.bold });
+    renderPane(book);
+    expect(await screen.findByText(/^Ingen fördelning hittades\./)).toBeTruthy();
+    expect(screen.queryByRole('table', { name: 'Per kommun' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Skriv bladet Återredovisning' })).toBeNull();
+  });
+
+  it('offers both report tables when two look like återredovisningar, reconciles the chosen one and saves it', async () => {
+    const book = createSampleWorkbook();
+    const sheet = followupSampleSheet();
+    book.addSheet('Rättad 2020', sheet.rows);
+    // Falun's corrected report: 3 241 208 tilldelat (as allocated), 3 241 208 − 3 000 000 = 241 208 ej förbrukat.
+    book.setCell('Rättad 2020', 'B6', { value: { kind: 'number', value: 3241208 } });
+    book.setCell('Rättad 2020', 'D6', { value: { kind: 'number', value: 241208 } });
+    // Its sum row, as Excel would cache it: 15 590 293 − 72 and 409 289 − 72.
+    book.setCell('Rättad 2020', 'B19', {
+      value: { kind: 'number', value: 15590221 },
+      formula: '=SUM(B4:B18)',
+    });
+    book.setCell('Rättad 2020', 'D19', { value: { kind: 'number', value: 409217 }, formula: '=SUM(D4:D18)' });
+    renderPane(book);
+    await screen.findByRole('heading', { name: 'Anmärkningar (6)' });
+    fireEvent.click(screen.getByRole('combobox', { name: 'Kommunernas redovisning' }));
+    const options = (await screen.findAllByRole('option')).map((o) => o.textContent);
+    expect(options).toEqual(['Återredovisning 2020!A3:D19', 'Rättad 2020!A3:D19']);
+    fireEvent.click(screen.getByRole('option', { name: 'Rättad 2020!A3:D19' }));
+    // Falun's mismatch (Δ 72) is gone; the other five remain.
+    await screen.findByRole('heading', { name: 'Anmärkningar (5)' });
+    const falun = within(screen.getByRole('table', { name: 'Per kommun' }))
+      .getAllByRole('row')
+      .find((r) => r.textContent?.startsWith('Falun'))!;
+    expect(falun.textContent).toBe('Falun3\u00a0241\u00a02083\u00a0000\u00a0000stämmer');
+    const saved = await book.loadState(FOLLOWUP_STATE_KEY);
+    expect(saved.ok && JSON.parse(saved.value!)).toEqual({ report: 'Rättad 2020!A3:D19' });
+  });
+
+  it('shows text in an amount and a negative ej förbrukat as findings on their cells', async () => {
+    const book = createSampleWorkbook();
+    book.setCell('Återredovisning 2020', 'C7', { value: { kind: 'text', value: 'se bilaga' } });
+    renderPane(book);
+    expect(
+      await screen.findByRole('button', {
+        name: /”Gagnef”: ”Förbrukat” i C7 är ”se bilaga”, inte ett belopp/,
+      }),
+    ).toBeTruthy();
+    // Mora's ej förbrukat 1 116 849 − 1 150 000 = −33 151: a warning from the ordinary checks.
+    expect(screen.getByRole('button', { name: /D12 är negativt \(−33\u00a0151\)/ })).toBeTruthy();
   });
 });
