@@ -12,6 +12,7 @@ const chosen = (name) =>
   name === 'presentation-1920.png' ||
   name === 'presentation-window.png' ||
   name === 'functions.png' ||
+  name === 'uppfoljning.png' ||
   /^step-.+\.png$/.test(name);
 // The README links these; a run that did not make one of them is an error, not a silent gap.
 const required = [
@@ -23,6 +24,7 @@ const required = [
   'step-3-forhandsgranska.png',
   'step-4-skriv.png',
   'functions.png',
+  'uppfoljning.png',
 ];
 
 if (!existsSync(from)) {
