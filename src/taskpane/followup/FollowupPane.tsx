@@ -29,6 +29,12 @@ import { followupMemo } from '../../output/followupMemo';
 import { FOLLOWUP_TEXTS } from '../../output/followupTexts';
 import { type WorkbookPort } from '../../port/WorkbookPort';
 import { type Grid } from '../../workbook/Grid';
+import {
+  followupRoleCandidates,
+  recogniseFollowupColumns,
+  type FollowupColumnChoice,
+  type FollowupRole,
+} from '../../workbook/followupColumns';
 import { reconcileFollowupTables } from '../../workbook/reconcileFollowupTables';
 import { FindingItem } from '../FindingItem';
 import { LabeledDropdown } from '../LabeledDropdown';
@@ -39,6 +45,13 @@ import { followupCandidates } from './followupCandidates';
 
 /** Where the chosen allocation and report are kept in the workbook (port.saveState), beside the session. */
 export const FOLLOWUP_STATE_KEY = 'lansnyckel.followup';
+
+/** What the user chose: table ids, and for the report's roles two columns share, the column (letter) that counts. */
+interface Choice {
+  readonly allocation?: string;
+  readonly report?: string;
+  readonly columns?: FollowupColumnChoice;
+}
 
 const STATUS_COLOR: Record<FollowupStatus, 'success' | 'danger' | 'warning' | 'informative'> = {
   ok: 'success',
@@ -70,7 +83,7 @@ export function FollowupPane({ port, today }: { port: WorkbookPort; today: () =>
   const { t, lang } = useStrings();
   const styles = useStyles();
   const [grids, setGrids] = useState<readonly Grid[] | undefined>(undefined);
-  const [choice, setChoice] = useState<{ allocation?: string; report?: string }>({});
+  const [choice, setChoice] = useState<Choice>({});
   const [written, setWritten] = useState<{ ok: boolean; text: string } | undefined>(undefined);
   const registry = useMemo(() => defaultUnitRegistry(), []);
 
@@ -100,16 +113,33 @@ export function FollowupPane({ port, today }: { port: WorkbookPort; today: () =>
   const allocation =
     candidates?.allocations.find((a) => a.id === choice.allocation) ?? candidates?.allocations[0];
   const report = candidates?.reports.find((r) => r.id === choice.report) ?? candidates?.reports[0];
+  // Roles two report columns share: the user picks the column; until every one is picked, nothing is reconciled.
+  const recognised = useMemo(() => (report ? recogniseFollowupColumns(report.table) : undefined), [report]);
+  const ambiguous = useMemo(
+    () =>
+      report && recognised
+        ? recognised.ambiguous.map((role) => ({ role, columns: followupRoleCandidates(report.table, role) }))
+        : [],
+    [report, recognised],
+  );
+  const picked = choice.columns;
+  const chosenColumns = useMemo((): FollowupColumnChoice | undefined => {
+    if (!recognised || ambiguous.length === 0) return undefined;
+    const complete = ambiguous.every(({ role, columns }) => columns.some((c) => c.letter === picked?.[role]));
+    return complete ? { ...recognised.choice, ...picked } : undefined;
+  }, [recognised, ambiguous, picked]);
   const outcome = useMemo(
     () =>
       allocation && report
-        ? reconcileFollowupTables(allocation.allocation, report.table, registry)
+        ? reconcileFollowupTables(allocation.allocation, report.table, registry, chosenColumns)
         : undefined,
-    [allocation, report, registry],
+    [allocation, report, registry, chosenColumns],
   );
 
-  const choose = (next: { allocation?: string; report?: string }) => {
-    const merged = { ...choice, ...next };
+  /** Saves the choice; another report table forgets the columns picked for the last one. */
+  const choose = (next: Choice, newReport = false) => {
+    const { columns, ...tables } = { ...choice, ...next };
+    const merged: Choice = newReport || !columns ? tables : { ...tables, columns };
     setChoice(merged);
     setWritten(undefined);
     void port.saveState(FOLLOWUP_STATE_KEY, JSON.stringify(merged));
@@ -168,14 +198,23 @@ export function FollowupPane({ port, today }: { port: WorkbookPort; today: () =>
           label={t('followup.report')}
           choices={candidates.reports.map((r) => ({ value: r.id, text: r.id }))}
           value={report?.id}
-          onSelect={(value) => choose({ report: value })}
+          onSelect={(value) => choose({ report: value }, true)}
         />
       )}
       {outcome && !outcome.ok && (
-        <MessageBar intent="error">
+        <MessageBar intent="warning">
           <MessageBarBody>{t('followup.ambiguous')}</MessageBarBody>
         </MessageBar>
       )}
+      {ambiguous.map(({ role, columns }) => (
+        <LabeledDropdown
+          key={role}
+          label={t('followup.chooseColumn', { role: t(`followup.role.${role}` as const) })}
+          choices={columns.map((c) => ({ value: c.letter, text: `${c.letter}: ${c.header}` }))}
+          value={picked?.[role]}
+          onSelect={(value) => choose({ columns: { ...picked, [role]: value } })}
+        />
+      ))}
       {outcome?.ok && (
         <>
           <Subtitle2 as="h3">{t('followup.units')}</Subtitle2>
@@ -244,14 +283,21 @@ export function FollowupPane({ port, today }: { port: WorkbookPort; today: () =>
   );
 }
 
-function parseChoice(json: string): { allocation?: string; report?: string } {
+const ROLES: readonly FollowupRole[] = ['allocated', 'requested', 'used', 'unused', 'transferred', 'pot'];
+
+function parseChoice(json: string): Choice {
   try {
     const value: unknown = JSON.parse(json);
     if (typeof value !== 'object' || value === null) return {};
-    const { allocation, report } = value as Record<string, unknown>;
+    const { allocation, report, columns } = value as Record<string, unknown>;
+    const saved = typeof columns === 'object' && columns !== null ? (columns as Record<string, unknown>) : {};
+    const picked = Object.fromEntries(
+      ROLES.flatMap((role) => (typeof saved[role] === 'string' ? [[role, saved[role]]] : [])),
+    ) as FollowupColumnChoice;
     return {
       ...(typeof allocation === 'string' ? { allocation } : {}),
       ...(typeof report === 'string' ? { report } : {}),
+      ...(Object.keys(picked).length > 0 ? { columns: picked } : {}),
     };
   } catch {
     return {};

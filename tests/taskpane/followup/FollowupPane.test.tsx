@@ -1,8 +1,12 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createSampleWorkbook } from '../../../src/preview/createSampleWorkbook';
 import { followupSampleSheet } from '../../../src/preview/followupSampleSheet';
+import { layoutSample } from '../../../src/preview/layoutSample';
 import { PreviewWorkbook } from '../../../src/preview/PreviewWorkbook';
+import { FOLLOWUP_SAMPLE } from '../../../src/preview/samples/followupSample';
+import { SAMPLE_TABLES } from '../../../src/preview/samples/sampleTables';
+import { type Cell } from '../../../src/workbook/Grid';
 import { FOLLOWUP_STATE_KEY, FollowupPane } from '../../../src/taskpane/followup/FollowupPane';
 import { StringsProvider } from '../../../src/taskpane/StringsContext';
 
@@ -113,5 +117,80 @@ describe('FollowupPane', () => {
     ).toBeTruthy();
     // Mora's ej förbrukat 1 116 849 − 1 150 000 = −33 151: a warning from the ordinary checks.
     expect(screen.getByRole('button', { name: /D12 är negativt \(−33\u00a0151\)/ })).toBeTruthy();
+  });
+
+  describe('a report with two förbrukat columns', () => {
+    /**
+     * Dalarna 2020 and the example report with a second förbrukat column D, "Förbrukat enligt prognos", 1 000 kr
+     * above the real one on every row; ej förbrukat moves to E.
+     */
+    function ambiguousBook(): PreviewWorkbook {
+      const book = new PreviewWorkbook();
+      const dalarna = layoutSample(SAMPLE_TABLES[0]!);
+      book.addSheet(dalarna.name, dalarna.rows, { bold: dalarna.bold });
+      const num = (value: number): Cell => ({ value: { kind: 'number', value } });
+      const text = (value: string): Cell => ({ value: { kind: 'text', value } });
+      const units = FOLLOWUP_SAMPLE.rows.slice(3, -1) as unknown as readonly (readonly [
+        string,
+        number,
+        number,
+        number,
+      ])[];
+      const total = (pick: (u: readonly [string, number, number, number]) => number, col: string): Cell => ({
+        value: { kind: 'number', value: units.reduce((acc, u) => acc + pick(u), 0) },
+        formula: `=SUM(${col}4:${col}18)`,
+      });
+      book.addSheet('Redovisning', [
+        [text('EXEMPEL')],
+        [],
+        ['Kommun', 'Tilldelat', 'Förbrukat', 'Förbrukat enligt prognos', 'Ej förbrukat'].map(text),
+        ...units.map(([unit, allocated, used, unused]) => [
+          text(unit),
+          num(allocated),
+          num(used),
+          num(used + 1000),
+          num(unused),
+        ]),
+        [
+          text('Summa'),
+          total((u) => u[1], 'B'),
+          total((u) => u[2], 'C'),
+          total((u) => u[2] + 1000, 'D'),
+          total((u) => u[3], 'E'),
+        ],
+      ]);
+      return book;
+    }
+    const avesta = () =>
+      within(screen.getByRole('table', { name: 'Per kommun' }))
+        .getAllByRole('row')
+        .find((r) => r.textContent?.startsWith('Avesta'))!.textContent;
+
+    it('asks which column is förbrukat, reconciles the one chosen and saves the choice', async () => {
+      const book = ambiguousBook();
+      renderPane(book);
+      expect(await screen.findByText(/^Flera kolumner i redovisningen kan betyda samma sak/)).toBeTruthy();
+      expect(screen.queryByRole('table', { name: 'Per kommun' })).toBeNull();
+      fireEvent.click(screen.getByRole('combobox', { name: 'Kolumn för förbrukat' }));
+      const options = (await screen.findAllByRole('option')).map((o) => o.textContent);
+      expect(options).toEqual(['C: Förbrukat', 'D: Förbrukat enligt prognos']);
+      fireEvent.click(screen.getByRole('option', { name: 'D: Förbrukat enligt prognos' }));
+      // Avesta by the prognos: 1 200 000 + 1 000 = 1 201 000 used, 1 264 598 − 1 201 000 = 63 598 ≠ 64 598 unused.
+      await screen.findByRole('table', { name: 'Per kommun' });
+      expect(avesta()).toBe('Avesta1\u00a0264\u00a05981\u00a0201\u00a0000avvikelse');
+      fireEvent.click(screen.getByRole('combobox', { name: 'Kolumn för förbrukat' }));
+      fireEvent.click(await screen.findByRole('option', { name: 'C: Förbrukat' }));
+      await waitFor(() => expect(avesta()).toBe('Avesta1\u00a0264\u00a05981\u00a0200\u00a0000stämmer'));
+      const saved = await book.loadState(FOLLOWUP_STATE_KEY);
+      expect(saved.ok && JSON.parse(saved.value!)).toEqual({ columns: { used: 'C' } });
+    });
+
+    it('reconciles with the column chosen earlier when the workbook is opened again', async () => {
+      const book = ambiguousBook();
+      await book.saveState(FOLLOWUP_STATE_KEY, JSON.stringify({ columns: { used: 'D' } }));
+      renderPane(book);
+      await screen.findByRole('table', { name: 'Per kommun' });
+      expect(avesta()).toBe('Avesta1\u00a0264\u00a05981\u00a0201\u00a0000avvikelse');
+    });
   });
 });
