@@ -13,6 +13,7 @@ const chosen = (name) =>
   name === 'presentation-window.png' ||
   name === 'functions.png' ||
   name === 'sjalvtest.png' ||
+  name === 'uppfoljning.png' ||
   /^step-.+\.png$/.test(name);
 // The README links these; a run that did not make one of them is an error, not a silent gap.
 const required = [
@@ -25,6 +26,7 @@ const required = [
   'step-4-skriv.png',
   'functions.png',
   'sjalvtest.png',
+  'uppfoljning.png',
 ];
 
 if (!existsSync(from)) {

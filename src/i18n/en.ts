@@ -301,7 +301,8 @@ export const en: Strings = {
     'No allocation found. Write an allocation with Länsnyckel, or add a table with amounts per municipality.',
   'followup.noReport':
     'No report found. Länsnyckel looks for a table of municipalities with a column “Förbrukat” or “Ej förbrukat”.',
-  'followup.ambiguous': 'Several columns of the report mean the same; rename the one that should not count.',
+  'followup.ambiguous':
+    'Several columns of the report may mean the same. Choose below which one counts (or rename the one that should not count).',
   'followup.units': 'Per municipality',
   'followup.col.unit': 'Municipality',
   'followup.col.allocated': 'Allocated',
@@ -317,4 +318,11 @@ export const en: Strings = {
   'followup.write': 'Write the Follow-up sheet',
   'followup.written': 'The sheet {sheet} is written.',
   'followup.writeFailed': 'The sheet could not be written: {message}',
+  'followup.chooseColumn': 'Column for {role}',
+  'followup.role.allocated': 'allocated',
+  'followup.role.requested': 'requested',
+  'followup.role.used': 'used',
+  'followup.role.unused': 'unused',
+  'followup.role.transferred': 'transferred',
+  'followup.role.pot': 'pot',
 };

@@ -301,7 +301,7 @@ export const sv = {
   'followup.noReport':
     'Ingen återredovisning hittades. Länsnyckel letar efter en tabell med kommuner och en kolumn ”Förbrukat” eller ”Ej förbrukat”.',
   'followup.ambiguous':
-    'Flera kolumner i redovisningen betyder samma sak; byt rubrik på den som inte ska räknas.',
+    'Flera kolumner i redovisningen kan betyda samma sak. Välj nedan vilken som gäller (eller byt rubrik på den som inte ska räknas).',
   'followup.units': 'Per kommun',
   'followup.col.unit': 'Kommun',
   'followup.col.allocated': 'Tilldelat',
@@ -317,6 +317,13 @@ export const sv = {
   'followup.write': 'Skriv bladet Återredovisning',
   'followup.written': 'Bladet {sheet} är skrivet.',
   'followup.writeFailed': 'Bladet kunde inte skrivas: {message}',
+  'followup.chooseColumn': 'Kolumn för {role}',
+  'followup.role.allocated': 'tilldelat',
+  'followup.role.requested': 'rekvirerat',
+  'followup.role.used': 'förbrukat',
+  'followup.role.unused': 'ej förbrukat',
+  'followup.role.transferred': 'överfört',
+  'followup.role.pot': 'pott',
 } as const;
 
 /** The shape every UI language must fill: the same keys as Swedish. */

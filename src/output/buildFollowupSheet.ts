@@ -2,7 +2,7 @@ import { cellAddress } from '../domain/a1/cellAddress';
 import { rangeAddress } from '../domain/a1/rangeAddress';
 import { type Finding, type Severity } from '../domain/findings/Finding';
 import { type FollowupAllocation, type FollowupLine, type FollowupResult } from '../domain/followup/Followup';
-import { div, sub, sum, ZERO } from '../domain/money/arithmetic';
+import { div, neg, sub, sum, ZERO } from '../domain/money/arithmetic';
 import { type Rational } from '../domain/money/Rational';
 import { toNumber } from '../domain/money/toNumber';
 import { type FollowupTexts } from './followupTexts';
@@ -63,7 +63,8 @@ function columnsFor(withPot: boolean, withTransferred: boolean): Columns {
  * The `Återredovisning` sheet: one row per kommun (and pot) with tilldelat (from the allocation), what it reported,
  * förbrukat, ej förbrukat, andel förbrukad, a live row control `=tilldelat − förbrukat − ej förbrukat` and its
  * status; a sum row of live SUMs and a control row `=SUM(tilldelat) − fördelat` that show 0 until someone edits
- * an amount; the ekonomisk redovisning (mottaget, avsatt, fördelat, förbrukat, att återbetala) with its own
+ * an amount; the ekonomisk redovisning (mottaget, avsatt, fördelat, förbrukat, att återbetala, förbrukat utöver
+ * tilldelat) with its own
  * control; and every finding with a link to its cell.
  */
 export function buildFollowupSheet(input: FollowupSheetInput): SheetWrite {
@@ -250,6 +251,13 @@ function summaryRows(
   const value = (r: number): string => cellAddress(top + r, 2);
   const distributed = sum(input.allocation.amounts.map((a) => a.amount));
   const transferred = sum(result.lines.map((l) => l.transferred ?? ZERO));
+  const unused = result.lines.flatMap((l) => (l.unused === undefined ? [] : [l.unused]));
+  const unusedRange = rangeAddress({
+    startRow: FOLLOWUP_LAYOUT.firstUnitRow,
+    startCol: cols.unused,
+    endRow: sumRow - 1,
+    endCol: cols.unused,
+  });
   const rows: PlannedCell[][] = [
     [textCell(texts.summaryTitle), EMPTY],
     [
@@ -262,7 +270,16 @@ function summaryRows(
       formulaCell(`=${sumOf(cols.allocated)}`, toNumber(result.totals.allocated)),
     ],
     [textCell(texts.reportedUsed), formulaCell(`=${sumOf(cols.used)}`, toNumber(result.totals.used))],
-    [textCell(texts.toRepay), formulaCell(`=${sumOf(cols.unused)}`, toNumber(result.totals.unused))],
+    // What is left is paid back; a kommun that used more than it got (negative ej förbrukat) does not lower what
+    // the others repay, so it is its own row.
+    [
+      textCell(texts.toRepay),
+      formulaCell(`=SUMIF(${unusedRange},">0")`, toNumber(sum(unused.filter((u) => u.num > 0n)))),
+    ],
+    [
+      textCell(texts.overspent),
+      formulaCell(`=-SUMIF(${unusedRange},"<0")`, toNumber(neg(sum(unused.filter((u) => u.num < 0n))))),
+    ],
   ];
   if (withTransferred) {
     rows.push([
@@ -270,7 +287,8 @@ function summaryRows(
       formulaCell(`=${sumOf(cols.transferred)}`, toNumber(transferred)),
     ]);
   }
-  const parts = [4, 5, ...(withTransferred ? [6] : [])].map((r) => `-${value(r)}`).join('');
+  // distributed − used − (repaid − overspent) − transferred = distributed − used − Σ ej förbrukat − transferred.
+  const parts = `-${value(4)}-${value(5)}+${value(6)}${withTransferred ? `-${value(7)}` : ''}`;
   const controlValue = sub(
     sub(sub(result.totals.allocated, result.totals.used), result.totals.unused),
     transferred,

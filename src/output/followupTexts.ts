@@ -30,6 +30,7 @@ export interface FollowupTexts {
   readonly distributed: string;
   readonly reportedUsed: string;
   readonly toRepay: string;
+  readonly overspent: string;
   readonly reportedTransferred: string;
   readonly summaryControl: string;
   readonly findingsTitle: string;
@@ -67,6 +68,7 @@ export const FOLLOWUP_TEXTS: Record<'sv' | 'en', FollowupTexts> = {
     distributed: 'Fördelat till kommunerna',
     reportedUsed: 'Redovisat förbrukat',
     toRepay: 'Ej förbrukat (att återbetala)',
+    overspent: 'Förbrukat utöver tilldelat (negativt ej förbrukat)',
     reportedTransferred: 'Överfört',
     summaryControl: 'Kontroll (fördelat − förbrukat − ej förbrukat)',
     findingsTitle: 'Anmärkningar',
@@ -102,6 +104,7 @@ export const FOLLOWUP_TEXTS: Record<'sv' | 'en', FollowupTexts> = {
     distributed: 'Distributed to municipalities',
     reportedUsed: 'Reported used',
     toRepay: 'Unused (to be repaid)',
+    overspent: 'Used beyond allocated (negative unused)',
     reportedTransferred: 'Transferred',
     summaryControl: 'Check (distributed − used − unused)',
     findingsTitle: 'Findings',

@@ -66,6 +66,22 @@ export function recogniseFollowupColumns(table: TableModel): {
 }
 
 /**
+ * The columns that could hold a follow-up role (the same test as {@link recogniseFollowupColumns}), for choosing
+ * by hand between columns that share a role.
+ * @example followupRoleCandidates(report, 'used').map((c) => c.letter) //=> ['C', 'D']
+ */
+export function followupRoleCandidates(table: TableModel, role: FollowupRole): readonly TableColumn[] {
+  return table.columns.filter(
+    (column) =>
+      column.role !== 'unit' &&
+      column.role !== 'code' &&
+      column.role !== 'share' &&
+      followupRole(column.header) === role &&
+      (role === 'pot') === (column.role === 'other'),
+  );
+}
+
+/**
  * Whether a table reads as an återredovisning: it has a förbrukat or an ej förbrukat column.
  * @example isFollowupTable(report) //=> true
  */

@@ -20,7 +20,15 @@ describe('preview page', () => {
   it('shows the workbook with its five sheet tabs and the task pane with the four steps', async () => {
     await expect(page.title()).resolves.toBe('Länsnyckel – förhandsvisning');
     const tabs = await sheetTabs().getByRole('tab').allInnerTexts();
-    expect(tabs).toEqual(['Dalarna 2020', 'Jönköping', 'Bilaga 3', 'Bilaga 4', 'Avsnitt 8', 'Formler']);
+    expect(tabs).toEqual([
+      'Dalarna 2020',
+      'Jönköping',
+      'Bilaga 3',
+      'Bilaga 4',
+      'Avsnitt 8',
+      'Formler',
+      'Återredovisning 2020',
+    ]);
     const steps = await pane().getByRole('tablist', { name: 'Steg' }).getByRole('tab').allInnerTexts();
     expect(steps.map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([
       '1 Underlag',
@@ -35,7 +43,7 @@ describe('preview page', () => {
       .getByRole('list', { name: 'Blad i arbetsboken' })
       .getByRole('listitem')
       .count();
-    expect(items).toBe(6);
+    expect(items).toBe(7);
     await expect(pane().getByTestId('sheet-size').innerText()).resolves.toBe('21 rader × 3 kolumner');
     await page.screenshot({ path: join(SHOTS, 'preview-sv.png') });
   });

@@ -100,9 +100,9 @@ describe('buildFollowupSheet', () => {
   it('shows 0 in every control cell on a clean report, and the Δ after an edit', () => {
     const { evaluated } = sheetFor(CLEAN);
     const v = (a1: string) => evaluated.value(SHEET, a1);
-    expect([v('H5'), v('H6'), v('H7'), v('H8'), v('C9'), v('C17')]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect([v('H5'), v('H6'), v('H7'), v('H8'), v('C9'), v('C18')]).toEqual([0, 0, 0, 0, 0, 0]);
     evaluated.set(SHEET, 'E5', 1000500); // Avesta's förbrukat 500 kr higher
-    expect([v('H5'), v('H8'), v('C17')]).toEqual([-500, -500, -500]);
+    expect([v('H5'), v('H8'), v('C18')]).toEqual([-500, -500, -500]);
     evaluated.set(SHEET, 'C6', 2869000); // someone types over Borlänge's tilldelat: 325 kr short
     expect([v('C9'), v('H6')]).toEqual([-325, -325]);
   });
@@ -115,17 +115,39 @@ describe('buildFollowupSheet', () => {
     expect([v('I5'), v('I6'), v('I7')]).toEqual(['stämmer', 'saknas', 'avvikelse']);
     // Row controls: Borlänge 2 869 325 − 0 − 0; Falun 3 241 208 − 3 000 000 − 241 280 = −72.
     expect([v('H6'), v('H7')]).toEqual([2869325, -72]);
-    expect(sheet.conditionalFormats?.map((c) => c.range)).toEqual(['H5:H7', 'C9', 'C17']);
+    expect(sheet.conditionalFormats?.map((c) => c.range)).toEqual(['H5:H7', 'C9', 'C18']);
     expect(sheet.hyperlinks).toEqual([
-      { address: 'C20', text: 'Gå till Fördelning!E6', sheet: 'Fördelning', cell: 'E6' },
-      { address: 'C21', text: 'Gå till Rapport!B4', sheet: 'Rapport', cell: 'B4' },
+      { address: 'C21', text: 'Gå till Fördelning!E6', sheet: 'Fördelning', cell: 'E6' },
+      { address: 'C22', text: 'Gå till Rapport!B4', sheet: 'Rapport', cell: 'B4' },
     ]);
-    expect([v('A19'), v('A20'), v('B20'), v('A21'), v('B21')]).toEqual([
+    expect([v('A20'), v('A21'), v('B21'), v('A22'), v('B22')]).toEqual([
       'Anmärkningar',
       'Fel',
       'Återredovisning saknas',
       'Fel',
       'Redovisat tilldelat avviker från fördelningen',
     ]);
+  });
+
+  it('repays only what is left: an overspending kommun does not lower the others’ repayment', () => {
+    const { evaluated } = sheetFor([
+      reported(2, 'Avesta', '2084', 1264598, 1300000, -35402), // 35 402 kr more than it got
+      reported(3, 'Borlänge', '2081', 2869325, 2800000, 69325),
+      reported(4, 'Falun', '2080', 3241208, 3000000, 241208),
+    ]);
+    const v = (a1: string) => evaluated.value(SHEET, a1);
+    // Att återbetala 69 325 + 241 208 = 310 533 (not 275 131); förbrukat utöver tilldelat 35 402; control
+    // 7 375 131 − 7 100 000 − 310 533 + 35 402 = 0.
+    expect([v('B15'), v('C15'), v('B16'), v('C16'), v('B17'), v('C17'), v('C18')]).toEqual([
+      'Redovisat förbrukat',
+      7100000,
+      'Ej förbrukat (att återbetala)',
+      310533,
+      'Förbrukat utöver tilldelat (negativt ej förbrukat)',
+      35402,
+      0,
+    ]);
+    evaluated.set(SHEET, 'F6', 0); // Borlänge's ej förbrukat typed over as 0: 69 325 unaccounted for
+    expect([v('C16'), v('C18')]).toEqual([241208, 69325]);
   });
 });

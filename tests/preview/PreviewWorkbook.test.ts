@@ -55,6 +55,7 @@ describe('PreviewWorkbook', () => {
       'Bilaga 4',
       'Avsnitt 8',
       'Formler',
+      'Återredovisning 2020',
     ]);
     expect(await book.activeSheet()).toEqual({ ok: true, value: 'Dalarna 2020' });
   });

@@ -56,6 +56,7 @@ describe('App', () => {
       'Bilaga 4',
       'Avsnitt 8',
       'Formler',
+      'Återredovisning 2020',
     ]);
     expect(
       within(list)

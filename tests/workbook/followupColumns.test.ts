@@ -2,6 +2,7 @@ import { defaultUnitRegistry } from '../../src/domain/units/defaultUnitRegistry'
 import {
   followupReportFromTable,
   followupRole,
+  followupRoleCandidates,
   recogniseFollowupColumns,
 } from '../../src/workbook/followupColumns';
 import { findTables } from '../../src/workbook/findTables';
@@ -57,5 +58,25 @@ describe('followupReportFromTable', () => {
     expect(report.rows[1]!.unreadable).toEqual([
       { cell: 'C3', column: 'Förbrukat (tkr)', text: 'se bilaga' },
     ]);
+  });
+});
+
+describe('followupRoleCandidates', () => {
+  const csv = [
+    'Kommun;Tilldelat;Förbrukat;Förbrukat enligt prognos;Ej förbrukat',
+    'Falun;3241208;3000000;3001000;241208',
+    'Mora;1116849;1116849;1117849;0',
+    'Orsa;377066;377066;378066;0',
+  ].join('\n');
+  const [table] = findTables(parseCsv(csv, 'Rapport'), defaultUnitRegistry());
+
+  it('lists both förbrukat columns of a report where the role is ambiguous, and only the one ej förbrukat', () => {
+    expect(recogniseFollowupColumns(table!).ambiguous).toEqual(['used']);
+    expect(followupRoleCandidates(table!, 'used').map((c) => `${c.letter}: ${c.header}`)).toEqual([
+      'C: Förbrukat',
+      'D: Förbrukat enligt prognos',
+    ]);
+    expect(followupRoleCandidates(table!, 'unused').map((c) => c.letter)).toEqual(['E']);
+    expect(followupRoleCandidates(table!, 'transferred')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import {
   Badge,
   Button,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -28,6 +29,12 @@ import { followupMemo } from '../../output/followupMemo';
 import { FOLLOWUP_TEXTS } from '../../output/followupTexts';
 import { type WorkbookPort } from '../../port/WorkbookPort';
 import { type Grid } from '../../workbook/Grid';
+import {
+  followupRoleCandidates,
+  recogniseFollowupColumns,
+  type FollowupColumnChoice,
+  type FollowupRole,
+} from '../../workbook/followupColumns';
 import { reconcileFollowupTables } from '../../workbook/reconcileFollowupTables';
 import { FindingItem } from '../FindingItem';
 import { LabeledDropdown } from '../LabeledDropdown';
@@ -39,6 +46,13 @@ import { followupCandidates } from './followupCandidates';
 /** Where the chosen allocation and report are kept in the workbook (port.saveState), beside the session. */
 export const FOLLOWUP_STATE_KEY = 'lansnyckel.followup';
 
+/** What the user chose: table ids, and for the report's roles two columns share, the column (letter) that counts. */
+interface Choice {
+  readonly allocation?: string;
+  readonly report?: string;
+  readonly columns?: FollowupColumnChoice;
+}
+
 const STATUS_COLOR: Record<FollowupStatus, 'success' | 'danger' | 'warning' | 'informative'> = {
   ok: 'success',
   deviation: 'danger',
@@ -49,7 +63,13 @@ const STATUS_COLOR: Record<FollowupStatus, 'success' | 'danger' | 'warning' | 'i
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   intro: { color: tokens.colorNeutralForeground2 },
-  amount: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  // Columns sized by their content, so a long status ("ej tilldelad") is not cut off in a narrow pane.
+  table: { tableLayout: 'auto' },
+  // Narrow cell padding so four columns fit a 320 px pane.
+  cell: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  amount: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // A status that does not fit wraps inside its badge instead of spilling out of it.
+  status: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'center' },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -63,7 +83,7 @@ export function FollowupPane({ port, today }: { port: WorkbookPort; today: () =>
   const { t, lang } = useStrings();
   const styles = useStyles();
   const [grids, setGrids] = useState<readonly Grid[] | undefined>(undefined);
-  const [choice, setChoice] = useState<{ allocation?: string; report?: string }>({});
+  const [choice, setChoice] = useState<Choice>({});
   const [written, setWritten] = useState<{ ok: boolean; text: string } | undefined>(undefined);
   const registry = useMemo(() => defaultUnitRegistry(), []);
 
@@ -93,16 +113,33 @@ export function FollowupPane({ port, today }: { port: WorkbookPort; today: () =>
   const allocation =
     candidates?.allocations.find((a) => a.id === choice.allocation) ?? candidates?.allocations[0];
   const report = candidates?.reports.find((r) => r.id === choice.report) ?? candidates?.reports[0];
+  // Roles two report columns share: the user picks the column; until every one is picked, nothing is reconciled.
+  const recognised = useMemo(() => (report ? recogniseFollowupColumns(report.table) : undefined), [report]);
+  const ambiguous = useMemo(
+    () =>
+      report && recognised
+        ? recognised.ambiguous.map((role) => ({ role, columns: followupRoleCandidates(report.table, role) }))
+        : [],
+    [report, recognised],
+  );
+  const picked = choice.columns;
+  const chosenColumns = useMemo((): FollowupColumnChoice | undefined => {
+    if (!recognised || ambiguous.length === 0) return undefined;
+    const complete = ambiguous.every(({ role, columns }) => columns.some((c) => c.letter === picked?.[role]));
+    return complete ? { ...recognised.choice, ...picked } : undefined;
+  }, [recognised, ambiguous, picked]);
   const outcome = useMemo(
     () =>
       allocation && report
-        ? reconcileFollowupTables(allocation.allocation, report.table, registry)
+        ? reconcileFollowupTables(allocation.allocation, report.table, registry, chosenColumns)
         : undefined,
-    [allocation, report, registry],
+    [allocation, report, registry, chosenColumns],
   );
 
-  const choose = (next: { allocation?: string; report?: string }) => {
-    const merged = { ...choice, ...next };
+  /** Saves the choice; another report table forgets the columns picked for the last one. */
+  const choose = (next: Choice, newReport = false) => {
+    const { columns, ...tables } = { ...choice, ...next };
+    const merged: Choice = newReport || !columns ? tables : { ...tables, columns };
     setChoice(merged);
     setWritten(undefined);
     void port.saveState(FOLLOWUP_STATE_KEY, JSON.stringify(merged));
@@ -110,6 +147,7 @@ export function FollowupPane({ port, today }: { port: WorkbookPort; today: () =>
   const show = useCallback((f: Finding) => void port.selectRange(f.sheet, f.cells[0]!), [port]);
 
   if (!candidates) return <Spinner label={t('followup.loading')} />;
+  const amountCell = mergeClasses(styles.cell, styles.amount);
   const texts = FOLLOWUP_TEXTS[lang];
   const write = async () => {
     if (!outcome?.ok || !allocation || !report) return;
@@ -160,38 +198,47 @@ export function FollowupPane({ port, today }: { port: WorkbookPort; today: () =>
           label={t('followup.report')}
           choices={candidates.reports.map((r) => ({ value: r.id, text: r.id }))}
           value={report?.id}
-          onSelect={(value) => choose({ report: value })}
+          onSelect={(value) => choose({ report: value }, true)}
         />
       )}
       {outcome && !outcome.ok && (
-        <MessageBar intent="error">
+        <MessageBar intent="warning">
           <MessageBarBody>{t('followup.ambiguous')}</MessageBarBody>
         </MessageBar>
       )}
+      {ambiguous.map(({ role, columns }) => (
+        <LabeledDropdown
+          key={role}
+          label={t('followup.chooseColumn', { role: t(`followup.role.${role}` as const) })}
+          choices={columns.map((c) => ({ value: c.letter, text: `${c.letter}: ${c.header}` }))}
+          value={picked?.[role]}
+          onSelect={(value) => choose({ columns: { ...picked, [role]: value } })}
+        />
+      ))}
       {outcome?.ok && (
         <>
           <Subtitle2 as="h3">{t('followup.units')}</Subtitle2>
-          <Table size="small" aria-label={t('followup.units')}>
+          <Table size="small" className={styles.table} aria-label={t('followup.units')}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t('followup.col.unit')}</TableHeaderCell>
-                <TableHeaderCell className={styles.amount}>{t('followup.col.allocated')}</TableHeaderCell>
-                <TableHeaderCell className={styles.amount}>{t('followup.col.used')}</TableHeaderCell>
-                <TableHeaderCell>{t('followup.col.status')}</TableHeaderCell>
+                <TableHeaderCell className={styles.cell}>{t('followup.col.unit')}</TableHeaderCell>
+                <TableHeaderCell className={amountCell}>{t('followup.col.allocated')}</TableHeaderCell>
+                <TableHeaderCell className={amountCell}>{t('followup.col.used')}</TableHeaderCell>
+                <TableHeaderCell className={styles.cell}>{t('followup.col.status')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {outcome.result.lines.map((l, i) => (
                 <TableRow key={`${l.unit}-${l.pot ?? ''}-${i}`}>
-                  <TableCell>{l.unit}</TableCell>
-                  <TableCell className={styles.amount}>
+                  <TableCell className={styles.cell}>{l.unit}</TableCell>
+                  <TableCell className={amountCell}>
                     {formatKronor(toNumber(l.allocated), { unit: false })}
                   </TableCell>
-                  <TableCell className={styles.amount}>
+                  <TableCell className={amountCell}>
                     {l.used === undefined ? '–' : formatKronor(toNumber(l.used), { unit: false })}
                   </TableCell>
-                  <TableCell>
-                    <Badge appearance="tint" color={STATUS_COLOR[l.status]}>
+                  <TableCell className={styles.cell}>
+                    <Badge appearance="tint" color={STATUS_COLOR[l.status]} className={styles.status}>
                       {t(`followup.status.${l.status}`)}
                     </Badge>
                   </TableCell>
@@ -236,14 +283,21 @@ export function FollowupPane({ port, today }: { port: WorkbookPort; today: () =>
   );
 }
 
-function parseChoice(json: string): { allocation?: string; report?: string } {
+const ROLES: readonly FollowupRole[] = ['allocated', 'requested', 'used', 'unused', 'transferred', 'pot'];
+
+function parseChoice(json: string): Choice {
   try {
     const value: unknown = JSON.parse(json);
     if (typeof value !== 'object' || value === null) return {};
-    const { allocation, report } = value as Record<string, unknown>;
+    const { allocation, report, columns } = value as Record<string, unknown>;
+    const saved = typeof columns === 'object' && columns !== null ? (columns as Record<string, unknown>) : {};
+    const picked = Object.fromEntries(
+      ROLES.flatMap((role) => (typeof saved[role] === 'string' ? [[role, saved[role]]] : [])),
+    ) as FollowupColumnChoice;
     return {
       ...(typeof allocation === 'string' ? { allocation } : {}),
       ...(typeof report === 'string' ? { report } : {}),
+      ...(Object.keys(picked).length > 0 ? { columns: picked } : {}),
     };
   } catch {
     return {};
