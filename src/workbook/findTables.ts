@@ -338,6 +338,9 @@ function findSubHeader(
   let filled = 0;
   for (let c = left; c <= right; c++) {
     if (sheet.isEmpty(r, c)) continue;
+    // A label row holds labels: an error value (#REF!) or a TRUE/FALSE is data, never a heading.
+    const kind = sheet.cell(r, c)?.value.kind;
+    if (kind === 'error' || kind === 'boolean') return undefined;
     const t = sheet.text(r, c).trim();
     if (!/^(19|20)\d{2}([-/]\d{2})?$/u.test(t) && !(/^[^\d]{1,24}$/u.test(t) && t.length <= 24))
       return undefined;

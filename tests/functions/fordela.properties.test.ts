@@ -116,10 +116,17 @@ describe('fordela properties (fuzz)', () => {
   it('with per-unit floors and caps together: bounds hold and the sum is exact', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 1000 }), fc.nat({ max: 1000 }), fc.nat({ max: 1000 })), {
-          minLength: 1,
-          maxLength: 30,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 1, max: 1000 }),
+            fc.nat({ max: 1000 }),
+            fc.integer({ min: 1, max: 1000 }),
+          ),
+          {
+            minLength: 1,
+            maxLength: 30,
+          },
+        ),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (units, fill) => {
           const key = units.map(([w]) => w);

@@ -47,6 +47,20 @@ describe('findTables on the shapes of government exports', () => {
     expect(t!.unclassified).toEqual([]);
   });
 
+  it('reports a row with an error value under the header as unclassified, never as a sub-header (fuzz seed 1686947368)', () => {
+    const [t] = findTables(
+      gridOf([
+        ['Kommun', 'Befolkning', 'Belopp'],
+        [null, { e: '#REF!' }, 'Upplands Väsby'],
+        ['Upplands Väsby', 0, 0],
+        ['Upplands Väsby', 0, 'Upplands Väsby'],
+      ]),
+      registry,
+    );
+    expect(t!.columns.map((c) => c.header)).toEqual(['Kommun', 'Befolkning', 'Belopp']);
+    expect(t!.unclassified.map((u) => u.row)).toEqual([1]);
+  });
+
   it('returns a Folkmängd column beyond a blank column as part of the table', () => {
     const [t] = findTables(
       gridOf([
