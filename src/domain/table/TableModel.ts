@@ -31,6 +31,11 @@ export interface TableColumn {
   readonly role: ColumnRole;
   /** For a 'total' column: the sheet columns it is the sum of. */
   readonly sumOf?: readonly number[];
+  /**
+   * Where `sumOf` comes from: 'formula' when the column's own formulas add those columns (=C5+D5+E5); absent when
+   * it was inferred from the values, which is then checked row by row only if it uses every additive column.
+   */
+  readonly sumOfSource?: 'formula';
   /** Kronor per stated unit: 1 (kr), 1 000 (tkr), 1 000 000 (mnkr). */
   readonly scale?: number;
   /** Why the column got its role: header words, value shapes, number formats (for a reader, not for logic). */
