@@ -8,6 +8,7 @@ import { type Cell, type Grid } from './Grid';
 import { isTotalLabel } from './isTotalLabel';
 import { normalizeLabel } from '../domain/units/normalizeLabel';
 import { toTableCell } from './toTableCell';
+import { findTransposedTables } from './findTransposedTable';
 
 /** Labels of a header row's label column (a header with year columns looks numeric otherwise). */
 const HEADER_LABEL =
@@ -24,6 +25,14 @@ const MIN_SEED_UNITS = 2;
  * @example findTables(grid, defaultUnitRegistry()).map((t) => t.range) //=> ['A3:C19']
  */
 export function findTables(grid: Grid, registry: UnitRegistry): TableModel[] {
+  const upright = findUprightTables(grid, registry);
+  // Units across the top (kommuner as columns): found in the sheet turned a quarter, listed after the others.
+  const turned = findTransposedTables(grid, registry, upright, (g) => findUprightTables(g, registry));
+  return turned.length === 0 ? upright : [...upright, ...turned];
+}
+
+/** Tables with the units down a column. */
+function findUprightTables(grid: Grid, registry: UnitRegistry): TableModel[] {
   const sheet = new SheetView(grid);
   const claimed: { top: number; bottom: number; left: number; right: number }[] = [];
   const tables: TableModel[] = [];

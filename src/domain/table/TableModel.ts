@@ -102,6 +102,13 @@ export interface TableModel {
   readonly keyColumns?: readonly number[];
   /** Long format: the key column whose "Samtliga"/"Totalt" rows are subtotals of the unit's other rows. */
   readonly subtotalColumn?: number;
+  /**
+   * Units run across the top (kommuner as columns, indicators or years down the side): `rows` are the sheet's
+   * columns and `columns` its rows, so `row`, `col`, `headerRow` and `unclassified` count in that turned view and
+   * a column's `letter` is its sheet row number; cell addresses and `range` are the sheet's own. Formulas are not
+   * carried over, and the formula checks do not run on such a table.
+   */
+  readonly transposed?: true;
   /** Non-empty rows inside the table that are neither header, unit nor total. */
   readonly unclassified: readonly { readonly row: number; readonly reason: string }[];
 }
