@@ -113,15 +113,24 @@ describe('runCli allocate: refusals are one stderr line, details on stdout', () 
     ]);
   });
 
-  it('never takes the reference population when the sheet has a Befolkning column beyond a blank column', async () => {
+  it("uses the sheet's own Befolkning column beyond a blank column, never the reference population", async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'lansnyckel-')), 'glapp.csv');
     writeFileSync(path, 'Kommun;;Befolkning\nMora;;20000\nOrsa;;7000\nFalun;;60000\n');
     const r = await runCli(['allocate', path, '--key', 'Befolkning', '--total', '870', '--json']);
-    // Table detection ends the table at the blank column B; the sheet's own C1 "Befolkning" must still win over
-    // the reference list, so the allocation is refused naming it (were C inside the table, C would be the key).
+    // The header search looks past the blank column B: C is the key (870 × 20 000 / 87 000 = 200 for Mora).
+    expect(r.exitCode).toBe(0);
+    const out = JSON.parse(r.stdout) as { source: { keyColumn: string }; allocations: { amount: number }[] };
+    expect(out.source.keyColumn).toBe('C');
+    expect(out.allocations.map((a) => a.amount)).toEqual([200, 70, 600]);
+  });
+
+  it("refuses, naming the column, when the sheet's own Befolkning column stands beyond four blank columns", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'lansnyckel-')), 'glapp.csv');
+    writeFileSync(path, 'Kommun;;;;;Befolkning\nMora;;;;;20000\nOrsa;;;;;7000\nFalun;;;;;60000\n');
+    const r = await runCli(['allocate', path, '--key', 'Befolkning', '--total', '870', '--json']);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
-      'Bladet "glapp" har en egen kolumn "Befolkning" (C1) utanför tabellen A1:A4, så Länsnyckel använder inte referensbefolkningen. Ta bort den tomma kolumnen mellan tabellen och C1 och försök igen; inget fördelades.\n',
+      'Bladet "glapp" har en egen kolumn "Befolkning" (F1) utanför tabellen A1:A4, så Länsnyckel använder inte referensbefolkningen. Ta bort den tomma kolumnen mellan tabellen och F1 och försök igen; inget fördelades.\n',
     );
   });
 });
