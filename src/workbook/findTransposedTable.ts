@@ -4,6 +4,7 @@ import { type TableCell, type TableModel, type TableRow } from '../domain/table/
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
 import { type Cell, EMPTY_CELL, type Grid } from './Grid';
 import { scaleFromText } from './headerRole';
+import { isNoteLabel } from './isNoteLabel';
 import { isTotalLabel } from './isTotalLabel';
 
 /** A row naming at least this many different units across its columns may head a transposed table. */
@@ -89,9 +90,7 @@ function nameRows(
 /** The nearest non-empty row above the names (three at most), when it reads like a title: one or two texts. */
 function titleAbove(grid: Grid, namesRow: number): string | undefined {
   for (let r = namesRow - 1; r >= 0 && r >= namesRow - 3; r--) {
-    const filled = (grid.cells[r] ?? []).filter(
-      (c) => c.value.kind !== 'empty' && !(c.value.kind === 'text' && c.value.value.trim() === ''),
-    );
+    const filled = (grid.cells[r] ?? []).filter(isFilled);
     if (filled.length === 0) continue;
     if (filled.length > 2 || filled.some((c) => c.value.kind !== 'text')) return undefined;
     return filled
@@ -117,8 +116,19 @@ function turn(grid: Grid, heads: readonly { row: number; headerCol: number }[]):
   for (const h of heads) {
     if (h.headerCol >= 0 && !yearsAsText.has(h.headerCol)) yearsAsText.set(h.headerCol, h.row + 1);
   }
+  // Only the rows from a names row down to the first blank or note row are the table; titles and notes stay out.
+  const kept = new Set<number>();
+  for (const h of heads) {
+    for (
+      let r = h.row;
+      r < rows && !rowBlank(grid.cells[r]) && (r === h.row || !startsWithNote(grid.cells[r]));
+      r++
+    )
+      kept.add(r);
+  }
   const cells: Cell[][] = Array.from({ length: cols }, (_, c) =>
     Array.from({ length: rows }, (_, r) => {
+      if (!kept.has(r)) return EMPTY_CELL;
       const cell = grid.cells[r]?.[c] ?? EMPTY_CELL;
       const from = yearsAsText.get(c);
       const v = cell.value;
@@ -135,6 +145,19 @@ function turn(grid: Grid, heads: readonly { row: number; headerCol: number }[]):
     cells,
     ...(merged.length > 0 ? { merged } : {}),
   };
+}
+
+function isFilled(cell: Cell): boolean {
+  return cell.value.kind !== 'empty' && !(cell.value.kind === 'text' && cell.value.value.trim() === '');
+}
+
+function rowBlank(cells: readonly Cell[] | undefined): boolean {
+  return !(cells ?? []).some(isFilled);
+}
+
+function startsWithNote(cells: readonly Cell[] | undefined): boolean {
+  const first = (cells ?? []).find(isFilled);
+  return first?.value.kind === 'text' && isNoteLabel(first.value.value);
 }
 
 function isYear(n: number): boolean {
