@@ -5,18 +5,24 @@ import { mul, sub } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { toNumber } from '../money/toNumber';
 import { type TableColumn, type TableModel, type TableRow } from '../table/TableModel';
-import { exactOf, exactSum, trimmedLabel } from './tableFacts';
+import { exactOf, exactSum, isSumLabel, trimmedLabel } from './tableFacts';
 
 /**
  * row-total-mismatch: in every unit row and the total row, each total column against the exact sum of the
- * columns it sums (nested totals counted once). A row with a suppressed part ("..", "<15") is not compared. A
+ * columns it sums (nested totals counted once); a total row labelled Riket/Sverige/Samtliga only where its cell is
+ * a formula. A row with a suppressed part ("..", "<15") is not compared. A
  * relation inferred from the values (no formulas) that leaves other amount columns out is only a guess where it
  * fails: then one info finding says the column cannot be checked row by row, never an error.
  * @example checkRowTotals(bilaga4)[0] //=> { unit: 'Västra Götaland', column: 'Totalt', delta: -1, … }
  */
 export function checkRowTotals(table: TableModel): Finding[] {
   const findings: Finding[] = [];
-  const rows: TableRow[] = [...table.rows, ...(table.totalRow ? [table.totalRow] : [])];
+  // A "Riket"/"Sverige" row may hold rates or another population: its row is compared only where it says "Summa"
+  // (or has no label), or where the total cell is a formula.
+  const total = table.totalRow;
+  const rows: TableRow[] = [...table.rows, ...(total ? [total] : [])];
+  const skip = (row: TableRow, t: number): boolean =>
+    row === total && !isSumLabel(row.label) && !row.cells[t]?.formula;
   table.columns.forEach((column, t) => {
     if (column.role !== 'total' || !column.sumOf) return;
     const partIdx = column.sumOf
@@ -30,6 +36,7 @@ export function checkRowTotals(table: TableModel): Finding[] {
     let compared = 0;
     for (const row of rows) {
       const stated = exactOf(row.cells[t]);
+      if (skip(row, t)) continue;
       if (!stated || partIdx.some((i) => row.cells[i]?.error !== undefined)) continue;
       if (partIdx.some((i) => row.cells[i]?.suppressed !== undefined)) continue;
       compared++;

@@ -111,4 +111,30 @@ describe('checkRowTotals with relations inferred from the values', () => {
     ];
     expect(errors(check(rows))).toEqual([]);
   });
+
+  it('does not compare the row of a "00 Riket" total row that holds rates (0,45 is not 0,5 + 0,4)', () => {
+    const rows: CellLiteral[][] = [
+      ['Kommun', 'Bas', 'Tillägg', 'Totalt'],
+      ['Mora', 1, 2, 3],
+      ['Orsa', 2, 2, 4],
+      ['Falun', 3, 3, 6],
+      ['00 Riket', 0.5, 0.4, 0.45],
+    ];
+    expect(tableOf(rows).totalRow?.label).toBe('00 Riket');
+    expect(errors(check(rows))).toEqual([]);
+  });
+
+  it('still compares the row of a Summa total row (Δ 1 in D5)', () => {
+    const rows: CellLiteral[][] = [
+      ['Kommun', 'Bas', 'Tillägg', 'Totalt'],
+      ['Mora', 1, 2, 3],
+      ['Orsa', 2, 2, 4],
+      ['Falun', 3, 3, 6],
+      ['Summa', 6, 7, 14],
+    ];
+    expect(errors(check(rows))).toEqual([
+      'column-total-mismatch|error|-|Totalt|1|D5',
+      'row-total-mismatch|error|Summa|Totalt|1|D5 B5 C5',
+    ]);
+  });
 });
