@@ -7,6 +7,7 @@ import { classifyColumns } from './classifyColumns';
 import { type Cell, type Grid } from './Grid';
 import { isTotalLabel } from './isTotalLabel';
 import { isNoteLabel } from './isNoteLabel';
+import { suppressionMark } from './suppressionMark';
 import { normalizeLabel } from '../domain/units/normalizeLabel';
 import { toTableCell } from './toTableCell';
 import { findTransposedTables } from './findTransposedTable';
@@ -240,7 +241,9 @@ function buildTable(
   const [left, right] = columnSpan(sheet, registry, col, headerRow, topBody, lastBody);
   const firstBody = Math.min(first, totalRow ?? first, inner[0] ?? first);
   const subHeader =
-    headerRow === undefined ? undefined : findSubHeader(sheet, headerRow, col, left, right, firstBody);
+    headerRow === undefined
+      ? undefined
+      : findSubHeader(sheet, registry, headerRow, col, left, right, firstBody);
   const kept = subHeader === undefined ? unclassified : unclassified.filter((u) => u.row !== subHeader);
   // Rows between the header and the body that hold anything are reported, never dropped.
   if (headerRow !== undefined) {
@@ -401,6 +404,7 @@ function columnSpan(
  */
 function findSubHeader(
   sheet: SheetView,
+  registry: UnitRegistry,
   headerRow: number,
   col: number,
   left: number,
@@ -415,6 +419,8 @@ function findSubHeader(
     const t = sheet.text(r, c).trim();
     if (!/^(19|20)\d{2}([-/]\d{2})?$/u.test(t) && !(/^[^\d]{1,24}$/u.test(t) && t.length <= 24))
       return undefined;
+    // A suppressed value ("x", "..") or a unit's name is data, not a column name.
+    if (suppressionMark(t) !== undefined || sheet.isUnitName(r, c, registry)) return undefined;
     filled++;
   }
   return filled >= 2 ? r : undefined;

@@ -96,6 +96,22 @@ describe('findTables around the table: gaps, titles and notes', () => {
   });
 });
 
+describe('findTables sub-header rows', () => {
+  it('does not take a row holding a suppression mark and a kommun name as a second header row', () => {
+    const [t] = findTables(
+      gridOf([
+        ['Kommun', 'Befolkning', 'Belopp', 'Not'],
+        [null, null, 'x', 'Upplands Väsby'],
+        ['Mora', 0, 5, null],
+        ['Orsa', 0, 7, null],
+      ]),
+      registry,
+    );
+    expect(t!.columns.map((c) => c.header)).toEqual(['Kommun', 'Befolkning', 'Belopp', 'Not']);
+    expect(t!.unclassified.map((u) => u.row)).toEqual([1]);
+  });
+});
+
 describe('isNoteLabel', () => {
   it.each([
     'Källa: SCB',
