@@ -4,6 +4,7 @@ import { type Unit } from '../domain/units/Unit';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
 import { findSumOf, type SumColumn } from './findSumOf';
 import { type HeaderHint, headerHint, scaleFromText } from './headerRole';
+import { rowTotalFormula } from './rowTotalFormula';
 
 /** What column classification needs to know about a table. */
 export interface ColumnInput {
@@ -150,10 +151,10 @@ function resolveTotals(
   cols: readonly number[],
 ): TableColumn[] {
   const values = (i: number): (number | undefined)[] => rows.map((r) => r[i]!.number);
-  const out = [...columns];
+  const out = withFormulaTotals(columns, rows, cols);
   const summable = (i: number): boolean => out[i]!.role === 'amount' || out[i]!.role === 'total';
   for (let i = 0; i < out.length; i++) {
-    if (out[i]!.role !== 'total') continue;
+    if (out[i]!.role !== 'total' || out[i]!.sumOfSource === 'formula') continue;
     const candidates: SumColumn[] = [];
     for (let j = 0; j < out.length; j++) {
       if (j === i || !summable(j)) continue;
@@ -165,6 +166,33 @@ function resolveTotals(
     out[i] = sumOf ? { ...rest, role: 'total', sumOf } : { ...rest, role: 'amount' };
   }
   return withUnlabelledTotal(out, rows, cols);
+}
+
+/**
+ * Amount and total columns whose own formulas add other columns of the row (=C5+D5+E5, =SUM(C5:E5)) are totals of
+ * exactly those columns: the sheet says so, no guessing from the values.
+ */
+function withFormulaTotals(
+  columns: readonly TableColumn[],
+  rows: readonly (readonly TableCell[])[],
+  cols: readonly number[],
+): TableColumn[] {
+  return columns.map((c, i) => {
+    if (c.role !== 'amount' && c.role !== 'total') return c;
+    const found = rowTotalFormula(
+      rows.map((r) => r[i]!),
+      cols[i]!,
+      cols.filter((_, j) => columns[j]!.role === 'amount' || columns[j]!.role === 'total'),
+    );
+    if (!found) return c;
+    return {
+      ...c,
+      role: 'total',
+      sumOf: found.sumOf,
+      sumOfSource: 'formula',
+      evidence: [...(c.evidence ?? []), `formler som ${q(found.example)} (${found.rows} rader)`],
+    };
+  });
 }
 
 /** The rightmost amount column is a total, header or not, when other amounts add up to it on every row. */

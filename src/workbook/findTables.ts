@@ -6,8 +6,11 @@ import { type UnitRegistry } from '../domain/units/UnitRegistry';
 import { classifyColumns } from './classifyColumns';
 import { type Cell, type Grid } from './Grid';
 import { isTotalLabel } from './isTotalLabel';
+import { isNoteLabel } from './isNoteLabel';
+import { suppressionMark } from './suppressionMark';
 import { normalizeLabel } from '../domain/units/normalizeLabel';
 import { toTableCell } from './toTableCell';
+import { findTransposedTables } from './findTransposedTable';
 
 /** Labels of a header row's label column (a header with year columns looks numeric otherwise). */
 const HEADER_LABEL =
@@ -24,6 +27,14 @@ const MIN_SEED_UNITS = 2;
  * @example findTables(grid, defaultUnitRegistry()).map((t) => t.range) //=> ['A3:C19']
  */
 export function findTables(grid: Grid, registry: UnitRegistry): TableModel[] {
+  const upright = findUprightTables(grid, registry);
+  // Units across the top (kommuner as columns): found in the sheet turned a quarter, listed after the others.
+  const turned = findTransposedTables(grid, registry, upright, (g) => findUprightTables(g, registry));
+  return turned.length === 0 ? upright : [...upright, ...turned];
+}
+
+/** Tables with the units down a column. */
+function findUprightTables(grid: Grid, registry: UnitRegistry): TableModel[] {
   const sheet = new SheetView(grid);
   const claimed: { top: number; bottom: number; left: number; right: number }[] = [];
   const tables: TableModel[] = [];
@@ -196,7 +207,10 @@ function buildTable(
   for (let r = seed - 1; r >= 0 && !isClaimed(r); r--) {
     const k = kindOf(r);
     if (k === 'blank') {
-      if (++blanks > MAX_INNER_BLANKS) break;
+      if (++blanks > MAX_INNER_BLANKS) {
+        headerRow = headerAcrossBlanks(sheet, r, kindOf, isClaimed);
+        break;
+      }
       continue;
     }
     blanks = 0;
@@ -227,7 +241,9 @@ function buildTable(
   const [left, right] = columnSpan(sheet, registry, col, headerRow, topBody, lastBody);
   const firstBody = Math.min(first, totalRow ?? first, inner[0] ?? first);
   const subHeader =
-    headerRow === undefined ? undefined : findSubHeader(sheet, headerRow, col, left, right, firstBody);
+    headerRow === undefined
+      ? undefined
+      : findSubHeader(sheet, registry, headerRow, col, left, right, firstBody);
   const kept = subHeader === undefined ? unclassified : unclassified.filter((u) => u.row !== subHeader);
   // Rows between the header and the body that hold anything are reported, never dropped.
   if (headerRow !== undefined) {
@@ -261,6 +277,37 @@ function unitsFollowTotals(sheet: SheetView, registry: UnitRegistry, r: number, 
   return false;
 }
 
+/** Blank columns the column search looks past (a Folkmängd column set apart by spacers). */
+const MAX_COLUMN_GAP = 3;
+
+/** Blank rows a header may stand above the units (exports that leave a gap after the column names). */
+const MAX_HEADER_GAP = 3;
+
+/**
+ * The header above a gap of blank rows (from `r` upwards, at most three in all): a row of two or more filled
+ * cells that is neither units, a total nor numbers; undefined when the gap is wider or nothing like it follows.
+ */
+function headerAcrossBlanks(
+  sheet: SheetView,
+  r: number,
+  kindOf: (row: number) => RowKind,
+  isClaimed: (row: number) => boolean,
+): number | undefined {
+  let gap = MAX_INNER_BLANKS + 1;
+  for (let up = r - 1; up >= 0 && !isClaimed(up); up--) {
+    const k = kindOf(up);
+    if (k === 'blank') {
+      if (++gap > MAX_HEADER_GAP) return undefined;
+      continue;
+    }
+    if (k !== 'stop') return undefined;
+    let filled = 0;
+    for (let c = 0; c < sheet.cols; c++) if (!sheet.isEmpty(up, c)) filled++;
+    return filled >= 2 ? up : undefined;
+  }
+  return undefined;
+}
+
 /** The header: the first row from `from` upwards (3 at most) with two or more filled cells, else `from` itself. */
 function pickHeader(sheet: SheetView, from: number): number {
   for (let r = from; r >= 0 && r > from - 3; r--) {
@@ -274,6 +321,8 @@ function pickHeader(sheet: SheetView, from: number): number {
 function rowKind(sheet: SheetView, registry: UnitRegistry, r: number, col: number): RowKind {
   if (sheet.rowEmpty(r)) return 'blank';
   if (sheet.isUnitName(r, col, registry)) return 'unit';
+  // "Källa: SCB", "Anm.", "1) …" under the table: text about it, even with a year beside it.
+  if (startsWithNote(sheet, r)) return 'stop';
   const label = sheet.text(r, col);
   const hasNumbers = sheet.mostlyNumbersBesides(r, col);
   if (label.trim() !== '' && isTotalLabel(label)) return hasNumbers ? 'total' : 'stop';
@@ -281,6 +330,16 @@ function rowKind(sheet: SheetView, registry: UnitRegistry, r: number, col: numbe
   if (HEADER_LABEL.test(normalizeLabel(label))) return 'stop';
   // An unrecognised label with numbers beside it sits where units sit: a unit we cannot name (yet).
   return hasNumbers && !sheet.isNumeric(r, col) ? 'unit' : 'stop';
+}
+
+/** Whether the row's first filled cell is a note ("Källa: SCB", "Anm.", ".. = uppgift saknas"). */
+function startsWithNote(sheet: SheetView, r: number): boolean {
+  for (let c = 0; c < sheet.cols; c++) {
+    if (sheet.isEmpty(r, c)) continue;
+    const v = sheet.cell(r, c)?.value;
+    return v?.kind === 'text' && isNoteLabel(v.value);
+  }
+  return false;
 }
 
 /**
@@ -312,11 +371,29 @@ function columnSpan(
   };
   let left = col;
   while (left > 0 && used(left - 1)) left--;
+  // Past up to three blank columns, and not onto a column that heads another table (a label column beside it).
+  const across = (from: number): number | undefined => {
+    for (let gap = 1; gap <= MAX_COLUMN_GAP && from + gap + 1 < sheet.cols; gap++) {
+      const c = from + gap + 1;
+      if (used(from + gap)) return undefined;
+      if (!beyondGap(c)) continue;
+      const nextNames = [c + 1, c + 2].some((n) => {
+        for (let r = top; r <= bottom; r++)
+          if (n < sheet.cols && sheet.isUnitName(r, n, registry)) return true;
+        return false;
+      });
+      return nextNames ? undefined : c;
+    }
+    return undefined;
+  };
   let right = col;
   for (;;) {
     if (right < sheet.cols - 1 && used(right + 1)) right++;
-    else if (right < sheet.cols - 2 && beyondGap(right + 2)) right += 2;
-    else break;
+    else {
+      const next = across(right);
+      if (next === undefined) break;
+      right = next;
+    }
   }
   return [left, right];
 }
@@ -327,6 +404,7 @@ function columnSpan(
  */
 function findSubHeader(
   sheet: SheetView,
+  registry: UnitRegistry,
   headerRow: number,
   col: number,
   left: number,
@@ -344,6 +422,8 @@ function findSubHeader(
     const t = sheet.text(r, c).trim();
     if (!/^(19|20)\d{2}([-/]\d{2})?$/u.test(t) && !(/^[^\d]{1,24}$/u.test(t) && t.length <= 24))
       return undefined;
+    // A suppressed value ("x", "..") or a unit's name is data, not a column name.
+    if (suppressionMark(t) !== undefined || sheet.isUnitName(r, c, registry)) return undefined;
     filled++;
   }
   return filled >= 2 ? r : undefined;
@@ -584,9 +664,12 @@ function chooseLevel(matches: readonly (readonly Unit[])[]): UnitLevel {
   return count('region', true) > count('kommun', true) ? 'region' : 'kommun';
 }
 
+/** Blank rows between a title block and the header (SCB leaves two to four). */
+const TITLE_GAP = 5;
+
 /** The nearest non-empty row above the header, when it reads like a title (text in one or two cells). */
 function findTitle(sheet: SheetView, headerRow: number, left: number, right: number): string | undefined {
-  for (let r = headerRow - 1; r >= 0 && r >= headerRow - 3; r--) {
+  for (let r = headerRow - 1; r >= 0 && r >= headerRow - 1 - TITLE_GAP; r--) {
     if (sheet.rowEmpty(r)) continue;
     const texts: string[] = [];
     for (let c = 0; c < sheet.cols; c++) if (!sheet.isEmpty(r, c)) texts.push(sheet.text(r, c).trim());

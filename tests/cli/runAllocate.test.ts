@@ -113,7 +113,7 @@ describe('runCli allocate: refusals are one stderr line, details on stdout', () 
     ]);
   });
 
-  it('never takes the reference population when the sheet has a Befolkning column beyond a blank column', async () => {
+  it("uses the sheet's own Befolkning column beyond a blank column, never the reference population", async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'lansnyckel-')), 'glapp.csv');
     writeFileSync(path, 'Kommun;;Befolkning\nMora;;20000\nOrsa;;7000\nFalun;;60000\n');
     const r = await runCli(['allocate', path, '--key', 'Befolkning', '--total', '870', '--json']);
@@ -130,5 +130,15 @@ describe('runCli allocate: refusals are one stderr line, details on stdout', () 
       ['Orsa', 70],
       ['Falun', 600],
     ]);
+  });
+
+  it("refuses, naming the column, when the sheet's own Befolkning column stands beyond four blank columns", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'lansnyckel-')), 'glapp.csv');
+    writeFileSync(path, 'Kommun;;;;;Befolkning\nMora;;;;;20000\nOrsa;;;;;7000\nFalun;;;;;60000\n');
+    const r = await runCli(['allocate', path, '--key', 'Befolkning', '--total', '870', '--json']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe(
+      'Bladet "glapp" har en egen kolumn "Befolkning" (F1) utanför tabellen A1:A4, så Länsnyckel använder inte referensbefolkningen. Ta bort den tomma kolumnen mellan tabellen och F1 och försök igen; inget fördelades.\n',
+    );
   });
 });

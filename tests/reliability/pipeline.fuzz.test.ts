@@ -134,10 +134,13 @@ describe('pipeline fuzz', () => {
             ...aggregates,
             ...table.unclassified.map((u) => u.row),
           ]);
-          const cols = table.columns.map((c) => c.col - grid.origin.col);
+          // A transposed table counts its rows (sheet columns) and columns (sheet rows) in the turned view.
+          const at = (r: number, c: number): Cell | undefined =>
+            table.transposed
+              ? grid.cells[c - grid.origin.row]?.[r - grid.origin.col]
+              : grid.cells[r - grid.origin.row]?.[c - grid.origin.col];
           for (let r = table.headerRow + 1; r <= last; r++) {
-            const row = grid.cells[r - grid.origin.row];
-            if (cols.some((c) => !blank(row?.[c]))) expect(accounted.has(r)).toBe(true);
+            if (table.columns.some((c) => !blank(at(r, c.col)))) expect(accounted.has(r)).toBe(true);
           }
           const findings = checkTable(table, { registry, keyColumn: 'B' });
           expect(findings.every((f) => f.message.sv.length > 0 && f.message.en.length > 0)).toBe(true);

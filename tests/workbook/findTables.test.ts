@@ -206,8 +206,9 @@ describe('findTables', () => {
             ]);
             for (let r = t.headerRow + 1; r <= last; r++) {
               // Whitespace-only text holds nothing to lose; detection treats it as blank on purpose.
+              // A transposed table counts its rows and columns in the turned view.
               const filled = cols.some((c) => {
-                const v = grid.cells[r]?.[c]?.value;
+                const v = (t.transposed ? grid.cells[c]?.[r] : grid.cells[r]?.[c])?.value;
                 return v !== undefined && v.kind !== 'empty' && !(v.kind === 'text' && v.value.trim() === '');
               });
               if (filled) expect(accounted.has(r)).toBe(true);

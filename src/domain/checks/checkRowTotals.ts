@@ -4,17 +4,25 @@ import { fromNumber } from '../money/fromNumber';
 import { mul, sub } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { toNumber } from '../money/toNumber';
-import { type TableModel, type TableRow } from '../table/TableModel';
-import { exactOf, exactSum, trimmedLabel } from './tableFacts';
+import { type TableColumn, type TableModel, type TableRow } from '../table/TableModel';
+import { exactOf, exactSum, isSumLabel, trimmedLabel } from './tableFacts';
 
 /**
  * row-total-mismatch: in every unit row and the total row, each total column against the exact sum of the
- * columns it was found to sum (nested totals counted once).
+ * columns it sums (nested totals counted once); a total row labelled Riket/Sverige/Samtliga only where its cell is
+ * a formula. A row with a suppressed part ("..", "<15") is not compared. A
+ * relation inferred from the values (no formulas) that leaves other amount columns out is only a guess where it
+ * fails: then one info finding says the column cannot be checked row by row, never an error.
  * @example checkRowTotals(bilaga4)[0] //=> { unit: 'Västra Götaland', column: 'Totalt', delta: -1, … }
  */
 export function checkRowTotals(table: TableModel): Finding[] {
   const findings: Finding[] = [];
-  const rows: TableRow[] = [...table.rows, ...(table.totalRow ? [table.totalRow] : [])];
+  // A "Riket"/"Sverige" row may hold rates or another population: its row is compared only where it says "Summa"
+  // (or has no label), or where the total cell is a formula.
+  const total = table.totalRow;
+  const rows: TableRow[] = [...table.rows, ...(total ? [total] : [])];
+  const skip = (row: TableRow, t: number): boolean =>
+    row === total && !isSumLabel(row.label) && !row.cells[t]?.formula;
   table.columns.forEach((column, t) => {
     if (column.role !== 'total' || !column.sumOf) return;
     const partIdx = column.sumOf
@@ -24,9 +32,14 @@ export function checkRowTotals(table: TableModel): Finding[] {
     const kronor = !partIdx.every((i) => table.columns[i]!.role === 'indicator');
     const scale = fromNumber(column.scale ?? 1);
     const kr = (r: Rational): number => toNumber(mul(r, scale));
+    const mismatches: Finding[] = [];
+    let compared = 0;
     for (const row of rows) {
       const stated = exactOf(row.cells[t]);
+      if (skip(row, t)) continue;
       if (!stated || partIdx.some((i) => row.cells[i]?.error !== undefined)) continue;
+      if (partIdx.some((i) => row.cells[i]?.suppressed !== undefined)) continue;
+      compared++;
       const computed = exactSum(
         partIdx.flatMap((i) => (row.cells[i]?.number === undefined ? [] : [row.cells[i]!.number!])),
       );
@@ -34,7 +47,7 @@ export function checkRowTotals(table: TableModel): Finding[] {
       if (delta.num === 0n) continue;
       const cell = row.cells[t]!.address;
       const unit = trimmedLabel(row);
-      findings.push({
+      mismatches.push({
         code: 'row-total-mismatch',
         severity: 'error',
         sheet: table.sheet,
@@ -57,6 +70,46 @@ export function checkRowTotals(table: TableModel): Finding[] {
         }),
       });
     }
+    if (mismatches.length === 0) return;
+    if (column.sumOfSource === 'formula' || leftOut(table.columns, t).length === 0) {
+      findings.push(...mismatches);
+      return;
+    }
+    const name = column.header || column.letter;
+    findings.push({
+      code: 'total-not-checkable',
+      severity: 'info',
+      sheet: table.sheet,
+      cells: mismatches.slice(0, 50).map((f) => f.cells[0]!),
+      column: name,
+      message: MESSAGES.rowTotalNotCheckable({
+        column: name,
+        parts: partIdx.map((i) => table.columns[i]!.header || table.columns[i]!.letter),
+        holds: compared - mismatches.length,
+        rows: compared,
+        cells: mismatches.map((f) => f.cells[0]!),
+      }),
+    });
   });
   return findings;
+}
+
+/**
+ * The amount and total columns a total's inferred relation leaves out: not one of its parts, not inside one of
+ * its parts (a nested total's own parts), and not a total that itself counts this one.
+ */
+function leftOut(columns: readonly TableColumn[], t: number): TableColumn[] {
+  const total = columns[t]!;
+  const parts = new Set(total.sumOf ?? []);
+  const inner = new Set(
+    columns.filter((c) => parts.has(c.col)).flatMap((c) => (c.role === 'total' ? (c.sumOf ?? []) : [])),
+  );
+  return columns.filter(
+    (c, i) =>
+      i !== t &&
+      (c.role === 'amount' || c.role === 'total') &&
+      !parts.has(c.col) &&
+      !inner.has(c.col) &&
+      !(c.sumOf ?? []).includes(total.col),
+  );
 }

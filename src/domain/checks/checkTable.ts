@@ -21,7 +21,9 @@ import { columnIndexOf } from './tableFacts';
  * @example checkTable(jonkoping).filter((f) => f.severity === 'error').map((f) => f.delta) //=> [1689, 1689]
  */
 export function checkTable(table: TableModel, options: CheckOptions = {}): Finding[] {
-  const formulaRange = checkTotalFormulas(table);
+  // A turned table's rows are sheet columns: formulas and row numbers speak of the sheet, not of that view.
+  const turned = table.transposed === true;
+  const formulaRange = turned ? [] : checkTotalFormulas(table);
   // A SUM that misses rows already explains its wrong total: report the cause, not the symptom twice.
   const explained = new Set(
     formulaRange.filter((f) => f.code === 'total-formula-range').map((f) => f.cells[0]),
@@ -32,7 +34,7 @@ export function checkTable(table: TableModel, options: CheckOptions = {}): Findi
     ...notCheckable(table, outcomes),
     ...checkRowTotals(table),
     ...formulaRange,
-    ...checkFormulaConsistency(table),
+    ...(turned ? [] : checkFormulaConsistency(table)),
     ...checkUnitLabels(table, options.registry),
     ...checkCellValues(table),
   ];
@@ -41,7 +43,7 @@ export function checkTable(table: TableModel, options: CheckOptions = {}): Findi
   }
   const keyIdx = options.keyColumn === undefined ? -1 : columnIndexOf(table, options.keyColumn);
   if (keyIdx >= 0) findings.push(...checkKey(table, keyIdx));
-  for (const u of table.unclassified) {
+  for (const u of turned ? [] : table.unclassified) {
     findings.push({
       code: 'unclassified-row',
       severity: 'info',

@@ -262,4 +262,14 @@ export const MESSAGES = {
     sv: `${q(p.unit)}${p.pot ? ` (${q(p.pot)})` : ''} i ${p.cell} redovisar medel men tilldelades inget enligt ${q(p.source)}. Är namnet felstavat eller raden från ett annat bidrag?`,
     en: `"${p.unit}"${p.pot ? ` ("${p.pot}")` : ''} in ${p.cell} reports funds but was allocated nothing according to "${p.source}". Is the name misspelt or the row from another grant?`,
   }),
+  rowTotalNotCheckable: (p: {
+    column: string;
+    parts: readonly string[];
+    holds: number;
+    rows: number;
+    cells: readonly string[];
+  }): LocalizedText => ({
+    sv: `${q(p.column)} kan inte kontrolleras radvis: den är summan av ${p.parts.join(' + ')} på ${sv(p.holds)} av ${sv(p.rows)} rader men inte på ${sv(p.rows - p.holds)} (${list(p.cells, 3)}), och tabellen har fler beloppskolumner. Utan formler framgår inte vilka delar som ingår.`,
+    en: `"${p.column}" cannot be checked row by row: it is the sum of ${p.parts.join(' + ')} on ${en(p.holds)} of ${en(p.rows)} rows but not on ${en(p.rows - p.holds)} (${list(p.cells, 3)}), and the table has more amount columns. Without formulas the sheet does not say which parts it adds.`,
+  }),
 } as const;

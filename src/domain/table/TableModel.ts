@@ -31,6 +31,11 @@ export interface TableColumn {
   readonly role: ColumnRole;
   /** For a 'total' column: the sheet columns it is the sum of. */
   readonly sumOf?: readonly number[];
+  /**
+   * Where `sumOf` comes from: 'formula' when the column's own formulas add those columns (=C5+D5+E5); absent when
+   * it was inferred from the values, which is then checked row by row only if it uses every additive column.
+   */
+  readonly sumOfSource?: 'formula';
   /** Kronor per stated unit: 1 (kr), 1 000 (tkr), 1 000 000 (mnkr). */
   readonly scale?: number;
   /** Why the column got its role: header words, value shapes, number formats (for a reader, not for logic). */
@@ -97,6 +102,13 @@ export interface TableModel {
   readonly keyColumns?: readonly number[];
   /** Long format: the key column whose "Samtliga"/"Totalt" rows are subtotals of the unit's other rows. */
   readonly subtotalColumn?: number;
+  /**
+   * Units run across the top (kommuner as columns, indicators or years down the side): `rows` are the sheet's
+   * columns and `columns` its rows, so `row`, `col`, `headerRow` and `unclassified` count in that turned view and
+   * a column's `letter` is its sheet row number; cell addresses and `range` are the sheet's own. Formulas are not
+   * carried over, and the formula checks do not run on such a table.
+   */
+  readonly transposed?: true;
   /** Non-empty rows inside the table that are neither header, unit nor total. */
   readonly unclassified: readonly { readonly row: number; readonly reason: string }[];
 }

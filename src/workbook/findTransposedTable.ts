@@ -1,0 +1,219 @@
+import { cellAddress } from '../domain/a1/cellAddress';
+import { columnIndex } from '../domain/a1/columnIndex';
+import { type TableCell, type TableModel, type TableRow } from '../domain/table/TableModel';
+import { type UnitRegistry } from '../domain/units/UnitRegistry';
+import { type Cell, EMPTY_CELL, type Grid } from './Grid';
+import { scaleFromText } from './headerRole';
+import { isNoteLabel } from './isNoteLabel';
+import { isTotalLabel } from './isTotalLabel';
+
+/** A row naming at least this many different units across its columns may head a transposed table. */
+const MIN_NAMES = 3;
+/** A sheet row becomes a column when turned: beyond Excel's last column there is nothing to turn. */
+const MAX_ROWS = 16_384;
+
+interface Box {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/**
+ * Tables whose units run across the top (kommuner as columns, indicators or years down the side, as some SCB and
+ * Kolada exports come): the sheet is turned a quarter so the units stand in a column, `findUpright` finds the
+ * tables there, and each is turned back — cell addresses are the sheet's own, `transposed` is set, and formulas
+ * are left out (they speak of the sheet, not of the turned view; the formula checks do not run on such a table).
+ * Rows inside an upright table are not looked at, and a turned table overlapping one is dropped.
+ * @example findTransposedTables(grid, registry, [], find)[0]?.transposed //=> true
+ */
+export function findTransposedTables(
+  grid: Grid,
+  registry: UnitRegistry,
+  upright: readonly TableModel[],
+  findUpright: (g: Grid) => TableModel[],
+): TableModel[] {
+  if (grid.cells.length === 0 || grid.origin.row + grid.cells.length > MAX_ROWS) return [];
+  const taken = upright.map((t) => boxOf(t.range)).filter((b): b is Box => b !== undefined);
+  const heads = nameRows(grid, registry, taken);
+  if (heads.length === 0) return [];
+  const sheetRows = new Set(heads.map((h) => grid.origin.row + h.row));
+  return findUpright(turn(grid, heads))
+    .filter((t) => sheetRows.has(t.columns.find((c) => c.role === 'unit')?.col ?? -1))
+    .map((t) =>
+      turnBack(t, titleAbove(grid, t.columns.find((c) => c.role === 'unit')!.col - grid.origin.row)),
+    )
+    .filter((t) => {
+      const b = boxOf(t.range);
+      return b !== undefined && !taken.some((u) => overlaps(u, b));
+    });
+}
+
+/** Rows (outside upright tables) that name at least three different units, with the column left of the names. */
+function nameRows(
+  grid: Grid,
+  registry: UnitRegistry,
+  taken: readonly Box[],
+): { row: number; headerCol: number }[] {
+  const named = new Map<string, boolean>();
+  const isName = (v: string): boolean => {
+    let hit = named.get(v);
+    if (hit === undefined) {
+      hit = /\p{L}/u.test(v) && registry.matches(v).length > 0;
+      named.set(v, hit);
+    }
+    return hit;
+  };
+  const out: { row: number; headerCol: number }[] = [];
+  grid.cells.forEach((cells, r) => {
+    const sheetRow = grid.origin.row + r;
+    const boxes = taken.filter((b) => b.top <= sheetRow && sheetRow <= b.bottom);
+    const names = new Set<string>();
+    let first = -1;
+    cells.forEach((cell, c) => {
+      if (cell.value.kind !== 'text') return;
+      const sheetCol = grid.origin.col + c;
+      if (boxes.some((b) => b.left <= sheetCol && sheetCol <= b.right)) return;
+      if (!isName(cell.value.value)) return;
+      names.add(cell.value.value.trim());
+      if (first < 0) first = c;
+    });
+    if (names.size < MIN_NAMES) return;
+    // The side labels stand left of the names, past any aggregate column printed first ("Riket").
+    let headerCol = first - 1;
+    while (headerCol >= 0 && isTotalLabel(textOf(cells[headerCol]))) headerCol--;
+    out.push({ row: r, headerCol });
+  });
+  return out;
+}
+
+/** The nearest non-empty row above the names (three at most), when it reads like a title: one or two texts. */
+function titleAbove(grid: Grid, namesRow: number): string | undefined {
+  for (let r = namesRow - 1; r >= 0 && r >= namesRow - 3; r--) {
+    const filled = (grid.cells[r] ?? []).filter(isFilled);
+    if (filled.length === 0) continue;
+    if (filled.length > 2 || filled.some((c) => c.value.kind !== 'text')) return undefined;
+    return filled
+      .map(textOf)
+      .map((t) => t.trim())
+      .join(' ');
+  }
+  return undefined;
+}
+
+function textOf(cell: Cell | undefined): string {
+  return cell?.value.kind === 'text' ? cell.value.value : '';
+}
+
+/**
+ * The grid turned a quarter: sheet row r, column c becomes row c, column r. Years typed as numbers in the side
+ * labels under a names row become text, so the turned header reads as a header and not as a row of numbers.
+ */
+function turn(grid: Grid, heads: readonly { row: number; headerCol: number }[]): Grid {
+  const rows = grid.cells.length;
+  const cols = grid.cells[0]?.length ?? 0;
+  const yearsAsText = new Map<number, number>(); // grid column → first grid row below the names
+  for (const h of heads) {
+    if (h.headerCol >= 0 && !yearsAsText.has(h.headerCol)) yearsAsText.set(h.headerCol, h.row + 1);
+  }
+  // Only the rows from a names row down to the first blank or note row are the table; titles and notes stay out.
+  const kept = new Set<number>();
+  for (const h of heads) {
+    for (
+      let r = h.row;
+      r < rows && !rowBlank(grid.cells[r]) && (r === h.row || !startsWithNote(grid.cells[r]));
+      r++
+    )
+      kept.add(r);
+  }
+  const cells: Cell[][] = Array.from({ length: cols }, (_, c) =>
+    Array.from({ length: rows }, (_, r) => {
+      if (!kept.has(r)) return EMPTY_CELL;
+      const cell = grid.cells[r]?.[c] ?? EMPTY_CELL;
+      const from = yearsAsText.get(c);
+      const v = cell.value;
+      if (from !== undefined && r >= from && v.kind === 'number' && isYear(v.value)) {
+        return { value: { kind: 'text', value: String(v.value) } };
+      }
+      return cell;
+    }),
+  );
+  const merged = (grid.merged ?? []).map(turnArea).filter((a): a is string => a !== undefined);
+  return {
+    sheet: grid.sheet,
+    origin: { row: grid.origin.col, col: grid.origin.row },
+    cells,
+    ...(merged.length > 0 ? { merged } : {}),
+  };
+}
+
+function isFilled(cell: Cell): boolean {
+  return cell.value.kind !== 'empty' && !(cell.value.kind === 'text' && cell.value.value.trim() === '');
+}
+
+function rowBlank(cells: readonly Cell[] | undefined): boolean {
+  return !(cells ?? []).some(isFilled);
+}
+
+function startsWithNote(cells: readonly Cell[] | undefined): boolean {
+  const first = (cells ?? []).find(isFilled);
+  return first?.value.kind === 'text' && isNoteLabel(first.value.value);
+}
+
+function isYear(n: number): boolean {
+  return Number.isInteger(n) && n >= 1900 && n <= 2100;
+}
+
+/** A table found in the turned grid, with the sheet's own cell addresses and range. */
+function turnBack(t: TableModel, title: string | undefined): TableModel {
+  const row = (r: TableRow): TableRow => ({ ...r, cells: r.cells.map(cellBack) });
+  const { title: _turnedTitle, ...rest } = t;
+  return {
+    ...rest,
+    ...(title ? { title } : {}),
+    range: t.range.split(':').map(swapAddress).join(':'),
+    transposed: true,
+    // The title above the names says the money unit ("Belopp (tkr)") where the turned view saw no title.
+    columns: t.columns.map((c) => {
+      const scale =
+        (c.role === 'amount' || c.role === 'total') && !c.scale && title ? scaleFromText(title) : undefined;
+      return { ...c, letter: String(c.col + 1), ...(scale ? { scale } : {}) };
+    }),
+    rows: t.rows.map(row),
+    ...(t.totalRow ? { totalRow: row(t.totalRow) } : {}),
+    ...(t.aggregateRows ? { aggregateRows: t.aggregateRows.map(row) } : {}),
+  };
+}
+
+function cellBack(cell: TableCell): TableCell {
+  const { formula: _formula, ...rest } = cell;
+  return { ...rest, address: swapAddress(cell.address) };
+}
+
+/** "E2" in the turned grid is "B5" in the sheet. */
+function swapAddress(a1: string): string {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!m) return a1;
+  return cellAddress(columnIndex(m[1]!), Number(m[2]) - 1);
+}
+
+function turnArea(a1: string): string | undefined {
+  const parts = a1.replace(/\$/g, '').toUpperCase().split(':');
+  if (parts.some((p) => !/^[A-Z]+\d+$/.test(p))) return undefined;
+  return parts.map(swapAddress).join(':');
+}
+
+function boxOf(range: string): Box | undefined {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+  if (!m) return undefined;
+  return {
+    top: Number(m[2]) - 1,
+    bottom: Number(m[4]) - 1,
+    left: columnIndex(m[1]!),
+    right: columnIndex(m[3]!),
+  };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
