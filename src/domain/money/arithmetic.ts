@@ -134,8 +134,11 @@ export function max(a: Rational, b: Rational): Rational {
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** gcd of naturals; 1 for gcd(0, 0) so normalizing 0/d gives 0/1. */
-function gcd(a: bigint, b: bigint): bigint {
+/**
+ * gcd of naturals; 1 for gcd(0, 0) so normalizing 0/d gives 0/1.
+ * @example gcd(12n, 18n) //=> 6n
+ */
+export function gcd(a: bigint, b: bigint): bigint {
   if (b === 1n || a === 1n) return 1n;
   // Euclid in BigInt only while the smaller operand is beyond 2^53; one step usually suffices because
   // denominators are small. The rest runs on doubles, which are exact for integers below 2^53.
@@ -145,4 +148,14 @@ function gcd(a: bigint, b: bigint): bigint {
   let y = Number(b);
   while (x !== 0) [x, y] = [y % x, x];
   return BigInt(y);
+}
+
+/**
+ * lcm of positive integers: the common denominator of two fractions.
+ * @example lcm(4n, 6n) //=> 12n
+ */
+export function lcm(a: bigint, b: bigint): bigint {
+  if (a === b || b === 1n) return a;
+  if (a === 1n) return b;
+  return (a / gcd(a, b)) * b;
 }

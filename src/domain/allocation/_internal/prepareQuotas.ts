@@ -1,4 +1,4 @@
-import { div, fromBigInt, isInteger, mul, rational, sign } from '../../money/arithmetic';
+import { div, fromBigInt, isInteger, lcm, mul, rational, sign } from '../../money/arithmetic';
 import { PROBLEM_MESSAGES } from '../../findings/problemMessages';
 import { type Rational } from '../../money/Rational';
 import { DEFAULT_ROUNDING_UNIT } from '../../money/roundingUnits';
@@ -71,17 +71,6 @@ export function traceOf(q: Quotas, i: number, roundedUnits: bigint, rank?: numbe
 /** amounts in kronor from signed magnitudes in rounding units. */
 export function toAmounts(q: Quotas, roundedUnits: readonly bigint[]): Rational[] {
   return roundedUnits.map((u) => mul(fromBigInt(q.negative ? -u : u), q.unit));
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return (a / x) * b;
 }
 
 function notMultiple(total: Rational, unit: Rational): EngineProblem {

@@ -18,6 +18,7 @@ import {
   compare,
   fromBigInt,
   isMultipleOf,
+  lcm,
   mul,
   rational,
   sign,
@@ -30,7 +31,7 @@ import { type IndicatorValues } from '../IndicatorValues';
 import { type Plan, type PlanStep, type Pot } from '../planSchema';
 import { indicatorColumn, keyShares } from './keyShares';
 import { krText, type PotRef, potProblem } from './problems';
-import { clampedAt, type LimitedUnit, solveLimits } from './solveLimits';
+import { clampedAt, type LimitedUnit, solveLimits } from '../solveLimits';
 
 type Part = { step: StepKind; amount: Rational; label?: string };
 type Step<K extends PlanStep['kind']> = Extract<PlanStep, { kind: K }>;
@@ -450,15 +451,4 @@ function roundEachUnits(floors: readonly bigint[], remainders: readonly bigint[]
   let units = 0n;
   for (let k = 0; k < floors.length; k++) units += 2n * remainders[k] >= den ? floors[k] + 1n : floors[k];
   return units;
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return (a / x) * b;
 }

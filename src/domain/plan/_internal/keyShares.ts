@@ -1,6 +1,6 @@
 import { type AllocationUnit } from '../../allocation/Allocation';
 import { type EngineProblem } from '../../allocation/EngineProblem';
-import { rational, sign, ZERO } from '../../money/arithmetic';
+import { gcd, lcm, rational, sign, ZERO } from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
 import { type KeySpec } from '../planSchema';
 import { type IndicatorValues } from '../IndicatorValues';
@@ -139,27 +139,4 @@ export function indicatorColumn(
     return v;
   });
   return problems.length > before ? undefined : values;
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
-  while (y !== 0n) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return x;
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-  if (a === b || b === 1n) return a;
-  let x = a;
-  let y = b;
-  while (y !== 0n) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return (a / x) * b;
 }
