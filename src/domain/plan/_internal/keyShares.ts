@@ -4,6 +4,7 @@ import { gcd, lcm, rational, sign, ZERO } from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
 import { type KeySpec } from '../planSchema';
 import { type IndicatorValues } from '../IndicatorValues';
+import { PLAN_MESSAGES } from '../../findings/problemMessages';
 import { type PotRef, potProblem } from './problems';
 
 /**
@@ -74,12 +75,7 @@ function computeKeyShares(
     for (const v of ints) total += v;
     if (total === 0n) {
       problems.push(
-        potProblem(
-          'zero-key',
-          pot,
-          `indikatorn ”${part.indicator}” summerar till 0.`,
-          `indicator "${part.indicator}" sums to 0.`,
-        ),
+        potProblem('zero-key', pot, PLAN_MESSAGES.indicatorSumsToZero({ indicator: part.indicator })),
       );
       continue;
     }
@@ -118,8 +114,7 @@ export function indicatorColumn(
         potProblem(
           'missing-indicator',
           pot,
-          `${u.name} saknar värde för ”${indicator}”.`,
-          `${u.name} has no value for "${indicator}".`,
+          PLAN_MESSAGES.indicatorMissing({ unit: u.name, indicator }),
           u.id,
         ),
       );
@@ -127,13 +122,7 @@ export function indicatorColumn(
     }
     if (sign(v) < 0) {
       problems.push(
-        potProblem(
-          'negative-key',
-          pot,
-          `${u.name} har ett negativt värde för ”${indicator}”.`,
-          `${u.name} has a negative value for "${indicator}".`,
-          u.id,
-        ),
+        potProblem('negative-key', pot, PLAN_MESSAGES.indicatorNegative({ unit: u.name, indicator }), u.id),
       );
     }
     return v;
