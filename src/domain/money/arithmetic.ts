@@ -1,11 +1,12 @@
 import { type Rational } from './Rational';
+import { DivisionByZeroError, ZeroDenominatorError } from '../errors';
 
 /** Exact rational arithmetic on BigInt. Every function returns a normalized Rational (den > 0, gcd 1). */
 
 /** Builds num/den, normalized; throws on a zero denominator (a programmer error). */
 export function rational(num: bigint, den: bigint = 1n): Rational {
   if (den === 1n) return { num, den };
-  if (den === 0n) throw new RangeError('Rational with zero denominator');
+  if (den === 0n) throw new ZeroDenominatorError();
   if (den < 0n) {
     num = -num;
     den = -den;
@@ -40,7 +41,7 @@ export function mul(a: Rational, b: Rational): Rational {
 
 /** a / b; throws when b is zero (callers check zero weights first and report them as problems). */
 export function div(a: Rational, b: Rational): Rational {
-  if (b.num === 0n) throw new RangeError('Division by zero');
+  if (b.num === 0n) throw new DivisionByZeroError();
   return rational(a.num * b.den, a.den * b.num);
 }
 

@@ -4,6 +4,7 @@ import { type Rational } from '../../money/Rational';
 import { DEFAULT_ROUNDING_UNIT } from '../../money/roundingUnits';
 import { type EngineProblem } from '../EngineProblem';
 import { type RoundingOptions, type RoundingTrace } from '../RoundingOutcome';
+import { NonPositiveRoundingUnitError } from '../../errors';
 
 /** A total and weights in integer form: units of |total| over integer weights (common denominator cleared). */
 export interface Quotas {
@@ -23,7 +24,7 @@ export function prepareQuotas(
   options: Pick<RoundingOptions, 'unit' | 'names'>,
 ): { ok: true; quotas: Quotas } | { ok: false; problems: EngineProblem[] } {
   const unit = options.unit ?? DEFAULT_ROUNDING_UNIT;
-  if (sign(unit) <= 0) throw new RangeError('The rounding unit must be positive');
+  if (sign(unit) <= 0) throw new NonPositiveRoundingUnitError();
   const problems: EngineProblem[] = [];
   const inUnits = div(total, unit);
   if (!isInteger(inUnits)) problems.push(notMultiple(total, unit));

@@ -33,6 +33,7 @@ import { indicatorColumn, keyShares } from './keyShares';
 import { PLAN_MESSAGES } from '../../findings/problemMessages';
 import { type PotRef, potProblem } from './problems';
 import { clampedAt, type LimitedUnit, solveLimits } from '../solveLimits';
+import { InvariantError } from '../../errors';
 
 type Part = { step: StepKind; amount: Rational; label?: string };
 type Step<K extends PlanStep['kind']> = Extract<PlanStep, { kind: K }>;
@@ -351,7 +352,7 @@ function roundExact(
   const allocate = ctx.method === 'round-each' ? allocateRoundEach : allocateCumulative;
   const r = allocate(distributed, exact, options);
   // Σ exact = distributed > 0 and all exact ≥ 0 here, so rounding cannot report a problem.
-  if (!r.ok) throw new Error(`internal: rounding failed (${r.problems[0].code})`);
+  if (!r.ok) throw new InvariantError(`rounding failed (${r.problems[0].code})`);
   return { amounts: r.amounts, traceAt: (k) => r.trace[k] };
 }
 
