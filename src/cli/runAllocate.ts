@@ -4,7 +4,8 @@ import { checkTable } from '../domain/checks/checkTable';
 import { trimmedLabel } from '../domain/checks/tableFacts';
 
 import { sum } from '../domain/money/arithmetic';
-import { parseDecimal } from '../domain/money/parseDecimal';
+import { parseKronor } from '../domain/money/swedishNumber';
+import { toDecimalString } from '../domain/money/toDecimalString';
 
 import { toNumber } from '../domain/money/toNumber';
 import { allocatePlan } from '../domain/plan/allocatePlan';
@@ -112,10 +113,8 @@ interface ReadPlan {
 
 /** A one-pot plan: the whole total by one key column, largest remainder to the krona. */
 function keyPlan(key: string, totalText: string): ReadPlan {
-  const amount = totalText.replace(/\s*(kr|kronor)$/i, '');
-  const total = parseDecimal(amount);
-  if (!total || total.num < 0n)
-    throw new CliInputError(`--total måste vara ett belopp i kronor, inte "${totalText}".`);
+  const total = parseKronor(totalText);
+  if (!total) throw new CliInputError(`--total måste vara ett belopp i kronor, inte "${totalText}".`);
   const plan: Plan = {
     version: 1,
     name: key,
@@ -131,6 +130,7 @@ function keyPlan(key: string, totalText: string): ReadPlan {
     ],
   };
   // The same plan as JSON (what --plan would accept), for the Underlag sheet.
+  const amount = toDecimalString(total, total.den === 1n ? 0 : 2);
   const json = { ...plan, pots: [{ ...plan.pots[0]!, frame: { amount } }] };
   return { plan, json: JSON.stringify(json, null, 2) };
 }

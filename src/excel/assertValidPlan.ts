@@ -1,23 +1,15 @@
 import { type SheetPlan } from '../output/SheetPlan';
+import { sheetNameKey, validateSheetName } from '../output/sheetWritePolicy';
 
 /**
- * Plans come from our own builder, so a bad one is a programmer error and throws: sheet names must be 1–31
- * characters without []:*?/\, not start or end with an apostrophe, not be "History", and be unique
- * (case-insensitively, as Excel compares them).
+ * Plans come from our own builder, so a bad one is a programmer error and throws: every sheet name must pass the
+ * write policy's {@link validateSheetName} and be unique (as Excel compares them, {@link sheetNameKey}).
  */
 export function assertValidPlan(plan: SheetPlan): void {
   const seen = new Set<string>();
   for (const { name } of plan.sheets) {
-    const key = name.toLowerCase();
-    if (
-      name.length === 0 ||
-      name.length > 31 ||
-      /[[\]:*?/\\]/.test(name) ||
-      /^'|'$/.test(name) ||
-      key === 'history'
-    ) {
-      throw new RangeError(`Invalid output sheet name: "${name}"`);
-    }
+    const key = sheetNameKey(name);
+    if (validateSheetName(name)) throw new RangeError(`Invalid output sheet name: "${name}"`);
     if (seen.has(key)) throw new RangeError(`Duplicate output sheet name: "${name}"`);
     seen.add(key);
   }

@@ -1,4 +1,5 @@
 import { OUTPUT_MARKER_KEY, type SheetPlan } from '../output/SheetPlan';
+import { decideWrite } from '../output/sheetWritePolicy';
 import { type PortError, type PortResult, type WriteOptions, type WriteSummary } from '../port/WorkbookPort';
 import { cellAddress } from '../domain/a1/cellAddress';
 import { quoteSheetName } from '../domain/a1/quoteSheetName';
@@ -52,7 +53,7 @@ export async function writeSheetPlan(
   const nonce = options.nonce ?? Math.random().toString(36).slice(2, 8);
   const pending = `${PENDING}${nonce}`;
   const inspection = await inspect(context, plan);
-  const refusal = refuse(inspection, options.replaceExisting);
+  const refusal = refuse(inspection, plan, options.replaceExisting);
   if (refusal) return { ok: false, error: refusal };
   if (options.signal?.aborted) return { ok: false, error: portError('cancelled') };
 
@@ -116,23 +117,15 @@ async function inspect(context: Excel.RequestContext, plan: SheetPlan): Promise<
   return { protectedWorkbook: protection.protected, collisions, existing, staleNames };
 }
 
-function refuse(inspection: Inspection, replaceExisting: boolean): PortError | undefined {
+function refuse(inspection: Inspection, plan: SheetPlan, replaceExisting: boolean): PortError | undefined {
   if (inspection.protectedWorkbook) return portError('protected');
-  if (inspection.collisions.length > 0) {
-    const names = inspection.collisions.join(', ');
-    return portError('name-collision', {
-      sv: `Bladet ${names} är ditt eget (saknar Länsnyckels märkning) och har samma namn som ett resultatblad. Byt namn på det; inget skrevs.`,
-      en: `Sheet ${names} is your own (it has no Länsnyckel marker) and has the name of an output sheet. Rename it; nothing was written.`,
-    });
-  }
-  if (inspection.existing.length > 0 && !replaceExisting) {
-    const names = inspection.existing.map((e) => e.name).join(', ');
-    return portError('output-exists', {
-      sv: `Resultatbladen ${names} finns redan. Bekräfta att de ska ersättas.`,
-      en: `The output sheets ${names} already exist. Confirm that they should be replaced.`,
-    });
-  }
-  return undefined;
+  const existing = [
+    ...inspection.collisions.map((name) => ({ name, ours: false })),
+    ...inspection.existing.map((e) => ({ name: e.name, ours: true })),
+  ];
+  const decision = decideWrite(existing, plan, replaceExisting);
+  if (decision.kind === 'write') return undefined;
+  return portError(decision.code === 'bad-sheet-name' ? 'general' : decision.code, decision.message);
 }
 
 interface Written {

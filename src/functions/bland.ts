@@ -1,5 +1,7 @@
-import { add, compare, div, fromBigInt, mul, ONE, sign, sum, ZERO } from '../domain/money/arithmetic';
+import { compare, div, fromBigInt, mul, ONE, rational, sign, sum } from '../domain/money/arithmetic';
 import { type Rational } from '../domain/money/Rational';
+import { type IndicatorValues } from '../domain/plan/IndicatorValues';
+import { keyShares } from '../domain/plan/_internal/keyShares';
 import { formulaError, type FormulaResult, isFormulaError } from './FormulaError';
 import { readKey, type Key } from './readKey';
 import { readRequiredScalar } from './readScalar';
@@ -10,7 +12,8 @@ const HUNDRED = fromBigInt(100n);
 /**
  * BLAND: a blended key from pairs (nyckel, vikt): shareᵢ = Σₖ αₖ·xᵢₖ/Σⱼxⱼₖ — weights apply to each key's
  * normalized shares, not to the raw indicators (50 % population + 50 % mottagare). Weights must sum to 1
- * (100 % formatted cells) or to 100 (typed as percent numbers). Exact; the column sums to 1.
+ * (100 % formatted cells) or to 100 (typed as percent numbers). Exact; the column sums to 1. The shares are the
+ * plan engine's blend (`keyShares`), so a pot with the same blend divides by exactly these shares.
  * Excel passes the repeating argument as one list of ranges: [nyckel1, vikt1, nyckel2, vikt2, …].
  * @example bland([[[1], [3]], [[0.5]], [[1], [1]], [[0.5]]]) //=> [[0.375], [0.625]]
  */
@@ -37,11 +40,14 @@ export function bland(nycklarOchVikter: readonly unknown[]): FormulaResult<numbe
   const total = sum(weights);
   const scale = compare(total, ONE) === 0 ? ONE : compare(total, HUNDRED) === 0 ? HUNDRED : undefined;
   if (scale === undefined) return formulaError('weights-not-100');
-  const shares = keys[0].values.map((_, i) =>
-    keys.reduce(
-      (acc, key, k) => add(acc, mul(div(weights[k], scale), div(key.values[i], sum(key.values)))),
-      ZERO,
-    ),
+  const units = keys[0].values.map((_, i) => ({ id: String(i + 1), name: String(i + 1) }));
+  const indicators: IndicatorValues = Object.fromEntries(
+    keys.map((key, k) => [`k${k}`, Object.fromEntries(key.values.map((v, i) => [String(i + 1), v]))]),
   );
+  const parts = weights.map((w, k) => ({ indicator: `k${k}`, weight: mul(div(w, scale), HUNDRED) }));
+  const blended = keyShares({ type: 'blend', parts }, units, indicators, { id: 'BLAND', name: 'BLAND' });
+  // readKey has refused negative and all-zero keys, the only problems keyShares reports.
+  if (!blended.ok) return formulaError('zero-key');
+  const shares = blended.numerators.map((n) => rational(n, blended.denominator));
   return toSpill(shares, keys[0].orientation);
 }

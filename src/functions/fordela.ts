@@ -1,8 +1,8 @@
 import { allocateLargestRemainder } from '../domain/allocation/allocateLargestRemainder';
-import { compare, isMultipleOf, sign, sum, ZERO } from '../domain/money/arithmetic';
+import { compare, div, isMultipleOf, sign, sum, ZERO } from '../domain/money/arithmetic';
 import { type Rational } from '../domain/money/Rational';
 import { DEFAULT_ROUNDING_UNIT } from '../domain/money/roundingUnits';
-import { boundedShares } from './_internal/boundedShares';
+import { clampedAt, solveLimits } from '../domain/plan/solveLimits';
 import { engineProblemToFormulaError } from './engineProblemToFormulaError';
 import { formulaError, type FormulaResult, isFormulaError } from './FormulaError';
 import { readBounds } from './readBounds';
@@ -66,9 +66,10 @@ export function readRoundingUnit(arg: unknown): FormulaResult<Rational> {
 }
 
 /**
- * Checks feasibility and returns the exact bounded shares, which then serve as the weights of one largest-
- * remainder pass: a clamped unit's share is a whole multiple of the unit (remainder 0), a free unit lies strictly
- * inside its bounds, so rounding it by at most one unit cannot cross a bound that is itself a multiple.
+ * Checks feasibility and returns the exact bounded amounts from the plan engine's solver (the same
+ * clamp-and-redistribute as a pot's golv/tak step), which then serve as the weights of one largest-remainder
+ * pass: a clamped unit's amount is a whole multiple of the unit (remainder 0), a free unit lies strictly inside its
+ * bounds, so rounding it by at most one unit cannot cross a bound that is itself a multiple.
  */
 function boundWeights(
   amount: Rational,
@@ -89,5 +90,10 @@ function boundWeights(
   const ceiling = sum(key.map((w, i) => (sign(w) > 0 ? (caps[i] ?? ZERO) : floors[i])));
   if (!uncapped && compare(ceiling, amount) < 0) return formulaError('caps-below-amount');
   if (sign(amount) === 0) return 'all-zero';
-  return boundedShares(amount, key, floors, caps);
+  const total = sum(key);
+  const limited = key.map((w, i) => ({ pre: ZERO, share: div(w, total), floor: floors[i], cap: caps[i] }));
+  const lambda = solveLimits(limited, amount);
+  // The checks above are exactly the solver's feasibility conditions, so it always finds a level here.
+  if (lambda === undefined) return formulaError('caps-below-amount');
+  return limited.map((u) => clampedAt(u, lambda));
 }

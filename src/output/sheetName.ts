@@ -1,5 +1,6 @@
-/** Excel's rules for sheet names: ≤ 31 characters, none of []:*?/\ and no leading/trailing apostrophe. */
-export const MAX_SHEET_NAME_LENGTH = 31;
+import { MAX_SHEET_NAME_LENGTH, sheetNameKey } from './sheetWritePolicy';
+
+// Excel's rules for sheet names live in the write policy (validateSheetName); this makes a wanted name obey them.
 
 const FORBIDDEN = /[[\]:*?/\\]/g;
 
@@ -25,12 +26,12 @@ export function sanitizeSheetName(name: string): string {
  */
 export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
   const base = sanitizeSheetName(wanted);
-  const lowerTaken = new Set(taken.map((n) => n.toLocaleLowerCase('sv')));
-  if (!lowerTaken.has(base.toLocaleLowerCase('sv'))) return base;
+  const lowerTaken = new Set(taken.map(sheetNameKey));
+  if (!lowerTaken.has(sheetNameKey(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const candidate = truncate(base, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd() + suffix;
-    if (!lowerTaken.has(candidate.toLocaleLowerCase('sv'))) return candidate;
+    if (!lowerTaken.has(sheetNameKey(candidate))) return candidate;
   }
 }
 

@@ -1,4 +1,5 @@
 import { type SheetPlan, type SheetWrite, type PlannedCell } from '../output/SheetPlan';
+import { decideWrite, sheetNameKey, validateSheetName } from '../output/sheetWritePolicy';
 import {
   type PortError,
   type PortResult,
@@ -60,8 +61,6 @@ interface SerializedWorkbook {
   }[];
 }
 
-const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
-
 /**
  * An in-memory workbook that behaves like Excel behind the WorkbookPort: the browser preview, the component
  * tests and the end-to-end tests all run the task pane against it.
@@ -76,7 +75,7 @@ export class PreviewWorkbook implements WorkbookPort {
 
   /** Adds a sheet from rows of cells (for samples and tests); the first sheet added becomes active. */
   addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<Cell>>, options: AddSheetOptions = {}): void {
-    if (!isValidSheetName(name) || this.find(name))
+    if (validateSheetName(name) || this.find(name))
       throw new Error(`[PreviewWorkbook] bad sheet name: ${name}`);
     const origin = localCell(options.at ?? 'A1');
     if (!origin) throw new Error(`[PreviewWorkbook] bad address: ${options.at}`);
@@ -280,39 +279,37 @@ export class PreviewWorkbook implements WorkbookPort {
 
   private find(name: string): PreviewSheet | undefined {
     // Excel compares sheet names without regard to case.
-    const wanted = name.toLocaleLowerCase('sv-SE');
-    return this.sheets.find((s) => s.name.toLocaleLowerCase('sv-SE') === wanted);
+    const wanted = sheetNameKey(name);
+    return this.sheets.find((s) => sheetNameKey(s.name) === wanted);
   }
 
   /** Output sheets this plan replaces: its own names, and earlier output of the same marker. */
   private previousOutput(plan: SheetPlan): PreviewSheet[] {
-    const names = new Set(plan.sheets.map((w) => w.name.toLocaleLowerCase('sv-SE')));
+    const names = new Set(plan.sheets.map((w) => sheetNameKey(w.name)));
     return this.sheets.filter(
-      (s) =>
-        s.marker !== undefined && (s.marker === plan.marker || names.has(s.name.toLocaleLowerCase('sv-SE'))),
+      (s) => s.marker !== undefined && (s.marker === plan.marker || names.has(sheetNameKey(s.name))),
     );
   }
 
   private checkPlan(plan: SheetPlan, replaceExisting: boolean): PortError | undefined {
-    const seen = new Set<string>();
-    for (const write of plan.sheets) {
-      const lower = write.name.toLocaleLowerCase('sv-SE');
-      if (!isValidSheetName(write.name) || seen.has(lower))
-        return { code: 'general', message: PREVIEW_MESSAGES.badSheetName(write.name) };
-      seen.add(lower);
-      const badBlock = write.blocks.find((b) => !localCell(b.address));
-      if (badBlock) return { code: 'general', message: PREVIEW_MESSAGES.badAddress(badBlock.address) };
+    const existing = [
+      ...plan.sheets
+        .map((w) => this.find(w.name))
+        .filter((s) => s !== undefined && s.marker === undefined)
+        .map((s) => ({ name: s!.name, ours: false })),
+      ...this.previousOutput(plan).map((s) => ({ name: s.name, ours: true })),
+    ];
+    const decision = decideWrite(existing, plan, replaceExisting);
+    if (decision.kind === 'write') {
+      const badBlock = plan.sheets.flatMap((w) => w.blocks).find((b) => !localCell(b.address));
+      return badBlock
+        ? { code: 'general', message: PREVIEW_MESSAGES.badAddress(badBlock.address) }
+        : undefined;
     }
-    const userSheets = plan.sheets.map((w) => this.find(w.name)).filter((s) => s && s.marker === undefined);
-    if (userSheets.length > 0)
-      return {
-        code: 'name-collision',
-        message: PREVIEW_MESSAGES.nameCollision(userSheets.map((s) => s!.name)),
-      };
-    const previous = this.previousOutput(plan);
-    if (previous.length > 0 && !replaceExisting)
-      return { code: 'output-exists', message: PREVIEW_MESSAGES.outputExists(previous.map((s) => s.name)) };
-    return undefined;
+    return {
+      code: decision.code === 'bad-sheet-name' ? 'general' : decision.code,
+      message: decision.message,
+    };
   }
 
   private emitSheets(): void {
@@ -344,16 +341,6 @@ function parseKey(k: string): [number, number] {
 
 function isBlank(cell: Cell): boolean {
   return cell.value.kind === 'empty' && cell.formula === undefined;
-}
-
-function isValidSheetName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    name.length <= 31 &&
-    !INVALID_SHEET_CHARS.test(name) &&
-    !name.startsWith("'") &&
-    !name.endsWith("'")
-  );
 }
 
 function toSheetInfo(sheet: PreviewSheet): SheetInfo {

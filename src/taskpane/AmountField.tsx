@@ -2,11 +2,11 @@ import { Field, Input } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { parseDecimal } from '../domain/money/parseDecimal';
 import { type Rational } from '../domain/money/Rational';
+import { parseKronor, parsePercent } from '../domain/money/swedishNumber';
 import { toDecimalString } from '../domain/money/toDecimalString';
 import { toNumber } from '../domain/money/toNumber';
 import { formatKronor } from '../i18n/formatKronor';
 import { formatNumber } from '../i18n/formatNumber';
-import { parseAmountText } from './state/parseAmountText';
 import { useStrings } from './StringsContext';
 
 /** A plan amount as JSON holds it (number or decimal string) in sv-SE display form: "1 900 000". */
@@ -45,7 +45,8 @@ export function AmountField(props: {
     if (!bad) setText(amountText(props.value));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.value]);
-  const parsed = parseAmountText(text);
+  const read = props.percent ? parsePercent : parseKronor;
+  const parsed = read(text);
   const outOfRange = props.percent && parsed !== undefined && toNumber(parsed) > 100;
   const message = bad
     ? t(props.percent ? 'percent.invalid' : props.count ? 'count.invalid' : 'amount.invalid')
@@ -66,7 +67,7 @@ export function AmountField(props: {
         inputMode="decimal"
         onChange={(_, data) => {
           setText(data.value);
-          const r = parseAmountText(data.value);
+          const r = read(data.value);
           if (data.value.trim() === '' && props.optional) {
             setBad(false);
             props.onValue(undefined);

@@ -1,15 +1,9 @@
 import Decimal from 'decimal.js';
+import { KRONOR_PER_UNIT } from '../domain/money/swedishNumber';
 import { type TableCell } from '../domain/table/TableModel';
 import { type Cell } from './Grid';
 import { type ParsedNumber, parseSwedishNumber } from './parseSwedishNumber';
 import { suppressionMark } from './suppressionMark';
-
-/** Kronor per unit of the money unit a cell's text names. */
-const CURRENCY_SCALE: Readonly<Record<NonNullable<ParsedNumber['currency']>, number>> = {
-  kr: 1,
-  tkr: 1_000,
-  mnkr: 1_000_000,
-};
 
 /**
  * The checks' view of a sheet cell: its number (also when typed as Swedish number text), text, formula, error.
@@ -57,7 +51,7 @@ export function toTableCell(cell: Cell, address: string, columnScale = 1): Table
 function numberOf(parsed: ParsedNumber, columnScale: number): number {
   let d = new Decimal(parsed.value);
   if (parsed.percent) d = d.div(100);
-  if (parsed.currency) d = d.mul(CURRENCY_SCALE[parsed.currency]).div(columnScale);
+  if (parsed.currency) d = d.mul(KRONOR_PER_UNIT[parsed.currency]).div(columnScale);
   return d.toNumber();
 }
 

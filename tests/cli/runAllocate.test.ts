@@ -142,3 +142,43 @@ describe('runCli allocate: refusals are one stderr line, details on stdout', () 
     );
   });
 });
+
+describe('runCli allocate --total: amounts as Swedish text', () => {
+  it('reads "15,7 Mkr" as 15 700 000 kr and allocates it to the krona', async () => {
+    const path = await workbook({ Alla: three });
+    const r = await runCli(['allocate', path, '--key', 'Folkmängd', '--total', '15,7 Mkr', '--json']);
+    expect(r.exitCode).toBe(0);
+    const out = JSON.parse(r.stdout) as AllocateJson;
+    expect(out.total).toBe(15_700_000);
+    // 15 700 000 / 87 000 per invånare: Mora 3 609 195,40, Orsa 1 263 218,39, Falun 10 827 586,21; floors sum to
+    // 15 699 999, the one krona left goes to the largest remainder (Mora, 0,40).
+    expect(out.allocations.map((a) => [a.unit, a.amount])).toEqual([
+      ['Mora', 3_609_196],
+      ['Orsa', 1_263_218],
+      ['Falun', 10_827_586],
+    ]);
+  });
+
+  it('reads "250 tkr" and "1\u00a0900\u00a0000 kronor" in kronor', async () => {
+    const path = await workbook({ Alla: three });
+    const tkr = await runCli(['allocate', path, '--key', 'Folkmängd', '--total', '250 tkr', '--json']);
+    expect((JSON.parse(tkr.stdout) as AllocateJson).total).toBe(250_000);
+    const kronor = await runCli([
+      'allocate',
+      path,
+      '--key',
+      'Folkmängd',
+      '--total',
+      '1\u00a0900\u00a0000 kronor',
+      '--json',
+    ]);
+    expect((JSON.parse(kronor.stdout) as AllocateJson).total).toBe(1_900_000);
+  });
+
+  it.each(['12 %', '\u22125 kr', 'femton'])('refuses --total "%s" with exit 2', async (text) => {
+    const path = await workbook({ Alla: three });
+    const r = await runCli(['allocate', path, '--key', 'Folkmängd', '--total', text]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain(`--total måste vara ett belopp i kronor, inte "${text}".`);
+  });
+});

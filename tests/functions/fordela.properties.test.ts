@@ -131,7 +131,8 @@ describe('fordela properties (fuzz)', () => {
         (units, fill) => {
           const key = units.map(([w]) => w);
           const floors = units.map(([, f]) => f);
-          const caps = units.map(([, f, d]) => f + d);
+          // A cap of 0 is refused (desktop Excel passes a blank cell as 0), so the smallest cap is 1.
+          const caps = units.map(([, f, d]) => Math.max(f + d, 1));
           const lo = floors.reduce((s, v) => s + v, 0);
           const hi = caps.reduce((s, v) => s + v, 0);
           const total = lo + Math.floor((hi - lo) * fill);

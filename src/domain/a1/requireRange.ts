@@ -1,5 +1,6 @@
 import { type CellRect } from './CellRect';
 import { parseRangeAddress } from './parseRangeAddress';
+import { NotA1RangeError } from '../errors';
 
 /**
  * The rectangle of a sheet-local A1 range ("B2", "$A$1:C3", "C:C", "2:4"); throws a RangeError on anything else,
@@ -7,6 +8,6 @@ import { parseRangeAddress } from './parseRangeAddress';
  */
 export function requireRange(address: string): CellRect {
   const rect = parseRangeAddress(address);
-  if (!rect) throw new RangeError(`Not an A1 range: ${address}`);
+  if (!rect) throw new NotA1RangeError(address);
   return rect;
 }

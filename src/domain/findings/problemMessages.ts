@@ -108,3 +108,140 @@ export const PROBLEM_MESSAGES = {
     en: `${p.count} problems of the same kind, e.g.: ${p.first.en}`,
   }),
 };
+
+/**
+ * Kronor in a message: Swedish "−1 900 000,50 kr" (no-break space, U+2212 minus, decimal comma) or English
+ * "-1,900,000.50 kr"; two decimals when not whole.
+ * @example krText({ num: -1900000n, den: 1n }) //=> '−1 900 000 kr'
+ */
+export function krText(r: Rational, lang: 'sv' | 'en' = 'sv'): string {
+  return `${formatAmount(r, lang, r.den === 1n ? 0 : 2)} kr`;
+}
+const kr = krText;
+
+/**
+ * The plan's rules, as its checks (checkPlan: JSON path, PLAN_MESSAGES.atPath) and its pots (checkPot, keyShares:
+ * PROBLEM_MESSAGES.inPot) report them, and the notes a pot's audit trail carries. Callers pass values, never
+ * wording.
+ */
+export const PLAN_MESSAGES = {
+  /** A plan-level problem's text, led by its JSON path. */
+  atPath: (p: { path: string; text: LocalizedText }): LocalizedText => ({
+    sv: `Planen vid ${p.path}: ${p.text.sv}`,
+    en: `The plan at ${p.path}: ${p.text.en}`,
+  }),
+
+  // checkPlan: what the schema cannot express
+  duplicatePotId: (p: { id: string }): LocalizedText => ({
+    sv: `pottens id "${p.id}" finns redan.`,
+    en: `pot id "${p.id}" is used twice.`,
+  }),
+  planFrameNotMultiple: (): LocalizedText => ({
+    sv: 'ramen är inte en jämn multipel av avrundningsenheten.',
+    en: 'the frame is not a whole multiple of the rounding unit.',
+  }),
+  oneKeyPerPot: (): LocalizedText => ({
+    sv: 'en pott kan ha högst en nyckel.',
+    en: 'a pot can have at most one key.',
+  }),
+  oneLimitsPerPot: (): LocalizedText => ({
+    sv: 'en pott kan ha högst ett golv/tak-steg.',
+    en: 'a pot can have at most one floor/cap step.',
+  }),
+  limitsNeedKey: (): LocalizedText => ({
+    sv: 'golv och tak kräver en nyckel som omfördelar.',
+    en: 'floors and caps need a key to redistribute by.',
+  }),
+  blendWeightsNot100: (): LocalizedText => ({
+    sv: 'vikterna i en viktad nyckel måste summera till 100 %.',
+    en: 'the weights of a blended key must sum to 100 %.',
+  }),
+  tiersNotAscending: (): LocalizedText => ({
+    sv: 'storleksklassernas gränser måste vara stigande.',
+    en: 'tier thresholds must be ascending.',
+  }),
+  capBelowFloor: (): LocalizedText => ({
+    sv: 'taket är lägre än golvet.',
+    en: 'the cap is below the floor.',
+  }),
+  setAsidesExceedFrame: (): LocalizedText => ({
+    sv: 'avsättningarna är större än ramen.',
+    en: 'the set-asides exceed the frame.',
+  }),
+
+  // a pot's frame (allocatePlan)
+  frameUnresolved: (p: { cell: string }): LocalizedText => ({
+    sv: `ramen ska hämtas från ${p.cell} men har inget värde.`,
+    en: `the frame should come from ${p.cell} but has no value.`,
+  }),
+  negativeFrame: (p: { frame: Rational }): LocalizedText => ({
+    sv: `ramen (${kr(p.frame, 'sv')}) är negativ.`,
+    en: `the frame (${kr(p.frame, 'en')}) is negative.`,
+  }),
+  frameNotMultiple: (p: { frame: Rational }): LocalizedText => ({
+    sv: `ramen (${kr(p.frame, 'sv')}) är inte en jämn multipel av avrundningsenheten.`,
+    en: `the frame (${kr(p.frame, 'en')}) is not a whole multiple of the rounding unit.`,
+  }),
+
+  // a pot's steps (checkPot)
+  distributedNotMultiple: (p: { distributed: Rational }): LocalizedText => ({
+    sv: `det som fördelas (${kr(p.distributed, 'sv')}) är inte en jämn multipel av avrundningsenheten.`,
+    en: `the amount to distribute (${kr(p.distributed, 'en')}) is not a whole multiple of the rounding unit.`,
+  }),
+  fixedForUnknownUnit: (p: { unit: string }): LocalizedText => ({
+    sv: `fast belopp för ${q(p.unit)}, som inte finns bland enheterna.`,
+    en: `fixed amount for "${p.unit}", which is not among the units.`,
+  }),
+  fixedExceedFrame: (p: { fixed: Rational; distributed: Rational }): LocalizedText => ({
+    sv: `fasta belopp, storleksklasser och grundbelopp (${kr(p.fixed, 'sv')}) överstiger det som fördelas (${kr(p.distributed, 'sv')}).`,
+    en: `fixed amounts, tiers and base amounts (${kr(p.fixed, 'en')}) exceed the amount to distribute (${kr(p.distributed, 'en')}).`,
+  }),
+  restWithoutKey: (p: { rest: Rational }): LocalizedText => ({
+    sv: `${kr(p.rest, 'sv')} blir kvar men potten har ingen nyckel att fördela resten efter.`,
+    en: `${kr(p.rest, 'en')} is left over but the pot has no key to distribute the rest by.`,
+  }),
+  floorsExceedFrame: (p: { floors: Rational; target: Rational }): LocalizedText => ({
+    sv: `golven (${kr(p.floors, 'sv')} med grundbelopp och storleksklasser) är större än det som fördelas (${kr(p.target, 'sv')}).`,
+    en: `the floors (${kr(p.floors, 'en')} with base amounts and tiers) exceed the amount to distribute (${kr(p.target, 'en')}).`,
+  }),
+  capsBelowFrame: (p: { target: Rational }): LocalizedText => ({
+    sv: `taken räcker inte för att fördela hela beloppet (${kr(p.target, 'sv')}).`,
+    en: `the caps are too low to distribute the whole amount (${kr(p.target, 'en')}).`,
+  }),
+
+  // a pot's key (keyShares)
+  indicatorSumsToZero: (p: { indicator: string }): LocalizedText => ({
+    sv: `indikatorn ${q(p.indicator)} summerar till 0.`,
+    en: `indicator "${p.indicator}" sums to 0.`,
+  }),
+  indicatorMissing: (p: { unit: string; indicator: string }): LocalizedText => ({
+    sv: `${p.unit} saknar värde för ${q(p.indicator)}.`,
+    en: `${p.unit} has no value for "${p.indicator}".`,
+  }),
+  indicatorNegative: (p: { unit: string; indicator: string }): LocalizedText => ({
+    sv: `${p.unit} har ett negativt värde för ${q(p.indicator)}.`,
+    en: `${p.unit} has a negative value for "${p.indicator}".`,
+  }),
+
+  // a pot's notes (computePot)
+  roundEachDrift: (p: { drift: Rational }): LocalizedText => ({
+    sv: `Varje belopp avrundat för sig: summan avviker från ramen med ${kr(p.drift, 'sv')}.`,
+    en: `Each amount rounded on its own: the sum misses the frame by ${kr(p.drift, 'en')}.`,
+  }),
+  roundEachWouldAddUp: (): LocalizedText => ({
+    sv: 'Att avrunda varje belopp för sig hade också gått jämnt ut den här gången.',
+    en: 'Rounding each amount on its own would also have added up this time.',
+  }),
+  roundEachWouldMiss: (p: { drift: Rational }): LocalizedText => ({
+    sv: `Att avrunda varje belopp för sig hade missat ramen med ${kr(p.drift, 'sv')}; här stämmer summan exakt.`,
+    en: `Rounding each amount on its own would have missed the frame by ${kr(p.drift, 'en')}; here the sum is exact.`,
+  }),
+  liftedToFloor: (p: { count: number }): LocalizedText => ({
+    sv: `${p.count} enheter lyftes till golvet; övriga betalar i proportion till nyckeln.`,
+    en: `${p.count} units were lifted to the floor; the others pay in proportion to the key.`,
+  }),
+  heldAtCap: (p: { count: number }): LocalizedText => ({
+    sv: `${p.count} enheter begränsades av taket; överskottet fördelas på övriga efter nyckeln.`,
+    en: `${p.count} units were held at the cap; the excess goes to the others by the key.`,
+  }),
+};

@@ -1,11 +1,12 @@
 import { type Rational } from './Rational';
+import { DivisionByZeroError, ZeroDenominatorError } from '../errors';
 
 /** Exact rational arithmetic on BigInt. Every function returns a normalized Rational (den > 0, gcd 1). */
 
 /** Builds num/den, normalized; throws on a zero denominator (a programmer error). */
 export function rational(num: bigint, den: bigint = 1n): Rational {
   if (den === 1n) return { num, den };
-  if (den === 0n) throw new RangeError('Rational with zero denominator');
+  if (den === 0n) throw new ZeroDenominatorError();
   if (den < 0n) {
     num = -num;
     den = -den;
@@ -40,7 +41,7 @@ export function mul(a: Rational, b: Rational): Rational {
 
 /** a / b; throws when b is zero (callers check zero weights first and report them as problems). */
 export function div(a: Rational, b: Rational): Rational {
-  if (b.num === 0n) throw new RangeError('Division by zero');
+  if (b.num === 0n) throw new DivisionByZeroError();
   return rational(a.num * b.den, a.den * b.num);
 }
 
@@ -134,8 +135,11 @@ export function max(a: Rational, b: Rational): Rational {
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** gcd of naturals; 1 for gcd(0, 0) so normalizing 0/d gives 0/1. */
-function gcd(a: bigint, b: bigint): bigint {
+/**
+ * gcd of naturals; 1 for gcd(0, 0) so normalizing 0/d gives 0/1.
+ * @example gcd(12n, 18n) //=> 6n
+ */
+export function gcd(a: bigint, b: bigint): bigint {
   if (b === 1n || a === 1n) return 1n;
   // Euclid in BigInt only while the smaller operand is beyond 2^53; one step usually suffices because
   // denominators are small. The rest runs on doubles, which are exact for integers below 2^53.
@@ -145,4 +149,14 @@ function gcd(a: bigint, b: bigint): bigint {
   let y = Number(b);
   while (x !== 0) [x, y] = [y % x, x];
   return BigInt(y);
+}
+
+/**
+ * lcm of positive integers: the common denominator of two fractions.
+ * @example lcm(4n, 6n) //=> 12n
+ */
+export function lcm(a: bigint, b: bigint): bigint {
+  if (a === b || b === 1n) return a;
+  if (a === 1n) return b;
+  return (a / gcd(a, b)) * b;
 }

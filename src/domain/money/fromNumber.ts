@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { rational } from './arithmetic';
 import { decimalToRational } from './parseDecimal';
 import { type Rational } from './Rational';
+import { NotFiniteNumberError } from '../errors';
 
 /**
  * The Rational an Excel/JSON double stands for: the shortest decimal that round-trips to it (what Excel shows
@@ -10,7 +11,7 @@ import { type Rational } from './Rational';
  * @example fromNumber(12.5) //=> { num: 25n, den: 2n }
  */
 export function fromNumber(x: number): Rational {
-  if (!Number.isFinite(x)) throw new RangeError(`Not a finite number: ${x}`);
+  if (!Number.isFinite(x)) throw new NotFiniteNumberError(x);
   if (Number.isInteger(x)) return rational(BigInt(x));
   return decimalToRational(new Decimal(String(x)));
 }
@@ -21,7 +22,7 @@ export function fromNumber(x: number): Rational {
  * @example fromNumberBinary(0.5) //=> { num: 1n, den: 2n }
  */
 export function fromNumberBinary(x: number): Rational {
-  if (!Number.isFinite(x)) throw new RangeError(`Not a finite number: ${x}`);
+  if (!Number.isFinite(x)) throw new NotFiniteNumberError(x);
   if (Number.isInteger(x)) return rational(BigInt(x));
   // Scale by 2 until integral: at most 1074 steps for subnormals, each exact in binary floating point.
   let scaled = x;

@@ -1,5 +1,6 @@
 import { mul, rational, roundHalfAwayInt } from './arithmetic';
 import { type Rational } from './Rational';
+import { NotNaturalNumberError } from '../errors';
 
 /**
  * r printed with `digits` decimals, rounded half away from zero, "." as separator and no grouping (the UI
@@ -7,8 +8,7 @@ import { type Rational } from './Rational';
  * @example toDecimalString({ num: 2n, den: 3n }, 4) //=> '0.6667'
  */
 export function toDecimalString(r: Rational, digits = 0): string {
-  if (!Number.isInteger(digits) || digits < 0)
-    throw new RangeError(`digits must be a natural number: ${digits}`);
+  if (!Number.isInteger(digits) || digits < 0) throw new NotNaturalNumberError('digits', digits);
   const scale = 10n ** BigInt(digits);
   const scaled = roundHalfAwayInt(mul(r, rational(scale)));
   const negative = scaled < 0n;

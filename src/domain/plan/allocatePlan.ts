@@ -3,7 +3,8 @@ import { type EngineProblem } from '../allocation/EngineProblem';
 import { add, isMultipleOf, sign, ZERO } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { allocatePot, type PotContext } from './_internal/allocatePot';
-import { krText, type PotRef, potProblem } from './_internal/problems';
+import { PLAN_MESSAGES } from '../findings/problemMessages';
+import { type PotRef, potProblem } from './_internal/problems';
 import { type IndicatorValues } from './IndicatorValues';
 import { type Plan } from './planSchema';
 import { roundingUnitOf } from './roundingUnitOf';
@@ -89,27 +90,11 @@ function checkFrame(
   cell: string | undefined,
 ): EngineProblem | undefined {
   if (!frame) {
-    return potProblem(
-      'frame-unresolved',
-      pot,
-      `ramen ska hämtas från ${cell ?? '?'} men har inget värde.`,
-      `the frame should come from ${cell ?? '?'} but has no value.`,
-    );
+    return potProblem('frame-unresolved', pot, PLAN_MESSAGES.frameUnresolved({ cell: cell ?? '?' }));
   }
-  if (sign(frame) < 0)
-    return potProblem(
-      'negative-frame',
-      pot,
-      `ramen (${krText(frame)}) är negativ.`,
-      `the frame (${krText(frame, 'en')}) is negative.`,
-    );
+  if (sign(frame) < 0) return potProblem('negative-frame', pot, PLAN_MESSAGES.negativeFrame({ frame }));
   if (!isMultipleOf(frame, unit)) {
-    return potProblem(
-      'frame-not-multiple',
-      pot,
-      `ramen (${krText(frame)}) är inte en jämn multipel av avrundningsenheten.`,
-      `the frame (${krText(frame, 'en')}) is not a whole multiple of the rounding unit.`,
-    );
+    return potProblem('frame-not-multiple', pot, PLAN_MESSAGES.frameNotMultiple({ frame }));
   }
   return undefined;
 }

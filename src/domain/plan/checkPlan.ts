@@ -1,11 +1,16 @@
 import { add, compare, isMultipleOf, rational, sum, ZERO } from '../money/arithmetic';
 import { type EngineProblem, type EngineProblemCode } from '../allocation/EngineProblem';
+import { type LocalizedText } from '../findings/Finding';
+import { PLAN_MESSAGES } from '../findings/problemMessages';
 import { type Plan, type PlanStep } from './planSchema';
 import { roundingUnitOf } from './roundingUnitOf';
 
 const HUNDRED = rational(100n);
 
-/** Plan-level consistency the schema cannot express; each problem names its JSON path. */
+/**
+ * Plan-level consistency the schema cannot express; each problem names its JSON path (texts in PLAN_MESSAGES).
+ * @example checkPlan(planWithTwoKeysInOnePot)[0].code //=> 'plan-invalid'
+ */
 export function checkPlan(plan: Plan): EngineProblem[] {
   const problems: EngineProblem[] = [];
   const unit = roundingUnitOf(plan);
@@ -13,23 +18,11 @@ export function checkPlan(plan: Plan): EngineProblem[] {
   plan.pots.forEach((pot, p) => {
     const at = `pots[${p}]`;
     if (seen.has(pot.id))
-      problems.push(
-        problem(
-          'plan-invalid',
-          `${at}.id`,
-          `pottens id "${pot.id}" finns redan`,
-          `pot id "${pot.id}" is used twice`,
-        ),
-      );
+      problems.push(problem('plan-invalid', `${at}.id`, PLAN_MESSAGES.duplicatePotId({ id: pot.id })));
     seen.add(pot.id);
     if (pot.frame.amount !== undefined && !isMultipleOf(pot.frame.amount, unit)) {
       problems.push(
-        problem(
-          'frame-not-multiple',
-          `${at}.frame.amount`,
-          'ramen är inte en jämn multipel av avrundningsenheten',
-          'the frame is not a whole multiple of the rounding unit',
-        ),
+        problem('frame-not-multiple', `${at}.frame.amount`, PLAN_MESSAGES.planFrameNotMultiple()),
       );
     }
     problems.push(...checkSteps(pot.steps, at, pot.frame.amount));
@@ -44,33 +37,11 @@ function checkSteps(
 ): EngineProblem[] {
   const problems: EngineProblem[] = [];
   const count = (kind: PlanStep['kind']) => steps.filter((s) => s.kind === kind).length;
-  if (count('key') > 1)
-    problems.push(
-      problem(
-        'plan-invalid',
-        `${at}.steps`,
-        'en pott kan ha högst en nyckel',
-        'a pot can have at most one key',
-      ),
-    );
+  if (count('key') > 1) problems.push(problem('plan-invalid', `${at}.steps`, PLAN_MESSAGES.oneKeyPerPot()));
   if (count('limits') > 1)
-    problems.push(
-      problem(
-        'plan-invalid',
-        `${at}.steps`,
-        'en pott kan ha högst ett golv/tak-steg',
-        'a pot can have at most one floor/cap step',
-      ),
-    );
+    problems.push(problem('plan-invalid', `${at}.steps`, PLAN_MESSAGES.oneLimitsPerPot()));
   if (count('limits') > 0 && count('key') === 0) {
-    problems.push(
-      problem(
-        'plan-invalid',
-        `${at}.steps`,
-        'golv och tak kräver en nyckel som omfördelar',
-        'floors and caps need a key to redistribute by',
-      ),
-    );
+    problems.push(problem('plan-invalid', `${at}.steps`, PLAN_MESSAGES.limitsNeedKey()));
   }
   let percentTotal = ZERO;
   let amountTotal = ZERO;
@@ -81,47 +52,24 @@ function checkSteps(
     if (step.kind === 'key' && step.key.type === 'blend') {
       const total = sum(step.key.parts.map((part) => part.weight));
       if (compare(total, HUNDRED) !== 0) {
-        problems.push(
-          problem(
-            'plan-invalid',
-            `${here}.key.parts`,
-            'vikterna i en viktad nyckel måste summera till 100 %',
-            'the weights of a blended key must sum to 100 %',
-          ),
-        );
+        problems.push(problem('plan-invalid', `${here}.key.parts`, PLAN_MESSAGES.blendWeightsNot100()));
       }
     }
     if (step.kind === 'tiers') {
       const ascending = step.tiers.every((t, i) => i === 0 || compare(step.tiers[i - 1].from, t.from) < 0);
       if (!ascending)
-        problems.push(
-          problem(
-            'plan-invalid',
-            `${here}.tiers`,
-            'storleksklassernas gränser måste vara stigande',
-            'tier thresholds must be ascending',
-          ),
-        );
+        problems.push(problem('plan-invalid', `${here}.tiers`, PLAN_MESSAGES.tiersNotAscending()));
     }
     if (step.kind === 'limits' && step.floor && step.cap && compare(step.cap, step.floor) < 0) {
-      problems.push(
-        problem('cap-below-floor', here, 'taket är lägre än golvet', 'the cap is below the floor'),
-      );
+      problems.push(problem('cap-below-floor', here, PLAN_MESSAGES.capBelowFloor()));
     }
   });
   if (compare(percentTotal, HUNDRED) > 0 || (frame && compare(amountTotal, frame) > 0)) {
-    problems.push(
-      problem(
-        'set-asides-exceed-frame',
-        `${at}.steps`,
-        'avsättningarna är större än ramen',
-        'the set-asides exceed the frame',
-      ),
-    );
+    problems.push(problem('set-asides-exceed-frame', `${at}.steps`, PLAN_MESSAGES.setAsidesExceedFrame()));
   }
   return problems;
 }
 
-function problem(code: EngineProblemCode, path: string, sv: string, en: string): EngineProblem {
-  return { code, path, message: { sv: `Planen vid ${path}: ${sv}.`, en: `The plan at ${path}: ${en}.` } };
+function problem(code: EngineProblemCode, path: string, text: LocalizedText): EngineProblem {
+  return { code, path, message: PLAN_MESSAGES.atPath({ path, text }) };
 }

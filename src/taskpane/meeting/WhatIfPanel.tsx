@@ -10,12 +10,13 @@ import {
 } from '@fluentui/react-components';
 import { ArrowRedoRegular, ArrowUndoRegular } from '@fluentui/react-icons';
 import { useId, useState, type KeyboardEvent } from 'react';
+import { parseKronor, parsePercent } from '../../domain/money/swedishNumber';
+import { toNumber } from '../../domain/money/toNumber';
 import { type PlanJson } from '../../domain/plan/planSchema';
 import { formatNumber } from '../../i18n/formatNumber';
 import { type Lang } from '../../i18n/Lang';
 import { t } from '../../i18n/strings';
 import { type StringKey } from '../../i18n/sv';
-import { parseSwedishNumber } from '../../workbook/parseSwedishNumber';
 import { historyShortcut } from './historyShortcut';
 import { potFrame, readKnobs, setKnob, type KnobId } from './whatIfKnobs';
 
@@ -199,9 +200,10 @@ function Knob(props: KnobProps) {
       props.onChange(Math.max(0, data.value), true);
       return;
     }
-    const parsed = data.displayValue === undefined ? undefined : parseSwedishNumber(data.displayValue);
-    const value = parsed ? parsed.value * (CURRENCY_FACTOR[parsed.currency ?? 'kr'] ?? 1) : NaN;
-    if (Number.isFinite(value) && value >= 0 && (!props.percent || value <= 100)) {
+    const read = props.percent ? parsePercent : parseKronor;
+    const parsed = data.displayValue === undefined ? undefined : read(data.displayValue);
+    const value = parsed ? toNumber(parsed) : NaN;
+    if (Number.isFinite(value) && (!props.percent || value <= 100)) {
       setInvalid(false);
       props.onChange(value, true);
     } else setInvalid(true);
@@ -236,8 +238,6 @@ function Knob(props: KnobProps) {
 }
 
 // "1,2 Mkr" and "300 tkr" typed into a box mean kronor.
-const CURRENCY_FACTOR: Readonly<Record<string, number>> = { kr: 1, tkr: 1_000, mnkr: 1_000_000 };
-
 /** About 100 slider positions on a round step (1, 2 or 5 × 10^n kr). */
 export function sliderStep(max: number): number {
   if (max <= 100) return 1;

@@ -1,4 +1,5 @@
-import { krText, potProblem } from '../../../src/domain/plan/_internal/problems';
+import { krText } from '../../../src/domain/findings/problemMessages';
+import { potProblem } from '../../../src/domain/plan/_internal/problems';
 
 describe('krText', () => {
   it('returns Swedish kronor with no-break spaces, U+2212 minus and a decimal comma', () => {
@@ -12,7 +13,7 @@ describe('krText', () => {
 
 describe('potProblem', () => {
   it('names the pot by its name, in ”…” in Swedish', () => {
-    const p = potProblem('zero-key', { id: 'nv', name: 'Nära vård' }, 'x.', 'y.');
+    const p = potProblem('zero-key', { id: 'nv', name: 'Nära vård' }, { sv: 'x.', en: 'y.' });
     expect(p.potId).toBe('nv');
     expect(p.message).toEqual({ sv: 'Potten ”Nära vård”: x.', en: 'Pot "Nära vård": y.' });
   });

@@ -1,9 +1,10 @@
-import { div, fromBigInt, isInteger, mul, rational, sign } from '../../money/arithmetic';
+import { div, fromBigInt, isInteger, lcm, mul, rational, sign } from '../../money/arithmetic';
 import { PROBLEM_MESSAGES } from '../../findings/problemMessages';
 import { type Rational } from '../../money/Rational';
 import { DEFAULT_ROUNDING_UNIT } from '../../money/roundingUnits';
 import { type EngineProblem } from '../EngineProblem';
 import { type RoundingOptions, type RoundingTrace } from '../RoundingOutcome';
+import { NonPositiveRoundingUnitError } from '../../errors';
 
 /** A total and weights in integer form: units of |total| over integer weights (common denominator cleared). */
 export interface Quotas {
@@ -23,7 +24,7 @@ export function prepareQuotas(
   options: Pick<RoundingOptions, 'unit' | 'names'>,
 ): { ok: true; quotas: Quotas } | { ok: false; problems: EngineProblem[] } {
   const unit = options.unit ?? DEFAULT_ROUNDING_UNIT;
-  if (sign(unit) <= 0) throw new RangeError('The rounding unit must be positive');
+  if (sign(unit) <= 0) throw new NonPositiveRoundingUnitError();
   const problems: EngineProblem[] = [];
   const inUnits = div(total, unit);
   if (!isInteger(inUnits)) problems.push(notMultiple(total, unit));
@@ -71,17 +72,6 @@ export function traceOf(q: Quotas, i: number, roundedUnits: bigint, rank?: numbe
 /** amounts in kronor from signed magnitudes in rounding units. */
 export function toAmounts(q: Quotas, roundedUnits: readonly bigint[]): Rational[] {
   return roundedUnits.map((u) => mul(fromBigInt(q.negative ? -u : u), q.unit));
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return (a / x) * b;
 }
 
 function notMultiple(total: Rational, unit: Rational): EngineProblem {

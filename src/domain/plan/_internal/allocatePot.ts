@@ -18,6 +18,7 @@ import {
   compare,
   fromBigInt,
   isMultipleOf,
+  lcm,
   mul,
   rational,
   sign,
@@ -29,8 +30,10 @@ import { type Rational } from '../../money/Rational';
 import { type IndicatorValues } from '../IndicatorValues';
 import { type Plan, type PlanStep, type Pot } from '../planSchema';
 import { indicatorColumn, keyShares } from './keyShares';
-import { krText, type PotRef, potProblem } from './problems';
-import { clampedAt, type LimitedUnit, solveLimits } from './solveLimits';
+import { PLAN_MESSAGES } from '../../findings/problemMessages';
+import { type PotRef, potProblem } from './problems';
+import { clampedAt, type LimitedUnit, solveLimits } from '../solveLimits';
+import { InvariantError } from '../../errors';
 
 type Part = { step: StepKind; amount: Rational; label?: string };
 type Step<K extends PlanStep['kind']> = Extract<PlanStep, { kind: K }>;
@@ -44,32 +47,35 @@ export interface PotContext {
   readonly frame: Rational;
 }
 
-/** One pot: set-asides, fixed, tiers, base, key, floors/caps exactly; rounded once at the end. */
+/**
+ * One pot: set-asides, fixed, tiers, base, key, floors/caps exactly; rounded once at the end. Check, then
+ * compute: {@link checkPot} finds every rule the pot breaks (or solves it), {@link computePot} cannot fail.
+ * @example allocatePot(pot, { units, indicators, unit: 1 kr, method: 'largest-remainder', frame: 1000 kr }).ok
+ */
 export function allocatePot(
   pot: Pot,
   ctx: PotContext,
 ): { ok: true; pot: PotAllocation } | { ok: false; problems: EngineProblem[] } {
+  const checked = checkPot(pot, ctx);
+  return checked.ok ? { ok: true, pot: computePot(pot, ctx, checked.solved) } : checked;
+}
+
+/**
+ * The pot's rules, checked against its frame and units: set-asides within the frame, what is distributed a
+ * multiple of the rounding unit, fixed amounts for known units, indicators present and non-negative, something
+ * to distribute the rest by, floors and caps feasible. Returns every problem, or the solved pot (the exact λ).
+ */
+export function checkPot(
+  pot: Pot,
+  ctx: PotContext,
+): { ok: true; solved: Solved } | { ok: false; problems: EngineProblem[] } {
   const problems: EngineProblem[] = [];
   const setAsides = computeSetAsides(pot, ctx);
   const distributed = sub(ctx.frame, sum(setAsides.map((s) => s.amount)));
   if (sign(distributed) < 0)
-    return fail(
-      potProblem(
-        'set-asides-exceed-frame',
-        pot,
-        'avsättningarna är större än ramen.',
-        'the set-asides exceed the frame.',
-      ),
-    );
+    return fail(potProblem('set-asides-exceed-frame', pot, PLAN_MESSAGES.setAsidesExceedFrame()));
   if (!isMultipleOf(distributed, ctx.unit)) {
-    return fail(
-      potProblem(
-        'frame-not-multiple',
-        pot,
-        `det som fördelas (${krText(distributed)}) är inte en jämn multipel av avrundningsenheten.`,
-        `the amount to distribute (${krText(distributed, 'en')}) is not a whole multiple of the rounding unit.`,
-      ),
-    );
+    return fail(potProblem('frame-not-multiple', pot, PLAN_MESSAGES.distributedNotMultiple({ distributed })));
   }
   const fixed = fixedAmounts(pot, ctx, problems);
   // The same list object when nothing is fixed, so key shares are reused between pots and what-if steps.
@@ -93,22 +99,14 @@ export function allocatePot(
       potProblem(
         'fixed-exceed-frame',
         pot,
-        `fasta belopp, storleksklasser och grundbelopp (${krText(sub(distributed, rest))}) överstiger det som fördelas (${krText(distributed)}).`,
-        `fixed amounts, tiers and base amounts (${krText(sub(distributed, rest), 'en')}) exceed the amount to distribute (${krText(distributed, 'en')}).`,
+        PLAN_MESSAGES.fixedExceedFrame({ fixed: sub(distributed, rest), distributed }),
       ),
     );
   }
   const shares = shared && shared.ok ? shared : undefined;
   if (!shares || shares.numerators.length === 0) {
     if (sign(rest) !== 0)
-      return fail(
-        potProblem(
-          'rest-without-key',
-          pot,
-          `${krText(rest)} blir kvar men potten har ingen nyckel att fördela resten efter.`,
-          `${krText(rest, 'en')} is left over but the pot has no key to distribute the rest by.`,
-        ),
-      );
+      return fail(potProblem('rest-without-key', pot, PLAN_MESSAGES.restWithoutKey({ rest })));
   }
   const limits = pot.steps.find((s): s is Step<'limits'> => s.kind === 'limits');
   const limited: LimitedUnit[] = free.map((_, i) => ({
@@ -123,16 +121,7 @@ export function allocatePot(
   if (lambda === undefined) return fail(infeasible(pot, limited, freeTarget));
   return {
     ok: true,
-    pot: buildPot(pot, ctx, {
-      setAsides,
-      distributed,
-      fixed,
-      free,
-      pre,
-      limited,
-      lambda,
-      hasKey: !!keyStep,
-    }),
+    solved: { setAsides, distributed, fixed, free, pre, limited, lambda, hasKey: !!keyStep },
   };
 }
 
@@ -158,15 +147,7 @@ function fixedAmounts(pot: Pot, ctx: PotContext, problems: EngineProblem[]): Map
     if (step.kind !== 'fixed') continue;
     for (const [id, amount] of Object.entries(step.amounts)) {
       if (!known.has(id)) {
-        problems.push(
-          potProblem(
-            'unknown-unit',
-            pot,
-            `fast belopp för ”${id}”, som inte finns bland enheterna.`,
-            `fixed amount for "${id}", which is not among the units.`,
-            id,
-          ),
-        );
+        problems.push(potProblem('unknown-unit', pot, PLAN_MESSAGES.fixedForUnknownUnit({ unit: id }), id));
       } else fixed.set(id, amount);
     }
   }
@@ -193,22 +174,13 @@ function addTiers(
 function infeasible(pot: PotRef, units: readonly LimitedUnit[], target: Rational): EngineProblem {
   const floors = sum(units.map((u) => u.floor ?? u.pre));
   if (compare(sum(units.map((u) => clampedAt(u, ZERO))), target) > 0) {
-    return potProblem(
-      'floors-exceed-frame',
-      pot,
-      `golven (${krText(floors)} med grundbelopp och storleksklasser) är större än det som fördelas (${krText(target)}).`,
-      `the floors (${krText(floors, 'en')} with base amounts and tiers) exceed the amount to distribute (${krText(target, 'en')}).`,
-    );
+    return potProblem('floors-exceed-frame', pot, PLAN_MESSAGES.floorsExceedFrame({ floors, target }));
   }
-  return potProblem(
-    'caps-below-frame',
-    pot,
-    `taken räcker inte för att fördela hela beloppet (${krText(target)}).`,
-    `the caps are too low to distribute the whole amount (${krText(target, 'en')}).`,
-  );
+  return potProblem('caps-below-frame', pot, PLAN_MESSAGES.capsBelowFrame({ target }));
 }
 
-interface Solved {
+/** A checked pot: what {@link computePot} needs to round it. */
+export interface Solved {
   setAsides: { name: string; amount: Rational }[];
   distributed: Rational;
   fixed: Map<string, Rational>;
@@ -278,7 +250,8 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
   return { nums, den: Q, clamps, freeAt };
 }
 
-function buildPot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation {
+/** The checked pot's exact amounts, rounded once, with its audit trail and notes; cannot fail. */
+export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation {
   const x = exactInts(ctx, s);
   const shareOf = (k: number): Rational => {
     const i = x.freeAt[k];
@@ -379,7 +352,7 @@ function roundExact(
   const allocate = ctx.method === 'round-each' ? allocateRoundEach : allocateCumulative;
   const r = allocate(distributed, exact, options);
   // Σ exact = distributed > 0 and all exact ≥ 0 here, so rounding cannot report a problem.
-  if (!r.ok) throw new Error(`internal: rounding failed (${r.problems[0].code})`);
+  if (!r.ok) throw new InvariantError(`rounding failed (${r.problems[0].code})`);
   return { amounts: r.amounts, traceAt: (k) => r.trace[k] };
 }
 
@@ -396,37 +369,18 @@ function potNotes(
       roundedEach === undefined
         ? roundEachDrift(distributed, x, ctx.unit)
         : sub(mul(fromBigInt(roundedEach), ctx.unit), distributed);
-    const drift = krText(driftAmount);
-    const driftEn = krText(driftAmount, 'en');
     notes.push(
       ctx.method === 'round-each'
-        ? {
-            sv: `Varje belopp avrundat för sig: summan avviker från ramen med ${drift}.`,
-            en: `Each amount rounded on its own: the sum misses the frame by ${driftEn}.`,
-          }
+        ? PLAN_MESSAGES.roundEachDrift({ drift: driftAmount })
         : sign(driftAmount) === 0
-          ? {
-              sv: 'Att avrunda varje belopp för sig hade också gått jämnt ut den här gången.',
-              en: 'Rounding each amount on its own would also have added up this time.',
-            }
-          : {
-              sv: `Att avrunda varje belopp för sig hade missat ramen med ${drift}; här stämmer summan exakt.`,
-              en: `Rounding each amount on its own would have missed the frame by ${driftEn}; here the sum is exact.`,
-            },
+          ? PLAN_MESSAGES.roundEachWouldAddUp()
+          : PLAN_MESSAGES.roundEachWouldMiss({ drift: driftAmount }),
     );
   }
   const floors = x.clamps.filter((c) => c === 'floor').length;
   const caps = x.clamps.filter((c) => c === 'cap').length;
-  if (floors > 0)
-    notes.push({
-      sv: `${floors} enheter lyftes till golvet; övriga betalar i proportion till nyckeln.`,
-      en: `${floors} units were lifted to the floor; the others pay in proportion to the key.`,
-    });
-  if (caps > 0)
-    notes.push({
-      sv: `${caps} enheter begränsades av taket; överskottet fördelas på övriga efter nyckeln.`,
-      en: `${caps} units were held at the cap; the excess goes to the others by the key.`,
-    });
+  if (floors > 0) notes.push(PLAN_MESSAGES.liftedToFloor({ count: floors }));
+  if (caps > 0) notes.push(PLAN_MESSAGES.heldAtCap({ count: caps }));
   return notes;
 }
 
@@ -450,15 +404,4 @@ function roundEachUnits(floors: readonly bigint[], remainders: readonly bigint[]
   let units = 0n;
   for (let k = 0; k < floors.length; k++) units += 2n * remainders[k] >= den ? floors[k] + 1n : floors[k];
   return units;
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return (a / x) * b;
 }

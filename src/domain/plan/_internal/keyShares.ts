@@ -1,9 +1,10 @@
 import { type AllocationUnit } from '../../allocation/Allocation';
 import { type EngineProblem } from '../../allocation/EngineProblem';
-import { rational, sign, ZERO } from '../../money/arithmetic';
+import { gcd, lcm, rational, sign, ZERO } from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
 import { type KeySpec } from '../planSchema';
 import { type IndicatorValues } from '../IndicatorValues';
+import { PLAN_MESSAGES } from '../../findings/problemMessages';
 import { type PotRef, potProblem } from './problems';
 
 /**
@@ -74,12 +75,7 @@ function computeKeyShares(
     for (const v of ints) total += v;
     if (total === 0n) {
       problems.push(
-        potProblem(
-          'zero-key',
-          pot,
-          `indikatorn ”${part.indicator}” summerar till 0.`,
-          `indicator "${part.indicator}" sums to 0.`,
-        ),
+        potProblem('zero-key', pot, PLAN_MESSAGES.indicatorSumsToZero({ indicator: part.indicator })),
       );
       continue;
     }
@@ -118,8 +114,7 @@ export function indicatorColumn(
         potProblem(
           'missing-indicator',
           pot,
-          `${u.name} saknar värde för ”${indicator}”.`,
-          `${u.name} has no value for "${indicator}".`,
+          PLAN_MESSAGES.indicatorMissing({ unit: u.name, indicator }),
           u.id,
         ),
       );
@@ -127,39 +122,10 @@ export function indicatorColumn(
     }
     if (sign(v) < 0) {
       problems.push(
-        potProblem(
-          'negative-key',
-          pot,
-          `${u.name} har ett negativt värde för ”${indicator}”.`,
-          `${u.name} has a negative value for "${indicator}".`,
-          u.id,
-        ),
+        potProblem('negative-key', pot, PLAN_MESSAGES.indicatorNegative({ unit: u.name, indicator }), u.id),
       );
     }
     return v;
   });
   return problems.length > before ? undefined : values;
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
-  while (y !== 0n) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return x;
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-  if (a === b || b === 1n) return a;
-  let x = a;
-  let y = b;
-  while (y !== 0n) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return (a / x) * b;
 }

@@ -1,5 +1,5 @@
-import { add, max, min, mul, rational } from '../../money/arithmetic';
-import { type Rational } from '../../money/Rational';
+import { add, lcm, max, min, mul, rational } from '../money/arithmetic';
+import { type Rational } from '../money/Rational';
 
 /** Per unit: amount before the key part, key share, and optional floor and cap. */
 export interface LimitedUnit {
@@ -145,12 +145,4 @@ function breakpoints(units: readonly IntUnit[]): { num: bigint; den: bigint }[] 
 function scaled(r: Rational, by: bigint): bigint {
   if (r.den === by) return r.num;
   return r.den === 1n ? r.num * by : (r.num * by) / r.den;
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-  if (a === b || b === 1n) return a;
-  let x = a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return (a / x) * b;
 }
