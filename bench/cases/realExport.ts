@@ -50,13 +50,14 @@ export async function measureRealExport(
           argv: ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts')],
         };
     const samples: number[] = [];
+    const cpu: number[] = [];
     let peakKb = 0;
     let exitCode: number | null = -1;
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
       const r = spawnSync(
         '/usr/bin/time',
-        ['-f', '%M', process.execPath, ...cli.argv, 'check', path, '--json'],
+        ['-f', '%U %S %M', process.execPath, ...cli.argv, 'check', path, '--json'],
         {
           cwd: ROOT,
           encoding: 'utf8',
@@ -66,13 +67,22 @@ export async function measureRealExport(
       samples.push(performance.now() - t0);
       exitCode = r.status;
       if (r.status === null || r.status > 1) throw new Error(`check ${path}: ${r.stderr.trim()}`);
-      peakKb = Math.max(peakKb, Number(r.stderr.trim().split('\n').pop()));
+      // GNU time's last line: user and system CPU seconds (what the load of a shared machine does not inflate), KB.
+      const [user, system, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+      cpu.push((user! + system!) * 1000);
+      peakKb = Math.max(peakKb, kb!);
     }
     return {
       name: c.name,
       ...summarize(samples),
       peakRssMb: Math.round(peakKb / 1024),
-      extra: { rows: c.rows, bytes: statSync(path).size, exitCode: exitCode ?? -1, cli: cli.launcher },
+      extra: {
+        rows: c.rows,
+        bytes: statSync(path).size,
+        exitCode: exitCode ?? -1,
+        cli: cli.launcher,
+        cpuMedianMs: summarize(cpu).medianMs,
+      },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
