@@ -9,6 +9,63 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_BUNDLE = join(ROOT, 'build', 'cli', 'lansnyckel.cjs');
 
+/**
+ * The large libraries only some commands need (ExcelJS and JSZip to write a workbook, zod to read a plan). They
+ * travel inside the one bundle file as a string and are compiled the first time a command asks for one, so
+ * `check` and `--help` start without parsing them (a fast start: Node 20 has no compile cache).
+ */
+const LAZY_PACKAGES = ['exceljs', 'jszip', 'zod'];
+
+async function lazyPackagesSource() {
+  const result = await build({
+    stdin: {
+      contents: LAZY_PACKAGES.map(
+        (p) => `exports[${JSON.stringify(p)}] = require(${JSON.stringify(p)});`,
+      ).join('\n'),
+      resolveDir: ROOT,
+      loader: 'js',
+    },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    legalComments: 'eof',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Resolves the lazy packages to stubs that compile the embedded source on first use. */
+function lazyPackages(source) {
+  const loader = `let packages;
+const SOURCE = ${JSON.stringify(source)};
+module.exports = (name) => {
+  if (!packages) {
+    const m = { exports: {} };
+    require('node:vm').runInThisContext('(function (module, exports, require) {' + SOURCE + '\\n})', {
+      filename: 'lansnyckel-packages.cjs',
+    })(m, m.exports, require);
+    packages = m.exports;
+  }
+  return packages[name];
+};`;
+  return {
+    name: 'lazy-packages',
+    setup(b) {
+      const filter = new RegExp(`^(${LAZY_PACKAGES.join('|')})$`);
+      b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-package' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
+        contents: `module.exports = require('lazy-packages:loader')(${JSON.stringify(args.path)});`,
+        loader: 'js',
+      }));
+      b.onResolve({ filter: /^lazy-packages:loader$/ }, () => ({ path: 'loader', namespace: 'lazy-loader' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-loader' }, () => ({ contents: loader, loader: 'js' }));
+    },
+  };
+}
+
 /** Bundles the CLI into build/cli/lansnyckel.cjs; returns its size in bytes. */
 export async function buildCli(outfile = CLI_BUNDLE) {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -26,6 +83,7 @@ export async function buildCli(outfile = CLI_BUNDLE) {
     },
     logLevel: 'warning',
     metafile: true,
+    plugins: [lazyPackages(await lazyPackagesSource())],
   });
   chmodSync(outfile, 0o755);
   return Object.values(result.metafile.outputs)[0].bytes;

@@ -23,6 +23,7 @@ const DALARNA_CSV = path.join(
 
 /** Where a bundled CLI may be built (the first that exists is used). */
 const BUNDLE_CANDIDATES = [
+  'build/cli/lansnyckel.cjs',
   'dist-cli/main.js',
   'dist-cli/lansnyckel.js',
   'dist-cli/cli.js',

@@ -1,9 +1,6 @@
 import { CliInputError } from './CliInputError';
 import { type CliResult } from './CliResult';
 import { parseCliArgs } from './parseCliArgs';
-import { runAllocate } from './runAllocate';
-import { runCheck } from './runCheck';
-import { runFollowup } from './runFollowup';
 
 /**
  * Runs one CLI invocation in-process: unusable input (CliInputError) becomes exit 2 with exactly one line on stderr
@@ -13,8 +10,10 @@ import { runFollowup } from './runFollowup';
 export async function runCli(argv: readonly string[]): Promise<CliResult> {
   try {
     const args = parseCliArgs(argv);
-    if (args.command === 'followup') return await runFollowup(args);
-    return args.command === 'check' ? await runCheck(args) : await runAllocate(args);
+    // Each command loads only its own modules (a fast start: `check` never loads the allocation writer).
+    if (args.command === 'followup') return await (await import('./runFollowup')).runFollowup(args);
+    if (args.command === 'check') return await (await import('./runCheck')).runCheck(args);
+    return await (await import('./runAllocate')).runAllocate(args);
   } catch (error) {
     if (error instanceof CliInputError) {
       const details = error.details === undefined ? '' : error.details.replace(/\n?$/, '\n');

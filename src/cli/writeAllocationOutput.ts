@@ -5,7 +5,6 @@ import { type TableModel } from '../domain/table/TableModel';
 import { buildSheetPlan } from '../output/buildSheetPlan';
 import { sheetPlanInputFor } from '../output/sheetPlanInputFor';
 import { type PlanInputs } from '../workbook/planInputsFromTable';
-import { writeAllocationWorkbook } from './writeAllocationWorkbook';
 
 /**
  * The hook from `allocate --out` to the output layer: the same sheets the task pane writes (sheetPlanInputFor →
@@ -25,6 +24,8 @@ export async function writeAllocationOutput(input: {
   readonly date?: string;
 }): Promise<void> {
   const { allocation, plan, table, inputs } = input;
+  // ExcelJS is loaded only when a workbook is written (`--out`), not for every allocate.
+  const { writeAllocationWorkbook } = await import('./writeAllocationWorkbook');
   await writeAllocationWorkbook({
     inputPath: input.inputPath,
     outPath: input.outPath,

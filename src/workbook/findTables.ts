@@ -97,7 +97,7 @@ class SheetView {
   /** Units a text label names (memoised per label; codes alone do not count as names). */
   unitsNamed(r: number, c: number, registry: UnitRegistry): readonly Unit[] {
     const v = this.cell(r, c)?.value;
-    if (!v || v.kind !== 'text' || !/\p{L}/u.test(v.value)) return [];
+    if (!v || v.kind !== 'text' || !hasLetter(v.value)) return [];
     let hit = this.names.get(v.value);
     if (!hit) {
       hit = registry.matches(v.value);
@@ -119,6 +119,16 @@ class SheetView {
     }
     return numbers > 0 && numbers * 2 >= filled;
   }
+}
+
+/** Whether a text has a letter; number text ("1 206", "<15") is answered without a Unicode regex. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Digits, spaces, punctuation and the thousands spaces are not letters; anything else is asked of \p{L}.
+    if ((c < 0x20 || c > 0x40) && c !== 0xa0 && c !== 0x2009 && c !== 0x202f) return /\p{L}/u.test(text);
+  }
+  return false;
 }
 
 /**
@@ -447,9 +457,15 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
   const level = chooseLevel(l.unitRows.map((r) => sheet.unitsNamed(r, l.col, registry)));
   const colIdx = Array.from({ length: l.right - l.left + 1 }, (_, i) => l.left + i);
   const origin = sheet.grid.origin;
+  // Column letters once per table, not once per cell (a long sheet has hundreds of thousands of cells).
+  const letters = colIdx.map((c) => columnLetter(origin.col + c));
   const cellsOf = (r: number, scales: readonly (number | undefined)[] = []): TableCell[] =>
     colIdx.map((c, i) =>
-      toTableCell(sheet.cell(r, c) ?? { value: { kind: 'empty' } }, sheet.address(r, c), scales[i] ?? 1),
+      toTableCell(
+        sheet.cell(r, c) ?? { value: { kind: 'empty' } },
+        letters[i]! + (origin.row + r + 1),
+        scales[i] ?? 1,
+      ),
     );
   // In a kommun table a row naming only a län ("Dalarnas län") is an aggregate of kommuner, not a unit.
   const otherLevel = l.unitRows.filter((r) => {

@@ -13,33 +13,27 @@ import { suppressionMark } from './suppressionMark';
  * @example toTableCell({ value: { kind: 'text', value: '1 264 598 kr' } }, 'C4') //=> { address: 'C4', number: 1264598, numberFromText: true, text: '1 264 598 kr' }
  */
 export function toTableCell(cell: Cell, address: string, columnScale = 1): TableCell {
-  const formula = cell.formula ? { formula: cell.formula } : {};
+  // Most cells have no formula: no spread of an empty object per cell (a long sheet has hundreds of thousands).
+  const formula = cell.formula;
+  const done = (c: TableCell): TableCell => (formula ? { ...c, formula } : c);
   const v = cell.value;
   switch (v.kind) {
     case 'empty':
-      return { address, empty: true, ...formula };
+      return done({ address, empty: true });
     case 'number':
       // A host that hands over NaN/Infinity has a broken cell: treat it as Excel would, an error value.
-      return Number.isFinite(v.value)
-        ? { address, number: v.value, ...formula }
-        : { address, error: '#NUM!', ...formula };
+      return done(Number.isFinite(v.value) ? { address, number: v.value } : { address, error: '#NUM!' });
     case 'boolean':
-      return { address, text: String(v.value).toUpperCase(), ...formula };
+      return done({ address, text: String(v.value).toUpperCase() });
     case 'error':
-      return { address, error: v.value, ...formula };
+      return done({ address, error: v.value });
     case 'text': {
       const parsed = parsedText(v.value);
       if (!parsed) {
         const mark = suppressionMark(v.value);
-        return { address, text: v.value, ...(mark ? { suppressed: mark } : {}), ...formula };
+        return done(mark ? { address, text: v.value, suppressed: mark } : { address, text: v.value });
       }
-      return {
-        address,
-        number: numberOf(parsed, columnScale),
-        numberFromText: true,
-        text: v.value,
-        ...formula,
-      };
+      return done({ address, number: numberOf(parsed, columnScale), numberFromText: true, text: v.value });
     }
   }
 }
@@ -49,6 +43,8 @@ export function toTableCell(cell: Cell, address: string, columnScale = 1): Table
  * double then prints as the exact decimal (fromNumber reads it back exactly) for up to 15 significant digits.
  */
 function numberOf(parsed: ParsedNumber, columnScale: number): number {
+  // Plain number text ("1 206", "12,5") is already the nearest double: no decimal arithmetic to do.
+  if (!parsed.percent && !parsed.currency) return parsed.value;
   let d = new Decimal(parsed.value);
   if (parsed.percent) d = d.div(100);
   if (parsed.currency) d = d.mul(KRONOR_PER_UNIT[parsed.currency]).div(columnScale);
@@ -57,7 +53,7 @@ function numberOf(parsed: ParsedNumber, columnScale: number): number {
 
 /** Texts repeat down long sheets ("Minst 1 dos", "..", "2024"): each is parsed once (bounded memory). */
 const PARSED = new Map<string, ParsedNumber | null>();
-const MAX_PARSED = 20_000;
+const MAX_PARSED = 100_000;
 
 function parsedText(text: string): ParsedNumber | undefined {
   const hit = PARSED.get(text);

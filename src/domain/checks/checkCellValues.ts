@@ -20,39 +20,57 @@ const NUMERIC_ROLES: ReadonlySet<TableColumn['role']> = new Set([
  */
 export function checkCellValues(table: TableModel): Finding[] {
   const findings: Finding[] = [];
-  const rows = [...table.rows, ...(table.totalRow ? [table.totalRow] : [])];
+  const rows = table.totalRow ? [...table.rows, table.totalRow] : table.rows;
+  // What each column asks for, decided once (a long sheet has hundreds of thousands of cells).
+  const columns = table.columns.map((column) => ({
+    header: column.header,
+    skip: column.role === 'unit' || column.role === 'code',
+    numeric: NUMERIC_ROLES.has(column.role),
+    amount: column.role === 'amount' || column.role === 'total',
+  }));
+  const sheet = table.sheet;
   for (const row of rows) {
     const unit = trimmedLabel(row);
     const who = { ...(unit ? { unit } : {}), ...(row.unit ? { unitCode: row.unit.code } : {}) };
-    table.columns.forEach((column, i) => {
+    const isTotal = row === table.totalRow;
+    for (let i = 0; i < columns.length; i++) {
       const cell = row.cells[i];
-      if (!cell || column.role === 'unit' || column.role === 'code') return;
-      const base = { sheet: table.sheet, cells: [cell.address], column: column.header, ...who };
+      const column = columns[i]!;
+      if (!cell || column.skip) continue;
+      const address = cell.address;
       if (cell.error !== undefined) {
         findings.push({
-          ...base,
+          sheet,
+          cells: [address],
+          column: column.header,
+          ...who,
           code: 'error-value',
           severity: 'error',
-          message: MESSAGES.errorValue({ cell: cell.address, error: cell.error }),
+          message: MESSAGES.errorValue({ cell: address, error: cell.error }),
         });
-      } else if (cell.numberFromText && NUMERIC_ROLES.has(column.role)) {
+      } else if (cell.numberFromText && column.numeric) {
         findings.push({
-          ...base,
+          sheet,
+          cells: [address],
+          column: column.header,
+          ...who,
           code: 'number-as-text',
           severity: 'warning',
-          message: MESSAGES.numberAsText({ cell: cell.address, text: cell.text ?? '' }),
+          message: MESSAGES.numberAsText({ cell: address, text: cell.text ?? '' }),
         });
       }
-      const amount = column.role === 'amount' || column.role === 'total';
-      if (amount && row !== table.totalRow && cell.number !== undefined && cell.number < 0) {
+      if (column.amount && !isTotal && cell.number !== undefined && cell.number < 0) {
         findings.push({
-          ...base,
+          sheet,
+          cells: [address],
+          column: column.header,
+          ...who,
           code: 'negative-amount',
           severity: 'warning',
-          message: MESSAGES.negativeAmount({ cell: cell.address, value: cell.number }),
+          message: MESSAGES.negativeAmount({ cell: address, value: cell.number }),
         });
       }
-    });
+    }
   }
   return findings;
 }

@@ -39,21 +39,23 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function aggregateFindings(findings: readonly Finding[], options: AggregateOptions = {}): Finding[] {
   const cap = options.cap ?? 50;
   const minRepeat = options.minRepeat ?? 3;
+  // One key per finding, computed once: a 141 000-row sheet can hand over hundreds of thousands of findings.
+  const keys = findings.map(groupKey);
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = groupKey(f);
-    if (key === undefined) continue;
+  findings.forEach((f, i) => {
+    const key = keys[i];
+    if (key === undefined) return;
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);
-  }
+  });
   const out: Finding[] = [];
-  for (const f of findings) {
-    const key = groupKey(f);
+  findings.forEach((f, i) => {
+    const key = keys[i];
     const group = key === undefined ? undefined : groups.get(key)!;
     if (!group || group.length < minRepeat) out.push(f);
     else if (group[0] === f) out.push(aggregate(group, cap));
-  }
+  });
   return out;
 }
 
@@ -66,12 +68,21 @@ function groupKey(f: Finding): string | undefined {
 
 function aggregate(group: readonly Finding[], cap: number): Finding {
   const first = group[0]!;
-  const cells = [...new Set(group.flatMap((f) => f.cells))];
-  const rows = cells.flatMap((c) => (columnOf(c) === columnOf(first.cells[0]!) ? [rowOf(c)] : []));
   const letter = columnOf(first.cells[0]!)!;
-  // reduce, not Math.min(...rows): a 141 000-row sheet would overflow the argument list.
-  const low = rows.reduce((a, b) => Math.min(a, b), Infinity);
-  const high = rows.reduce((a, b) => Math.max(a, b), -Infinity);
+  const unique = new Set<string>();
+  let low = Infinity;
+  let high = -Infinity;
+  for (const f of group) {
+    for (const c of f.cells) {
+      if (unique.has(c)) continue;
+      unique.add(c);
+      if (columnOf(c) !== letter) continue;
+      const row = rowOf(c);
+      low = Math.min(low, row);
+      high = Math.max(high, row);
+    }
+  }
+  const cells = [...unique];
   const range = `${letter}${low}:${letter}${high}`;
   const severity = group.reduce<Severity>(
     (worst, f) => (RANK[f.severity] < RANK[worst] ? f.severity : worst),
@@ -97,12 +108,33 @@ function aggregate(group: readonly Finding[], cap: number): Finding {
   };
 }
 
-/** Column letters of an A1 address ("C" of "C7", of "$C$7" and of "C7:C9"). */
+/** Column letters of an A1 address ("C" of "C7", of "$C$7" and of "C7:C9"); a char loop, run once per cell. */
 function columnOf(a1: string): string | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?\d+/.exec(a1.trim());
-  return m ? m[1]!.toUpperCase() : undefined;
+  const s = a1.trim();
+  const start = s.charCodeAt(0) === 0x24 ? 1 : 0;
+  let i = start;
+  while (i < s.length && isLetter(s.charCodeAt(i))) i++;
+  if (i === start || i - start > 3) return undefined;
+  const end = i;
+  if (s.charCodeAt(i) === 0x24) i++;
+  if (!isDigit(s.charCodeAt(i))) return undefined;
+  return s.slice(start, end).toUpperCase();
 }
 
+/** The first row number of an A1 address (7 of "C7", "$C$7" and "C7:C9"). */
 function rowOf(a1: string): number {
-  return Number(/\$?(\d+)/.exec(a1.replace(/^\$?[A-Za-z]+/, ''))![1]);
+  let i = a1.charCodeAt(0) === 0x24 ? 1 : 0;
+  while (i < a1.length && isLetter(a1.charCodeAt(i))) i++;
+  while (i < a1.length && !isDigit(a1.charCodeAt(i))) i++;
+  let row = 0;
+  for (; i < a1.length && isDigit(a1.charCodeAt(i)); i++) row = row * 10 + (a1.charCodeAt(i) - 0x30);
+  return row;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
