@@ -47,7 +47,7 @@ describe('Självtest in the preview host (Hjälp → Självtest)', () => {
 
   it('runs the contract suite and lists every check with OK, leaving the workbook’s sheets as they were', async () => {
     const before = await sheetTabs();
-    expect(before).toHaveLength(6);
+    expect(before).toHaveLength(7);
     await page.getByRole('button', { name: 'Hjälp' }).click();
     await page.getByRole('menuitem', { name: 'Självtest' }).click();
     const dialog = page.getByRole('dialog', { name: 'Självtest' });
