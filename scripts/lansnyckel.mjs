@@ -1,6 +1,7 @@
-// `npm run -s lansnyckel -- …`: the bundled command line (build/cli/lansnyckel.cjs, made by `npm run build`) when it
-// is newer than every file under src/, for a fast start; otherwise the TypeScript source through tsx, so a checkout
-// without a build (or with edits since) always runs the current code. LANSNYCKEL_FROM_SOURCE=1 forces the source.
+// `npm run -s lansnyckel -- …`: the bundled command line (build/cli/lansnyckel.cjs, made on `npm ci`/`npm install`
+// by the `prepare` script and by `npm run build`) when it is newer than every file under src/, for a fast start;
+// otherwise the TypeScript source through tsx, so a checkout with edits since the build always runs the current
+// code. LANSNYCKEL_FROM_SOURCE=1 forces the source.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
