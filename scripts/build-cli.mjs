@@ -16,6 +16,16 @@ export const CLI_BUNDLE = join(ROOT, 'build', 'cli', 'lansnyckel.cjs');
  */
 const LAZY_PACKAGES = ['exceljs', 'jszip', 'zod'];
 
+/** One minified CommonJS file for plain Node 20: the CLI and its lazily compiled packages alike. */
+const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  legalComments: 'eof',
+};
+
 async function lazyPackagesSource() {
   const result = await build({
     stdin: {
@@ -25,12 +35,7 @@ async function lazyPackagesSource() {
       resolveDir: ROOT,
       loader: 'js',
     },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    minify: true,
-    legalComments: 'eof',
+    ...NODE_BUNDLE,
     write: false,
     logLevel: 'warning',
   });
@@ -72,12 +77,7 @@ export async function buildCli(outfile = CLI_BUNDLE) {
   const result = await build({
     entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    minify: true,
-    legalComments: 'eof',
+    ...NODE_BUNDLE,
     banner: {
       js: `#!/usr/bin/env node\n// Länsnyckel ${version} – command line (bundled; source: src/cli/)`,
     },

@@ -107,6 +107,8 @@ export function escapeXml(text: string): string {
 
 /** XML character data or attribute value as text (the five named entities and numeric references). */
 export function unescapeXml(text: string): string {
+  // Most cells hold no entity: skip the regex for them (the .xlsx reader calls this once per cell).
+  if (text.indexOf('&') < 0) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
     if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
     if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));

@@ -1,3 +1,4 @@
+import { unescapeXml } from '../xlsxPackage/xmlMarkup';
 /** What {@link scanXml} reports, in document order. Element names come without their namespace prefix. */
 export interface XmlHandler {
   open(name: string, attributes: Readonly<Record<string, string>>, selfClosing: boolean): void;
@@ -20,7 +21,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   while (i < n) {
     const lt = xml.indexOf('<', i);
     if (lt < 0) break;
-    if (lt > i && handler.wantsText()) handler.text(decodeEntities(normalizeLineEnds(xml.slice(i, lt))));
+    if (lt > i && handler.wantsText()) handler.text(unescapeXml(normalizeLineEnds(xml.slice(i, lt))));
     const next = xml.charCodeAt(lt + 1);
     if (next === 0x2f /* / */) {
       const gt = xml.indexOf('>', lt);
@@ -89,7 +90,7 @@ function parseAttributes(inner: string, from: number): Record<string, string> {
     if (quote !== '"' && quote !== "'") throw new Error('xml: unquoted attribute');
     const close = inner.indexOf(quote, q + 1);
     if (close < 0) throw new Error('xml: unterminated attribute');
-    attributes[name] = decodeEntities(inner.slice(q + 1, close));
+    attributes[name] = unescapeXml(inner.slice(q + 1, close));
     j = close + 1;
   }
   return attributes;
@@ -107,21 +108,4 @@ function localName(qname: string): string {
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
-const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/**
- * XML's five named entities and numeric character references.
- * @example decodeEntities('Stora &amp; Lilla') //=> 'Stora & Lilla'
- */
-export function decodeEntities(text: string): string {
-  if (text.indexOf('&') < 0) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return String.fromCodePoint(code);
-    }
-    return NAMED[body] ?? whole;
-  });
 }

@@ -1,4 +1,5 @@
-import { decodeEntities, scanXml } from '../../../src/cli/xlsxRead/scanXml';
+import { scanXml } from '../../../src/cli/xlsxRead/scanXml';
+import { unescapeXml } from '../../../src/cli/xlsxPackage/xmlMarkup';
 
 function events(xml: string, textIn: string[]): string[] {
   const out: string[] = [];
@@ -56,9 +57,9 @@ describe('scanXml', () => {
   });
 });
 
-describe('decodeEntities', () => {
+describe('unescapeXml (the one entity decoder, used by the reader)', () => {
   it('decodes the named entities and numeric references, and leaves unknown ones', () => {
-    expect(decodeEntities('&lt;15 &amp; &quot;x&quot; &apos; &#13;&#x41; &nbsp;')).toBe(
+    expect(unescapeXml('&lt;15 &amp; &quot;x&quot; &apos; &#13;&#x41; &nbsp;')).toBe(
       '<15 & "x" \' \rA &nbsp;',
     );
   });
