@@ -6,6 +6,9 @@ const common = {
 };
 /** @type {import('jest').Config} */
 module.exports = {
+  // A hang guard, not a timed assertion: the first test in a file pays ts-jest's transform of every module it imports
+  // (the CLI pulls in ExcelJS and JSZip), which on a loaded 2-core CI machine passed jest's 5 s default.
+  testTimeout: 60_000,
   reporters: ['default', '<rootDir>/tests/helpers/summaryReporter.js'],
   coverageReporters: ['text-summary', 'json-summary'],
   // npm test runs with --coverage: the pure domain must stay ≥ 95 % covered by lines (issue 4).
