@@ -6,8 +6,10 @@ const common = {
 };
 /** @type {import('jest').Config} */
 module.exports = {
-  // A hang guard, not a timed assertion: the first test in a file pays ts-jest's transform of every module it imports
-  // (the CLI pulls in ExcelJS and JSZip), which on a loaded 2-core CI machine passed jest's 5 s default.
+  // One hang guard for every test, not a timed assertion: the first test in a file pays ts-jest's transform of every
+  // module it imports (the CLI pulls in ExcelJS and JSZip), and a task-pane flow in jsdom takes 9–17 s on an idle
+  // 2-core machine (jsdom's getComputedStyle over Fluent's atomic CSS); both passed jest's 5 s default under load.
+  // Speed is measured by `npm run bench`. Only tests that run LibreOffice set a longer one.
   testTimeout: 60_000,
   reporters: ['default', '<rootDir>/tests/helpers/summaryReporter.js'],
   coverageReporters: ['text-summary', 'json-summary'],

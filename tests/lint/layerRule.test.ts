@@ -20,8 +20,6 @@ function ruleIdsFor(filePath: string, code: string): string[] {
   return result!.messages.map((m) => m.ruleId ?? 'parse-error');
 }
 
-jest.setTimeout(60_000);
-
 describe('the layer rule (DESIGN §3)', () => {
   it('flags the domain importing the task pane, React or ExcelJS', () => {
     expect(

@@ -7,8 +7,6 @@ import { PreviewContractFixture } from '../../src/preview/PreviewContractFixture
 import { PreviewWorkbook } from '../../src/preview/PreviewWorkbook';
 import { ROOT } from '../helpers/runNodeScript';
 
-jest.setTimeout(60_000);
-
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 interface Run {

@@ -7,11 +7,6 @@ import { tiersAndPopulationPlan } from '../../src/domain/presets/tiersAndPopulat
 import { SESSION_STATE_KEY, sessionToJson } from '../../src/taskpane/state/sessionJson';
 import { initialSession, sessionReducer } from '../../src/taskpane/state/sessionReducer';
 
-// A hang guard, not a speed target: each flow renders the whole pane, and every role query makes jsdom match
-// Fluent's atomic CSS rules in getComputedStyle (a profile puts 40 % of the time there). A flow takes 9–17 s on an
-// idle 2-core machine and up to twice that under load; pane speed is measured in the browser by `npm run bench`.
-jest.setTimeout(60_000);
-
 beforeAll(() => {
   globalThis.ResizeObserver ??= class {
     observe(): void {}

@@ -10,9 +10,6 @@ import { type Cell } from '../../../src/workbook/Grid';
 import { FOLLOWUP_STATE_KEY, FollowupPane } from '../../../src/taskpane/followup/FollowupPane';
 import { StringsProvider } from '../../../src/taskpane/StringsContext';
 
-// Reading all seven sample sheets in jsdom is slow on a busy machine; nothing here measures time.
-jest.setTimeout(30_000);
-
 beforeAll(() => {
   globalThis.ResizeObserver ??= class {
     observe(): void {}

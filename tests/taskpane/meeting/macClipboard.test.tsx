@@ -12,8 +12,6 @@ jest.mock('../../../src/taskpane/meeting/clipboard', () => {
   return { ...actual, svgToPng: jest.fn(() => Promise.resolve(new Blob(['PNG'], { type: 'image/png' }))) };
 });
 
-// Rendering the whole pane on a shared 2-core machine can take seconds; no assertion here is about time.
-jest.setTimeout(60_000);
 const SLOW = { timeout: 30_000 };
 
 const wrap = (node: ReactNode) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
