@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import officeAddins from 'eslint-plugin-office-addins';
 import globals from 'globals';
+import jsdoc from 'eslint-plugin-jsdoc';
 
 const OUR_LAYERS = ['domain', 'workbook', 'output', 'port', 'excel', 'preview', 'cli', 'taskpane', 'i18n', 'functions', 'app'];
 
@@ -73,10 +74,26 @@ export default tseslint.config(
   layerRule('preview', ['domain', 'workbook', 'output', 'port', 'functions'], ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*'], 'adapters use the pure layers only.'),
   layerRule('cli', ['domain', 'workbook', 'output', 'port'], ['react', 'react-dom', '@fluentui/*', 'hyperformula'], 'the CLI is an adapter over the pure layers.'),
   layerRule('taskpane', ['domain', 'workbook', 'output', 'port', 'i18n'], ['exceljs', 'hyperformula', 'node:*'], 'the task pane talks to Excel only through the WorkbookPort.'),
+  // Type-aware rules for the product code: the compiler's knowledge (promises, any, string conversion) checked by lint.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['src/**/*.{ts,tsx}'] })),
   {
-    files: ['src/taskpane/**/*.tsx', 'src/app/**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  // Hooks: React's v7 recommended set (rules of hooks, deps, purity, refs during render …) for the whole pane.
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
+  },
+  // Every exported domain function says what it does with an example, like date-fns and dinero.js.
+  {
+    files: ['src/domain/**/*.ts'],
+    plugins: { jsdoc },
+    rules: {
+      'jsdoc/require-jsdoc': ['error', { publicOnly: true, require: { FunctionDeclaration: true }, contexts: ['ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > ArrowFunctionExpression'] }],
+      'jsdoc/require-example': ['error', { contexts: ['ExportNamedDeclaration > FunctionDeclaration', 'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > ArrowFunctionExpression'] }],
+    },
   },
   {
     files: ['src/excel/**/*.ts'],
