@@ -6,7 +6,19 @@ import officeAddins from 'eslint-plugin-office-addins';
 import globals from 'globals';
 import jsdoc from 'eslint-plugin-jsdoc';
 
-const OUR_LAYERS = ['domain', 'workbook', 'output', 'port', 'excel', 'preview', 'cli', 'taskpane', 'i18n', 'functions', 'app'];
+const OUR_LAYERS = [
+  'domain',
+  'workbook',
+  'output',
+  'port',
+  'excel',
+  'preview',
+  'cli',
+  'taskpane',
+  'i18n',
+  'functions',
+  'app',
+];
 
 /** Forbid importing the named layers of ours (relative or via src/) and the named packages. */
 function layerRule(layer, allowedLayers, bannedPackages, why) {
@@ -22,7 +34,10 @@ function layerRule(layer, allowedLayers, bannedPackages, why) {
               group: [`**/${l}`, `**/${l}/**`, `src/${l}/**`],
               message: `src/${layer} may not import src/${l}: ${why}`,
             })),
-            ...bannedPackages.map((p) => ({ group: [p, `${p}/**`], message: `src/${layer} may not use ${p}: ${why}` })),
+            ...bannedPackages.map((p) => ({
+              group: [p, `${p}/**`],
+              message: `src/${layer} may not use ${p}: ${why}`,
+            })),
           ],
         },
       ],
@@ -37,7 +52,17 @@ const OFFICE_GLOBALS = ['Office', 'Excel', 'OfficeExtension'].map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'test-output/**', 'node_modules/**', 'bench/results/**', 'build/**', 'release/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'test-output/**',
+      'node_modules/**',
+      'bench/results/**',
+      'build/**',
+      'release/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -50,7 +75,10 @@ export default tseslint.config(
       'no-new-func': 'error',
       'no-restricted-properties': [
         'error',
-        { property: 'innerHTML', message: 'Workbook text must never become markup: use textContent or React.' },
+        {
+          property: 'innerHTML',
+          message: 'Workbook text must never become markup: use textContent or React.',
+        },
         { property: 'outerHTML', message: 'Workbook text must never become markup.' },
       ],
     },
@@ -64,16 +92,56 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
-  layerRule('domain', [], [...UI_AND_IO, '@microsoft/office-js'], 'the domain is pure (decimal.js and zod only).'),
+  layerRule(
+    'domain',
+    [],
+    [...UI_AND_IO, '@microsoft/office-js'],
+    'the domain is pure (decimal.js and zod only).',
+  ),
   layerRule('workbook', ['domain'], [...UI_AND_IO], 'workbook is pure and depends only on the domain.'),
   layerRule('output', ['domain'], [...UI_AND_IO], 'output is pure and depends only on the domain.'),
-  layerRule('port', ['domain', 'workbook', 'output'], [...UI_AND_IO], 'the port is an interface over the pure layers.'),
-  layerRule('i18n', ['domain'], [...UI_AND_IO], 'strings and their formatting (over the domain formatter) only.'),
-  layerRule('functions', ['domain'], [...UI_AND_IO], 'custom functions are thin wrappers over the domain engine.'),
-  layerRule('excel', ['domain', 'workbook', 'output', 'port'], ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*'], 'adapters use the pure layers only.'),
-  layerRule('preview', ['domain', 'workbook', 'output', 'port', 'functions'], ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*'], 'adapters use the pure layers only.'),
-  layerRule('cli', ['domain', 'workbook', 'output', 'port'], ['react', 'react-dom', '@fluentui/*', 'hyperformula'], 'the CLI is an adapter over the pure layers.'),
-  layerRule('taskpane', ['domain', 'workbook', 'output', 'port', 'i18n'], ['exceljs', 'hyperformula', 'node:*'], 'the task pane talks to Excel only through the WorkbookPort.'),
+  layerRule(
+    'port',
+    ['domain', 'workbook', 'output'],
+    [...UI_AND_IO],
+    'the port is an interface over the pure layers.',
+  ),
+  layerRule(
+    'i18n',
+    ['domain'],
+    [...UI_AND_IO],
+    'strings and their formatting (over the domain formatter) only.',
+  ),
+  layerRule(
+    'functions',
+    ['domain'],
+    [...UI_AND_IO],
+    'custom functions are thin wrappers over the domain engine.',
+  ),
+  layerRule(
+    'excel',
+    ['domain', 'workbook', 'output', 'port'],
+    ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*'],
+    'adapters use the pure layers only.',
+  ),
+  layerRule(
+    'preview',
+    ['domain', 'workbook', 'output', 'port', 'functions'],
+    ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'node:*'],
+    'adapters use the pure layers only.',
+  ),
+  layerRule(
+    'cli',
+    ['domain', 'workbook', 'output', 'port'],
+    ['react', 'react-dom', '@fluentui/*', 'hyperformula'],
+    'the CLI is an adapter over the pure layers.',
+  ),
+  layerRule(
+    'taskpane',
+    ['domain', 'workbook', 'output', 'port', 'i18n'],
+    ['exceljs', 'hyperformula', 'node:*'],
+    'the task pane talks to Excel only through the WorkbookPort.',
+  ),
   // Type-aware rules for the product code: the compiler's knowledge (promises, any, string conversion) checked by lint.
   ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['src/**/*.{ts,tsx}'] })),
   {
@@ -91,8 +159,25 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     plugins: { jsdoc },
     rules: {
-      'jsdoc/require-jsdoc': ['error', { publicOnly: true, require: { FunctionDeclaration: true }, contexts: ['ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > ArrowFunctionExpression'] }],
-      'jsdoc/require-example': ['error', { contexts: ['ExportNamedDeclaration > FunctionDeclaration', 'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > ArrowFunctionExpression'] }],
+      'jsdoc/require-jsdoc': [
+        'error',
+        {
+          publicOnly: true,
+          require: { FunctionDeclaration: true },
+          contexts: [
+            'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > ArrowFunctionExpression',
+          ],
+        },
+      ],
+      'jsdoc/require-example': [
+        'error',
+        {
+          contexts: [
+            'ExportNamedDeclaration > FunctionDeclaration',
+            'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > ArrowFunctionExpression',
+          ],
+        },
+      ],
     },
   },
   {
