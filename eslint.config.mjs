@@ -1,4 +1,4 @@
-// Lint: typescript-eslint, React hooks, Office add-in rules, and the layer rule of DESIGN §3.
+// Lint: typescript-eslint (type-aware for src), React hooks, Office add-in rules, jsdoc on the domain, and the layer rule (ARCHITECTURE.md).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
