@@ -46,14 +46,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name,items/visibility');
       await context.sync();
-      const markers = worksheets.items.map((s) =>
-        s.customProperties.getItemOrNullObject(OUTPUT_MARKER_KEY).load('key'),
-      );
+      const probes = worksheets.items.map((sheet) => ({
+        sheet,
+        marker: sheet.customProperties.getItemOrNullObject(OUTPUT_MARKER_KEY).load('key'),
+      }));
       await context.sync();
-      return worksheets.items.map((s, i) => ({
-        name: s.name,
-        visible: s.visibility === 'Visible',
-        isOutput: !markers[i]!.isNullObject,
+      return probes.map(({ sheet, marker }) => ({
+        name: sheet.name,
+        visible: sheet.visibility === 'Visible',
+        isOutput: !marker.isNullObject,
       }));
     });
   }
@@ -70,8 +71,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const result = await this.run((context) =>
       readSheetGrid(context, name, {
         ...options,
-        budgetBytes: this.options.budgetBytes,
-        maxCells: this.options.maxReadCells,
+        ...(this.options.budgetBytes === undefined ? {} : { budgetBytes: this.options.budgetBytes }),
+        ...(this.options.maxReadCells === undefined ? {} : { maxCells: this.options.maxReadCells }),
         readMerged: this.host.isSetSupported('ExcelApi', '1.13'),
       }),
     );
@@ -104,7 +105,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   async writePlan(plan: SheetPlan, options: WriteOptions): Promise<PortResult<WriteSummary>> {
     const result = await this.run((context) =>
-      writeSheetPlan(context, plan, { ...options, budgetBytes: this.options.budgetBytes }),
+      writeSheetPlan(context, plan, {
+        ...options,
+        ...(this.options.budgetBytes === undefined ? {} : { budgetBytes: this.options.budgetBytes }),
+      }),
     );
     return result.ok ? result.value : result;
   }
@@ -144,12 +148,14 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   onSheetsChanged(listener: () => void): () => void {
     const report = this.options.reportError ?? ((error: unknown) => console.error(error));
-    const handler = async (): Promise<void> => {
+    // Office.js wants a handler that returns a promise; the listener itself is synchronous.
+    const handler = (): Promise<void> => {
       try {
         listener();
       } catch (error) {
         report(error);
       }
+      return Promise.resolve();
     };
     const withRename = this.host.isSetSupported('ExcelApi', '1.17');
     const registration = this.host
@@ -214,11 +220,8 @@ async function readStateParts(context: Excel.RequestContext, namespace: string):
   // A ClientResult is filled by the sync itself; it has no load().
   const withXml = loaded.map(({ part, result }) => ({ part, xml: result.value }));
   // Newest stamp wins; equal stamps go to the part added last.
-  let best = 0;
-  withXml.forEach((p, i) => {
-    if (stateSavedAt(p.xml) >= stateSavedAt(withXml[best]!.xml)) best = i;
-  });
-  return { newest: withXml[best], extras: withXml.filter((_, i) => i !== best).map((p) => p.part) };
+  const newest = withXml.reduce((best, p) => (stateSavedAt(p.xml) >= stateSavedAt(best.xml) ? p : best));
+  return { newest, extras: withXml.filter((p) => p !== newest).map((p) => p.part) };
 }
 
 function sheetMissing(name: string): ReturnType<typeof portError> {
