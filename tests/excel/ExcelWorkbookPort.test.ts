@@ -4,12 +4,14 @@ import { FakeExcel } from '../helpers/fakeExcel/FakeExcel';
 import { handBuiltPlan, workbookWithSource } from '../helpers/fakeExcel/handBuiltPlan';
 
 describe('readSheet', () => {
-  it('returns the used range as a Grid in two syncs: extent, then one chunk', async () => {
+  it('returns the used range as a Grid in one sync: the extent and the contents of a window that holds it', async () => {
     const fake = workbookWithSource(290);
     const result = await new ExcelWorkbookPort(fake.host).readSheet('Befolkning');
     if (!result.ok) throw new Error(result.error.message.en);
     const grid = result.value;
-    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.syncs).toBe(1);
+    // 292 rows × 3 columns × 5 properties: only the used part of the window crosses the wire.
+    expect(fake.stats.cellsRead).toBe(292 * 3 * 5);
     expect(grid.origin).toEqual({ row: 0, col: 0 });
     expect(grid.cells).toHaveLength(292);
     expect(grid.cells[1]![0]).toMatchObject({ value: { kind: 'text', value: '0000' } });
@@ -19,6 +21,30 @@ describe('readSheet', () => {
     });
     expect(grid.cells[291]![1]).toEqual({ value: { kind: 'empty' } });
     expect(grid.hiddenRows).toBeUndefined();
+  });
+
+  it('continues in chunks after the window for a long sheet, and drops the window for a wide one', async () => {
+    const fake = new FakeExcel();
+    // 1 000 rows: the window (A1:P390 at the default budget) is the first chunk, the rest follows in one more.
+    fake.model.addSheet(
+      'Lång',
+      Array.from({ length: 1000 }, (_, r) => [`rad ${r + 1}`, r + 1]),
+    );
+    const long = await new ExcelWorkbookPort(fake.host).readSheet('Lång');
+    if (!long.ok) throw new Error(long.error.message.en);
+    expect(fake.stats.syncs).toBe(2);
+    expect(long.value.cells).toHaveLength(1000);
+    expect(long.value.cells.map((r) => r[1]?.value).slice(388, 392)).toEqual(
+      [389, 390, 391, 392].map((value) => ({ kind: 'number', value })),
+    );
+    // 20 columns reach past the window's 16 (A:P): its part is not the full width, so the chunks read it all.
+    fake.model.addSheet('Bred', [Array.from({ length: 20 }, (_, c) => `k${c + 1}`), [1, 2, 3]]);
+    const before = fake.stats.syncs;
+    const wide = await new ExcelWorkbookPort(fake.host).readSheet('Bred');
+    if (!wide.ok) throw new Error(wide.error.message.en);
+    expect(fake.stats.syncs - before).toBe(2);
+    expect(wide.value.cells[0]?.[19]?.value).toEqual({ kind: 'text', value: 'k20' });
+    expect(wide.value.cells[1]?.[2]?.value).toEqual({ kind: 'number', value: 3 });
   });
 
   it('returns errors as error values and reports hidden rows by sheet row', async () => {
@@ -45,16 +71,22 @@ describe('readSheet', () => {
 
   it('retries a chunk with fewer rows when Excel on the web answers GeneralException, and reads every row', async () => {
     const fake = workbookWithSource(290);
-    fake.inject({ atSync: 2, code: 'GeneralException' });
+    // Sync 1 (extent + window) fails: the extent alone (2), then the first chunk fails too (3) and is halved.
+    fake.inject({ atSync: 1, code: 'GeneralException' });
+    fake.inject({ atSync: 3, code: 'GeneralException' });
     const result = await new ExcelWorkbookPort(fake.host).readSheet('Befolkning');
     expect(result.ok && result.value.cells).toHaveLength(292);
-    expect(fake.stats.syncs).toBeGreaterThan(2);
+    expect(result.ok && result.value.cells[291]?.[0]).toMatchObject({
+      value: { kind: 'text', value: 'Summa' },
+    });
+    expect(fake.stats.syncs).toBe(5);
   });
 
   it('passes a GeneralException on a single row through as a general error', async () => {
     const fake = new FakeExcel();
     fake.model.addSheet('Blad', [['x']]);
-    fake.inject({ atSync: 2, code: 'GeneralException' });
+    fake.inject({ atSync: 1, code: 'GeneralException' });
+    fake.inject({ atSync: 3, code: 'GeneralException' });
     const result = await new ExcelWorkbookPort(fake.host).readSheet('Blad');
     expect(result).toMatchObject({ ok: false, error: { code: 'general' } });
   });
