@@ -8,6 +8,7 @@ import {
   type WriteSummary,
 } from '../port/WorkbookPort';
 import { type Grid } from '../workbook/Grid';
+import { sheetNameKey } from '../output/sheetWritePolicy';
 import { splitSheetAddress } from '../domain/a1/splitSheetAddress';
 import { requireRange } from '../domain/a1/requireRange';
 import { type ExcelHost, officeExcelHost } from './ExcelHost';
@@ -35,14 +36,20 @@ export interface ExcelWorkbookPortOptions {
  */
 export class ExcelWorkbookPort implements WorkbookPort {
   private stateQueue: Promise<unknown> = Promise.resolve();
+  /**
+   * Sheet names (sheetNameKey) seen by the last listing or write, and whether each is our output. Only a forecast
+   * for writePlan (a write it predicts to be refused inspects first rather than writing speculatively); what Excel
+   * says in the write itself decides.
+   */
+  private knownSheets: Map<string, boolean> | undefined;
 
   constructor(
     private readonly host: ExcelHost = officeExcelHost(),
     private readonly options: ExcelWorkbookPortOptions = {},
   ) {}
 
-  listSheets(): Promise<PortResult<readonly SheetInfo[]>> {
-    return this.run(async (context) => {
+  async listSheets(): Promise<PortResult<readonly SheetInfo[]>> {
+    const result = await this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name,items/visibility');
       await context.sync();
@@ -57,6 +64,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
         isOutput: !marker.isNullObject,
       }));
     });
+    if (result.ok) this.knownSheets = new Map(result.value.map((s) => [sheetNameKey(s.name), s.isOutput]));
+    return result;
   }
 
   activeSheet(): Promise<PortResult<string>> {
@@ -108,9 +117,25 @@ export class ExcelWorkbookPort implements WorkbookPort {
       writeSheetPlan(context, plan, {
         ...options,
         ...(this.options.budgetBytes === undefined ? {} : { budgetBytes: this.options.budgetBytes }),
+        speculative: !this.predictsRefusal(plan, options.replaceExisting),
       }),
     );
-    return result.ok ? result.value : result;
+    const outcome = result.ok ? result.value : result;
+    if (outcome.ok && this.knownSheets)
+      for (const s of plan.sheets) this.knownSheets.set(sheetNameKey(s.name), true);
+    // After a refused or failed write the workbook may not be what the forecast says: forget it until the next listing.
+    if (!outcome.ok) this.knownSheets = undefined;
+    return outcome;
+  }
+
+  /** A plan sheet name known to be a user's sheet, or our output while replacing was not agreed. */
+  private predictsRefusal(plan: SheetPlan, replaceExisting: boolean): boolean {
+    const known = this.knownSheets;
+    if (!known) return false;
+    return plan.sheets.some((s) => {
+      const ours = known.get(sheetNameKey(s.name));
+      return ours === false || (ours === true && !replaceExisting);
+    });
   }
 
   loadState(key: string): Promise<PortResult<string | null>> {

@@ -1,7 +1,8 @@
 import { ExcelWorkbookPort } from '../../src/excel/ExcelWorkbookPort';
 import { stateNamespace } from '../../src/excel/stateXml';
 import { FakeExcel } from '../helpers/fakeExcel/FakeExcel';
-import { handBuiltPlan, workbookWithSource } from '../helpers/fakeExcel/handBuiltPlan';
+import { OUTPUT_MARKER_KEY } from '../../src/output/SheetPlan';
+import { ALLOCATION_SHEET, handBuiltPlan, workbookWithSource } from '../helpers/fakeExcel/handBuiltPlan';
 
 describe('readSheet', () => {
   it('returns the used range as a Grid in one sync: the extent and the contents of a window that holds it', async () => {
@@ -256,5 +257,41 @@ describe('onSheetsChanged', () => {
     new ExcelWorkbookPort(fake.host).onSheetsChanged(() => undefined);
     await new Promise((r) => setTimeout(r, 0));
     expect(fake.events.count).toBe(3);
+  });
+});
+
+describe('read → check → write', () => {
+  it('reads 290 kommuner and writes 290 × 3 pots in 3 syncs: 1 read, 1 inspect-and-write, 1 commit', async () => {
+    const fake = workbookWithSource(290);
+    const port = new ExcelWorkbookPort(fake.host);
+    const grid = await port.readSheet('Befolkning');
+    expect(grid.ok && grid.value.cells).toHaveLength(292);
+    const written = await port.writePlan(handBuiltPlan(290), { replaceExisting: false });
+    expect(written).toMatchObject({ ok: true, value: { replaced: [] } });
+    expect(fake.stats.syncs).toBe(3);
+  });
+
+  it('replaces earlier output in 3 syncs too, and a listed port asks before writing anything', async () => {
+    const fake = workbookWithSource(290);
+    await new ExcelWorkbookPort(fake.host).writePlan(handBuiltPlan(290, 'earlier'), {
+      replaceExisting: false,
+    });
+    const port = new ExcelWorkbookPort(fake.host);
+    expect((await port.listSheets()).ok).toBe(true);
+    const before = { syncs: fake.stats.syncs, cells: fake.stats.cellsWritten };
+    // The pane's first attempt: the listing shows our output, so the port inspects first and writes nothing.
+    const asked = await port.writePlan(handBuiltPlan(290, 'later'), { replaceExisting: false });
+    expect(asked).toMatchObject({ ok: false, error: { code: 'output-exists' } });
+    expect(fake.stats.syncs - before.syncs).toBe(1);
+    expect(fake.stats.cellsWritten).toBe(before.cells);
+    const start = fake.stats.syncs;
+    expect((await port.readSheet('Befolkning')).ok).toBe(true);
+    const replaced = await port.writePlan(handBuiltPlan(290, 'later'), { replaceExisting: true });
+    expect(replaced).toMatchObject({
+      ok: true,
+      value: { replaced: [ALLOCATION_SHEET, 'Kontroller', 'Underlag'] },
+    });
+    expect(fake.stats.syncs - start).toBe(3);
+    expect(fake.model.findSheet(ALLOCATION_SHEET)?.customProperties.get(OUTPUT_MARKER_KEY)).toBe('later');
   });
 });

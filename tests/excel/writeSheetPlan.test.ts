@@ -1,4 +1,7 @@
 import { ExcelWorkbookPort } from '../../src/excel/ExcelWorkbookPort';
+import { isOfficeError, toPortError } from '../../src/excel/toPortError';
+import { writeSheetPlan } from '../../src/excel/writeSheetPlan';
+import { type SheetPlan } from '../../src/output/SheetPlan';
 import { OUTPUT_MARKER_KEY } from '../../src/output/SheetPlan';
 import { type FakeExcel } from '../helpers/fakeExcel/FakeExcel';
 import { ALLOCATION_SHEET, handBuiltPlan, workbookWithSource } from '../helpers/fakeExcel/handBuiltPlan';
@@ -101,7 +104,7 @@ describe('writeSheetPlan', () => {
     expect(long.startsWith(footer.slice(0, -1))).toBe(true);
   });
 
-  it('writes 290 kommuner × 3 pots in 3 syncs and leaves the source sheet untouched', async () => {
+  it('writes 290 kommuner × 3 pots in 2 syncs (inspect and write, then commit) and leaves the source sheet untouched', async () => {
     const fake = workbookWithSource();
     const sourceSheet = (fake.model.snapshot() as { sheets: unknown[] }).sheets[0];
     const result = await port(fake).writePlan(PLAN, { replaceExisting: false });
@@ -116,7 +119,7 @@ describe('writeSheetPlan', () => {
         replaced: [],
       },
     });
-    expect(fake.stats.syncs).toBe(3);
+    expect(fake.stats.syncs).toBe(2);
     expect(fake.stats.cellsWritten).toBeGreaterThan(290 * 7);
     expect(fake.model.sheets.map((s) => s.name)).toEqual([
       'Befolkning',
@@ -173,15 +176,26 @@ describe('writeSheetPlan', () => {
     expect(fake.model.activeSheetId).toBe(alloc.id);
   });
 
-  it('refuses to write over a user sheet with an output name, changing nothing, in one sync', async () => {
+  it('refuses to write over a user sheet with an output name, changing nothing: 2 syncs, or 1 once the sheets are listed', async () => {
     const fake = workbookWithSource();
     fake.model.addSheet('Kontroller', [['mina egna anteckningar']]);
     const before = fake.model.snapshot();
+    // Speculative: the new sheets are written with the inspection, then deleted when it refuses.
     const result = await port(fake).writePlan(PLAN, { replaceExisting: true });
     expect(result).toMatchObject({ ok: false, error: { code: 'name-collision' } });
     expect(!result.ok && result.error.message.sv).toContain('Kontroller');
     expect(fake.model.snapshot()).toEqual(before);
-    expect(fake.stats.syncs).toBe(1);
+    expect(fake.stats.syncs).toBe(2);
+    // A port that has listed the sheets knows 'Kontroller' is the user's: it inspects first and writes nothing.
+    const listed = port(fake);
+    expect((await listed.listSheets()).ok).toBe(true);
+    const cellsBefore = fake.stats.cellsWritten;
+    const syncsBefore = fake.stats.syncs;
+    const again = await listed.writePlan(PLAN, { replaceExisting: true });
+    expect(again).toMatchObject({ ok: false, error: { code: 'name-collision' } });
+    expect(fake.stats.syncs - syncsBefore).toBe(1);
+    expect(fake.stats.cellsWritten).toBe(cellsBefore);
+    expect(fake.model.snapshot()).toEqual(before);
   });
 
   it('refuses to replace existing output unless replaceExisting is set, then replaces exactly it', async () => {
@@ -277,45 +291,64 @@ describe('writeSheetPlan under injected failures', () => {
   // 40 kommuner keep this matrix fast; the sync structure is the same as for 290.
   const SMALL = handBuiltPlan(40);
 
-  it('leaves the workbook exactly as before or fully written, whatever sync fails and wherever in it', async () => {
-    const reference = await writtenOnce(SMALL, 40);
-    const opsPerSync = reference.fake.stats.opsPerSync;
-    let cases = 0;
-    const outcomes = { rolledBack: 0, completed: 0 };
-    for (const replacing of [false, true]) {
-      for (let s = 0; s < opsPerSync.length; s++) {
-        const ops = opsPerSync[s]!;
-        for (const afterOps of new Set([0, 1, Math.floor(ops / 2), ops - 1, ops])) {
-          const code = CODES[cases % CODES.length]!;
-          cases++;
-          const fake = workbookWithSource(40);
-          if (replacing)
-            await port(fake).writePlan(handBuiltPlan(40, 'plan-old'), { replaceExisting: false });
-          const before = fake.model.snapshot();
-          const base = fake.stats.syncs;
-          fake.inject({ atSync: base + s + 1, code, afterOps });
-          const result = await port(fake).writePlan(SMALL, { replaceExisting: true });
-          const after = fake.model.snapshot();
-          outcomes[result.ok ? 'completed' : 'rolledBack']++;
-          if (result.ok) expect(after).toEqual(reference.snapshot);
-          else {
-            expect(after).toEqual(before);
-            expect(result.error.code).toBe(
-              code === 'InvalidOperationInCellEditMode'
-                ? 'cell-edit-mode'
-                : code === 'GeneralException'
-                  ? 'general'
-                  : 'payload-too-large',
-            );
+  /** writeSheetPlan as the port runs it (Office errors become PortErrors), speculative or inspecting first. */
+  async function write(fake: FakeExcel, plan: SheetPlan, speculative: boolean) {
+    try {
+      return await fake.host.run((context) =>
+        writeSheetPlan(context, plan, { replaceExisting: true, speculative }),
+      );
+    } catch (error) {
+      if (!isOfficeError(error)) throw error;
+      return { ok: false as const, error: toPortError(error) };
+    }
+  }
+
+  it.each([
+    ['speculative (inspect with the write)', true],
+    ['inspecting first', false],
+  ])(
+    'leaves the workbook exactly as before or fully written, whatever sync fails and wherever in it: %s',
+    async (_, speculative) => {
+      const reference = workbookWithSource(40);
+      expect((await write(reference, SMALL, speculative)).ok).toBe(true);
+      const snapshot = reference.model.snapshot();
+      const opsPerSync = reference.stats.opsPerSync;
+      let cases = 0;
+      const outcomes = { rolledBack: 0, completed: 0 };
+      for (const replacing of [false, true]) {
+        for (let s = 0; s < opsPerSync.length; s++) {
+          const ops = opsPerSync[s] ?? 0;
+          for (const afterOps of new Set([0, 1, Math.floor(ops / 2), ops - 1, ops])) {
+            const code = CODES[cases % CODES.length] ?? 'GeneralException';
+            cases++;
+            const fake = workbookWithSource(40);
+            if (replacing) await write(fake, handBuiltPlan(40, 'plan-old'), speculative);
+            const before = fake.model.snapshot();
+            const base = fake.stats.syncs;
+            fake.inject({ atSync: base + s + 1, code, afterOps });
+            const result = await write(fake, SMALL, speculative);
+            const after = fake.model.snapshot();
+            outcomes[result.ok ? 'completed' : 'rolledBack']++;
+            if (result.ok) expect(after).toEqual(snapshot);
+            else {
+              expect(after).toEqual(before);
+              expect(result.error.code).toBe(
+                code === 'InvalidOperationInCellEditMode'
+                  ? 'cell-edit-mode'
+                  : code === 'GeneralException'
+                    ? 'general'
+                    : 'payload-too-large',
+              );
+            }
           }
         }
       }
-    }
-    expect(cases).toBeGreaterThanOrEqual(20);
-    // Failures in the commit are rolled forward; earlier ones roll back: both paths must have been exercised.
-    expect(outcomes.rolledBack).toBeGreaterThan(0);
-    expect(outcomes.completed).toBeGreaterThan(0);
-  });
+      expect(cases).toBeGreaterThanOrEqual(speculative ? 14 : 20);
+      // Failures in the commit are rolled forward; earlier ones roll back: both paths must have been exercised.
+      expect(outcomes.rolledBack).toBeGreaterThan(0);
+      expect(outcomes.completed).toBeGreaterThan(0);
+    },
+  );
 
   it('explains cell-edit mode in Swedish and English', async () => {
     const fake = workbookWithSource();
