@@ -2,7 +2,8 @@
 // that runs on plain Node ≥ 20 without tsx. `npm run build` runs this first; package.json `bin` points here, and
 // `npm run package` puts it into the release zip (cli/lansnyckel.cjs).
 import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +13,7 @@ export const CLI_BUNDLE = join(ROOT, 'build', 'cli', 'lansnyckel.cjs');
 /**
  * The large libraries only some commands need (ExcelJS and JSZip to write a workbook, zod to read a plan). They
  * travel inside the one bundle file as a string and are compiled the first time a command asks for one, so
- * `check` and `--help` start without parsing them (a fast start: Node 20 has no compile cache).
+ * `check` and `--help` start without parsing them.
  */
 const LAZY_PACKAGES = ['exceljs', 'jszip', 'zod'];
 
@@ -42,18 +43,11 @@ async function lazyPackagesSource() {
   return result.outputFiles[0].text;
 }
 
-/** Resolves the lazy packages to stubs that compile the embedded source on first use. */
-function lazyPackages(source) {
+/** Resolves the lazy packages to stubs that compile them on first use (through the bootstrap's code cache). */
+function lazyPackages() {
   const loader = `let packages;
-const SOURCE = ${JSON.stringify(source)};
 module.exports = (name) => {
-  if (!packages) {
-    const m = { exports: {} };
-    require('node:vm').runInThisContext('(function (module, exports, require) {' + SOURCE + '\\n})', {
-      filename: 'lansnyckel-packages.cjs',
-    })(m, m.exports, require);
-    packages = m.exports;
-  }
+  if (!packages) packages = ${LOAD_PACKAGES}();
   return packages[name];
 };`;
   return {
@@ -71,22 +65,79 @@ module.exports = (name) => {
   };
 }
 
+/** The free name through which the CLI asks the bootstrap for the lazy packages (never renamed: it is unbound). */
+const LOAD_PACKAGES = '__lansnyckelLoadPackages';
+
+/**
+ * The file Node runs: a small bootstrap that compiles the CLI and, on demand, the packages from the two embedded
+ * sources with V8's code cache. The cache lives next to the bundle (`.lansnyckel-<part>-<build hash>-<node>-<arch>
+ * .v8cache`): the build hash ties it to these exact sources, V8 itself rejects it for another V8 or other flags,
+ * and a rejected or missing cache is rewritten (atomically, best effort: a read-only install simply runs without)
+ * when the process exits, so later starts skip parsing and compiling. Node 20 has no module.enableCompileCache.
+ */
+function bootstrap(version, main, packages) {
+  const hash = createHash('sha256').update(main).update(packages).digest('hex').slice(0, 16);
+  return `#!/usr/bin/env node
+// Länsnyckel ${version} – command line (bundled; source: src/cli/, bootstrap: scripts/build-cli.mjs)
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const TAG = ${JSON.stringify(hash)} + '-' + process.version + '-' + process.arch;
+function compileCached(part, params, source) {
+  const cache = path.join(__dirname, '.lansnyckel-' + part + '-' + TAG + '.v8cache');
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cache);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script('(function (' + params + ') {' + source + '\\n})', {
+    filename: path.join(__dirname, 'lansnyckel-' + part + '.js'),
+    cachedData,
+  });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    process.once('exit', () => {
+      try {
+        const prefix = '.lansnyckel-' + part + '-';
+        for (const f of fs.readdirSync(__dirname))
+          if (f.startsWith(prefix) && f.endsWith('.v8cache')) fs.rmSync(path.join(__dirname, f), { force: true });
+        const tmp = cache + '.' + process.pid + '.tmp';
+        fs.writeFileSync(tmp, script.createCachedData());
+        fs.renameSync(tmp, cache);
+      } catch {
+        // A read-only install: run without a cache.
+      }
+    });
+  }
+  return script.runInThisContext();
+}
+const PACKAGES = ${JSON.stringify(packages)};
+function ${LOAD_PACKAGES}() {
+  const m = { exports: {} };
+  compileCached('packages', 'module, exports, require', PACKAGES)(m, m.exports, require);
+  return m.exports;
+}
+compileCached('main', 'exports, require, module, __filename, __dirname, ${LOAD_PACKAGES}', ${JSON.stringify(main)})(
+  exports, require, module, __filename, __dirname, ${LOAD_PACKAGES});
+`;
+}
+
 /** Bundles the CLI into build/cli/lansnyckel.cjs; returns its size in bytes. */
 export async function buildCli(outfile = CLI_BUNDLE) {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const result = await build({
     entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
-    outfile,
     ...NODE_BUNDLE,
-    banner: {
-      js: `#!/usr/bin/env node\n// Länsnyckel ${version} – command line (bundled; source: src/cli/)`,
-    },
+    write: false,
     logLevel: 'warning',
-    metafile: true,
-    plugins: [lazyPackages(await lazyPackagesSource())],
+    plugins: [lazyPackages()],
   });
+  const text = bootstrap(version, result.outputFiles[0].text, await lazyPackagesSource());
+  mkdirSync(dirname(outfile), { recursive: true });
+  writeFileSync(outfile, text, { mode: 0o755 });
   chmodSync(outfile, 0o755);
-  return Object.values(result.metafile.outputs)[0].bytes;
+  return Buffer.byteLength(text);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
