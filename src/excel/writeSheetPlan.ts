@@ -124,7 +124,13 @@ async function writeSpeculatively(job: WriteJob): Promise<PortResult<WriteSummar
     (options.signal?.aborted ? portError('cancelled') : undefined);
   if (refusal) return discard(context, written.sheets, tempNames, refusal);
   // Temporary sheets of an earlier failed clean-up (rare): only those with a pending marker are removed.
-  const stale = await pendingSheets(context, inspection.staleNames);
+  let stale: string[];
+  try {
+    stale = await pendingSheets(context, inspection.staleNames);
+  } catch (error) {
+    if (!isOfficeError(error)) throw error;
+    return discard(context, written.sheets, tempNames, toPortError(error));
+  }
   return commitAndSummarize(job, written.sheets, inspection.existing, stale);
 }
 

@@ -267,6 +267,18 @@ describe('writeSheetPlan', () => {
     expect(fake.model.findSheet('LN_tmp_user')).toBeDefined();
   });
 
+  it('deletes its new sheets when looking up an earlier temporary sheet fails (speculative path, third sync)', async () => {
+    const fake = workbookWithSource();
+    const stale = fake.model.addSheet('LN_tmp_old_0', [['halvskrivet']]);
+    stale.customProperties.set(OUTPUT_MARKER_KEY, 'pending:old');
+    const before = fake.model.snapshot();
+    // Sync 1 inspects and writes; sync 2 reads the stale sheet's marker and fails as if it had just been deleted.
+    fake.inject({ atSync: 2, code: 'ItemNotFound' });
+    const result = await port(fake).writePlan(PLAN, { replaceExisting: false });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(fake.model.snapshot()).toEqual(before);
+  });
+
   it('returns cancelled and changes nothing when aborted before writing', async () => {
     const fake = workbookWithSource();
     const before = fake.model.snapshot();
