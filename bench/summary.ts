@@ -48,7 +48,9 @@ export function summaryTable(doc: BenchDocument): string {
   const elapsed = doc.elapsedSeconds === undefined ? '' : `, whole run ${Math.round(doc.elapsedSeconds)} s`;
   return [
     `From \`npm run bench\` on ${doc.date.slice(0, 10)}: ${machine.cpus} cores, Node ${machine.node}, load average ` +
-      `${machine.loadAverage.join(' / ')} at the start${elapsed}. Medians (p95); peak is the process's resident memory.`,
+      `${machine.loadAverage.join(' / ')} at the start${elapsed}. Medians (p95). Peak: the child process's resident ` +
+      `memory for the CLI and real-export rows; for the others the bench process's high-water mark while the case ` +
+      `ran, which carries over from earlier, larger cases.`,
     '',
     '| case | median (p95) | peak | target | met |',
     '|---|---|---|---|---|',

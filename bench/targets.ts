@@ -40,7 +40,7 @@ export const TARGETS: readonly Target[] = [
     met: (r) => r.medianMs < 1000 && peakBelow(r, 300),
   },
   {
-    pattern: /^check (real export: FHM long format 47 187|--json real export)/,
+    pattern: /^check real export: FHM long format 47 187/,
     text: '< 1,5 s, < 300 MB',
     met: (r) => r.medianMs < 1500 && peakBelow(r, 300),
   },

@@ -64,7 +64,7 @@ describe('bench summary', () => {
       cases: [{ name: 'engine: 21 regioner × 9 pots', medianMs: 1.2, p95Ms: 2 }],
     });
     expect(table.split('\n')).toEqual([
-      "From `npm run bench` on 2026-12-01: 2 cores, Node v20.20.2, load average 1.5 / 2 / 2.5 at the start, whole run 412 s. Medians (p95); peak is the process's resident memory.",
+      "From `npm run bench` on 2026-12-01: 2 cores, Node v20.20.2, load average 1.5 / 2 / 2.5 at the start, whole run 412 s. Medians (p95). Peak: the child process's resident memory for the CLI and real-export rows; for the others the bench process's high-water mark while the case ran, which carries over from earlier, larger cases.",
       '',
       '| case | median (p95) | peak | target | met |',
       '|---|---|---|---|---|',

@@ -12,8 +12,18 @@ function port(fake: FakeExcel): ExcelWorkbookPort {
   return new ExcelWorkbookPort(fake.host);
 }
 
+/** `value`, or a failed test naming `what`. */
+function defined<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`missing: ${what}`);
+  return value;
+}
+
+function sheetNamed(fake: FakeExcel, name: string) {
+  return defined(fake.model.findSheet(name), `sheet ${name}`);
+}
+
 function cell(fake: FakeExcel, sheet: string, row: number, col: number) {
-  return fake.model.peek(fake.model.findSheet(sheet)!, row, col);
+  return fake.model.peek(sheetNamed(fake, sheet), row, col);
 }
 
 /** Writes a plan on a fresh workbook and returns the fake and its snapshot; the "fully written" reference. */
@@ -88,7 +98,7 @@ describe('writeSheetPlan', () => {
     const plan = {
       ...PLAN,
       sheets: PLAN.sheets.map((s, i) =>
-        i === 0 ? { ...s, pageSetup: { ...s.pageSetup!, footer: long } } : s,
+        i === 0 ? { ...s, pageSetup: { ...defined(s.pageSetup, 'page setup'), footer: long } } : s,
       ),
     };
     const { fake } = await writtenOnce(plan);
@@ -147,16 +157,16 @@ describe('writeSheetPlan', () => {
 
   it('writes formulas whose values Excel computes to the expected results, pointing at the final sheet names', async () => {
     const { fake } = await writtenOnce();
-    const alloc = fake.model.findSheet(ALLOCATION_SHEET)!;
+    const alloc = sheetNamed(fake, ALLOCATION_SHEET);
     expect(fake.model.computedValue(alloc, 294, 3)).toBe(0);
     expect(fake.model.computedValue(alloc, 293, 6)).toBe(1_000_000_000);
     expect(cell(fake, 'Underlag', 0, 1)?.formula).toBe(`='${ALLOCATION_SHEET}'!G294`);
-    expect(fake.model.computedValue(fake.model.findSheet('Underlag')!, 0, 1)).toBe(1_000_000_000);
+    expect(fake.model.computedValue(sheetNamed(fake, 'Underlag'), 0, 1)).toBe(1_000_000_000);
   });
 
   it('marks the sheets, names the table, formats, links and activates the first sheet', async () => {
     const { fake } = await writtenOnce();
-    const alloc = fake.model.findSheet(ALLOCATION_SHEET)!;
+    const alloc = sheetNamed(fake, ALLOCATION_SHEET);
     expect([...alloc.customProperties]).toEqual([[OUTPUT_MARKER_KEY, 'plan-1']]);
     expect(fake.model.tables).toEqual([
       { sheetId: alloc.id, name: 'Fordelning_Test', address: 'A3:G293', style: 'TableStyleLight9' },
@@ -218,7 +228,7 @@ describe('writeSheetPlan', () => {
       'Kontroller',
       'Underlag',
     ]);
-    expect(fake.model.findSheet('Underlag')!.customProperties.get(OUTPUT_MARKER_KEY)).toBe('plan-2');
+    expect(sheetNamed(fake, 'Underlag').customProperties.get(OUTPUT_MARKER_KEY)).toBe('plan-2');
     expect(fake.model.tables.map((t) => t.name)).toEqual(['Fordelning_Test']);
   });
 
@@ -243,12 +253,16 @@ describe('writeSheetPlan', () => {
     const fake = workbookWithSource();
     const before = fake.model.snapshot();
     const wrong = handBuiltPlan(290);
-    const alloc = wrong.sheets[0]!;
-    const rows = alloc.blocks[1]!.rows.map((r) => [...r]);
-    rows[rows.length - 1]![3] = { kind: 'formula', formula: '=D294-1', result: 0 };
+    const alloc = defined(wrong.sheets[0], 'allocation sheet');
+    const [title, table] = [defined(alloc.blocks[0], 'title'), defined(alloc.blocks[1], 'table')];
+    const rows = table.rows.map((r, i) =>
+      i === table.rows.length - 1
+        ? r.map((c, j) => (j === 3 ? { kind: 'formula' as const, formula: '=D294-1', result: 0 } : c))
+        : r,
+    );
     const broken = {
       ...wrong,
-      sheets: [{ ...alloc, blocks: [alloc.blocks[0]!, { ...alloc.blocks[1]!, rows }] }],
+      sheets: [{ ...alloc, blocks: [title, { ...table, rows }] }],
     };
     const result = await port(fake).writePlan(broken, { replaceExisting: false });
     expect(result).toMatchObject({ ok: false, error: { code: 'general' } });
@@ -291,7 +305,10 @@ describe('writeSheetPlan', () => {
 
   it('throws on an invalid plan (a programmer error), before touching Excel', async () => {
     const fake = workbookWithSource();
-    const bad = { marker: 'x', sheets: [{ ...PLAN.sheets[1]!, name: 'Kontroller:1' }] };
+    const bad = {
+      marker: 'x',
+      sheets: [{ ...defined(PLAN.sheets[1], 'checks sheet'), name: 'Kontroller:1' }],
+    };
     await expect(port(fake).writePlan(bad, { replaceExisting: false })).rejects.toThrow(RangeError);
     expect(fake.stats.syncs).toBe(0);
   });
