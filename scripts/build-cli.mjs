@@ -11,11 +11,14 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_BUNDLE = join(ROOT, 'build', 'cli', 'lansnyckel.cjs');
 
 /**
- * The large libraries only some commands need (ExcelJS and JSZip to write a workbook, zod to read a plan). They
- * travel inside the one bundle file as a string and are compiled the first time a command asks for one, so
- * `check` and `--help` start without parsing them.
+ * The large libraries only some commands need (ExcelJS and JSZip to write a workbook, zod to read a plan). Each
+ * travels inside the one bundle file as its own string and is compiled and run the first time a command asks for
+ * it, so `check` and `--help` start without parsing any of them and `allocate` evaluates zod but not ExcelJS.
  */
 const LAZY_PACKAGES = ['exceljs', 'jszip', 'zod'];
+
+/** The free name through which the CLI asks the bootstrap for a lazy package (never renamed: it is unbound). */
+const LOAD_PACKAGE = '__lansnyckelLoadPackage';
 
 /** One minified CommonJS file for plain Node 20: the CLI and its lazily compiled packages alike. */
 const NODE_BUNDLE = {
@@ -27,46 +30,40 @@ const NODE_BUNDLE = {
   legalComments: 'eof',
 };
 
-async function lazyPackagesSource() {
-  const result = await build({
-    stdin: {
-      contents: LAZY_PACKAGES.map(
-        (p) => `exports[${JSON.stringify(p)}] = require(${JSON.stringify(p)});`,
-      ).join('\n'),
-      resolveDir: ROOT,
-      loader: 'js',
-    },
-    ...NODE_BUNDLE,
-    write: false,
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0].text;
+/** Each lazy package as CommonJS source; the others stay outside it (ExcelJS asks the bootstrap for JSZip). */
+async function lazyPackageSources() {
+  const sources = {};
+  for (const name of LAZY_PACKAGES) {
+    const result = await build({
+      stdin: {
+        contents: `module.exports = require(${JSON.stringify(name)});`,
+        resolveDir: ROOT,
+        loader: 'js',
+      },
+      ...NODE_BUNDLE,
+      external: LAZY_PACKAGES.filter((p) => p !== name),
+      write: false,
+      logLevel: 'warning',
+    });
+    sources[name] = result.outputFiles[0].text;
+  }
+  return sources;
 }
 
-/** Resolves the lazy packages to stubs that compile them on first use (through the bootstrap's code cache). */
+/** Resolves the lazy packages to stubs that load them on first use (through the bootstrap's code cache). */
 function lazyPackages() {
-  const loader = `let packages;
-module.exports = (name) => {
-  if (!packages) packages = ${LOAD_PACKAGES}();
-  return packages[name];
-};`;
   return {
     name: 'lazy-packages',
     setup(b) {
       const filter = new RegExp(`^(${LAZY_PACKAGES.join('|')})$`);
       b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-package' }));
       b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
-        contents: `module.exports = require('lazy-packages:loader')(${JSON.stringify(args.path)});`,
+        contents: `module.exports = ${LOAD_PACKAGE}(${JSON.stringify(args.path)});`,
         loader: 'js',
       }));
-      b.onResolve({ filter: /^lazy-packages:loader$/ }, () => ({ path: 'loader', namespace: 'lazy-loader' }));
-      b.onLoad({ filter: /.*/, namespace: 'lazy-loader' }, () => ({ contents: loader, loader: 'js' }));
     },
   };
 }
-
-/** The free name through which the CLI asks the bootstrap for the lazy packages (never renamed: it is unbound). */
-const LOAD_PACKAGES = '__lansnyckelLoadPackages';
 
 /**
  * The file Node runs: a small bootstrap that compiles the CLI and, on demand, the packages from the two embedded
@@ -76,7 +73,7 @@ const LOAD_PACKAGES = '__lansnyckelLoadPackages';
  * when the process exits, so later starts skip parsing and compiling. Node 20 has no module.enableCompileCache.
  */
 function bootstrap(version, main, packages) {
-  const hash = createHash('sha256').update(main).update(packages).digest('hex').slice(0, 16);
+  const hash = createHash('sha256').update(main).update(JSON.stringify(packages)).digest('hex').slice(0, 16);
   return `#!/usr/bin/env node
 // Länsnyckel ${version} – command line (bundled; source: src/cli/, bootstrap: scripts/build-cli.mjs)
 'use strict';
@@ -113,13 +110,21 @@ function compileCached(part, params, source) {
   return script.runInThisContext();
 }
 const PACKAGES = ${JSON.stringify(packages)};
-function ${LOAD_PACKAGES}() {
-  const m = { exports: {} };
-  compileCached('packages', 'module, exports, require', PACKAGES)(m, m.exports, require);
+const loaded = new Map();
+function packageRequire(id) {
+  return Object.hasOwn(PACKAGES, id) ? ${LOAD_PACKAGE}(id) : require(id);
+}
+function ${LOAD_PACKAGE}(name) {
+  let m = loaded.get(name);
+  if (!m) {
+    m = { exports: {} };
+    loaded.set(name, m);
+    compileCached('package-' + name, 'module, exports, require', PACKAGES[name])(m, m.exports, packageRequire);
+  }
   return m.exports;
 }
-compileCached('main', 'exports, require, module, __filename, __dirname, ${LOAD_PACKAGES}', ${JSON.stringify(main)})(
-  exports, require, module, __filename, __dirname, ${LOAD_PACKAGES});
+compileCached('main', 'exports, require, module, __filename, __dirname, ${LOAD_PACKAGE}', ${JSON.stringify(main)})(
+  exports, require, module, __filename, __dirname, ${LOAD_PACKAGE});
 `;
 }
 
@@ -133,7 +138,7 @@ export async function buildCli(outfile = CLI_BUNDLE) {
     logLevel: 'warning',
     plugins: [lazyPackages()],
   });
-  const text = bootstrap(version, result.outputFiles[0].text, await lazyPackagesSource());
+  const text = bootstrap(version, result.outputFiles[0].text, await lazyPackageSources());
   mkdirSync(dirname(outfile), { recursive: true });
   writeFileSync(outfile, text, { mode: 0o755 });
   chmodSync(outfile, 0o755);
