@@ -27,7 +27,7 @@ export interface WhatIfPanelProps {
   readonly lang: Lang;
   /** Units sharing the pot: bounds the floor and grundbelopp sliders (frame / units). */
   readonly unitCount?: number | undefined;
-  readonly history?: WhatIfHistory;
+  readonly history?: WhatIfHistory | undefined;
   /** Labels, boxes and buttons in the surrounding type size (presentation mode) instead of Fluent's small one. */
   readonly large?: boolean;
 }
