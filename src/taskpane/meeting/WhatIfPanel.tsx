@@ -62,15 +62,9 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
   const frame = exactFrame && toNumber(exactFrame);
   const units = Math.max(1, props.unitCount ?? 1);
   const headingId = useId();
-  const potId = useId();
   const change = (knob: KnobId, value: Rational, final: boolean) =>
     props.onPlanChange(setKnob(plan, pot, knob, value), { knob, final });
-  const key = plan.pots[pot]?.steps.find((s) => s.kind === 'key');
-  const keySpec = key?.kind === 'key' ? key.key : undefined;
-  const firstPart = keySpec?.type === 'blend' ? keySpec.parts[0] : undefined;
-  const blendName = firstPart
-    ? (plan.indicators?.find((i) => i.id === firstPart.indicator)?.name ?? firstPart.indicator)
-    : undefined;
+  const blendName = firstBlendIndicator(plan, pot);
   const maxAmount = frame ?? Math.max(knobs.setAside, knobs.floor, knobs.base, 1_000_000) * 4;
   const onKeyDown = (e: KeyboardEvent) => {
     const history = props.history;
@@ -88,37 +82,8 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
         <h3 id={headingId} className={styles.heading}>
           {t(lang, 'meeting.whatIf')}
         </h3>
-        {plan.pots.length > 1 && (
-          <Field label={t(lang, 'meeting.pot')}>
-            <Select id={potId} value={String(pot)} onChange={(_, d) => setPotIndex(Number(d.value))}>
-              {plan.pots.map((p, i) => (
-                <option key={p.id} value={i}>
-                  {p.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
-        {props.history && (
-          <>
-            <Button
-              icon={<ArrowUndoRegular />}
-              disabled={!props.history.canUndo}
-              onClick={props.history.onUndo}
-              aria-keyshortcuts="Control+Z"
-            >
-              {t(lang, 'meeting.undo')}
-            </Button>
-            <Button
-              icon={<ArrowRedoRegular />}
-              disabled={!props.history.canRedo}
-              onClick={props.history.onRedo}
-              aria-keyshortcuts="Control+Y"
-            >
-              {t(lang, 'meeting.redo')}
-            </Button>
-          </>
-        )}
+        {plan.pots.length > 1 && <PotSelect plan={plan} pot={pot} lang={lang} onPot={setPotIndex} />}
+        {props.history && <HistoryButtons history={props.history} lang={lang} />}
       </div>
       {frame === undefined && <p>{t(lang, 'meeting.knob.frameFromCell')}</p>}
       <div className={styles.knobs}>
@@ -157,5 +122,54 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** The name of the indicator a blend key's first part reads (undefined when the pot's key is no blend). */
+function firstBlendIndicator(plan: PlanJson, pot: number): string | undefined {
+  const key = plan.pots[pot]?.steps.find((s) => s.kind === 'key');
+  const keySpec = key?.kind === 'key' ? key.key : undefined;
+  const firstPart = keySpec?.type === 'blend' ? keySpec.parts[0] : undefined;
+  return firstPart
+    ? (plan.indicators?.find((i) => i.id === firstPart.indicator)?.name ?? firstPart.indicator)
+    : undefined;
+}
+
+function HistoryButtons(props: { history: WhatIfHistory; lang: Lang }) {
+  const { history, lang } = props;
+  return (
+    <>
+      <Button
+        icon={<ArrowUndoRegular />}
+        disabled={!history.canUndo}
+        onClick={history.onUndo}
+        aria-keyshortcuts="Control+Z"
+      >
+        {t(lang, 'meeting.undo')}
+      </Button>
+      <Button
+        icon={<ArrowRedoRegular />}
+        disabled={!history.canRedo}
+        onClick={history.onRedo}
+        aria-keyshortcuts="Control+Y"
+      >
+        {t(lang, 'meeting.redo')}
+      </Button>
+    </>
+  );
+}
+
+function PotSelect(props: { plan: PlanJson; pot: number; lang: Lang; onPot: (pot: number) => void }) {
+  const id = useId();
+  return (
+    <Field label={t(props.lang, 'meeting.pot')}>
+      <Select id={id} value={String(props.pot)} onChange={(_, d) => props.onPot(Number(d.value))}>
+        {props.plan.pots.map((p, i) => (
+          <option key={p.id} value={i}>
+            {p.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

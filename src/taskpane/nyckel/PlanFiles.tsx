@@ -20,43 +20,14 @@ interface FileMessage {
 
 /** Add a pot, export the plan (download, or the clipboard on a Mac) and import one from a file. */
 export function PlanFiles() {
-  const { t, lang } = useStrings();
+  const { t } = useStrings();
   const styles = useNyckelStyles();
   const run = usePlanCommand();
   const plan = useSession().active.plan;
   const host = useHost();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [importMessage, setImportMessage] = useState<FileMessage | null>(null);
-  const [exportMessage, setExportMessage] = useState<FileMessage | null>(null);
 
-  const onImport = async (file: File) => {
-    const text = await file.text();
-    const parsed = parsePlanText(text);
-    if (parsed.ok) {
-      run({ name: 'replacePlan', args: { plan: JSON.parse(text) as PlanJson } });
-      setImportMessage({ ok: true, text: t('plan.imported', { name: parsed.plan.name }) });
-    } else
-      setImportMessage({
-        ok: false,
-        text: t('plan.importFailed', { file: file.name }),
-        details: parsed.problems.slice(0, 5).map((p) => p.message[lang]),
-      });
-  };
-  const onExport = async () => {
-    const json = JSON.stringify(plan, null, 2) + '\n';
-    if (host.canDownload) {
-      downloadBlob(new Blob([json], { type: 'application/json' }), planFileName(plan.name));
-      return;
-    }
-    // Excel for Mac ignores <a download>: the plan goes to the clipboard, or is shown to copy by hand.
-    try {
-      await copyText(json);
-      setExportMessage({ ok: true, text: t('plan.copied') });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setExportMessage({ ok: false, text: t('plan.copyFailed', { message }), json });
-    }
-  };
+  const { onImport, onExport, importMessage, exportMessage } = usePlanFile();
 
   return (
     <>
@@ -125,4 +96,44 @@ function FileMessageBar(props: { message: FileMessage | null; role?: 'status' })
       </MessageBarBody>
     </MessageBar>
   );
+}
+
+/** Import from a file and export to a download or the clipboard, each with the message it leaves. */
+function usePlanFile() {
+  const { t, lang } = useStrings();
+  const run = usePlanCommand();
+  const plan = useSession().active.plan;
+  const host = useHost();
+  const [importMessage, setImportMessage] = useState<FileMessage | null>(null);
+  const [exportMessage, setExportMessage] = useState<FileMessage | null>(null);
+  const onImport = async (file: File) => {
+    const text = await file.text();
+    const parsed = parsePlanText(text);
+    if (parsed.ok) {
+      run({ name: 'replacePlan', args: { plan: JSON.parse(text) as PlanJson } });
+      setImportMessage({ ok: true, text: t('plan.imported', { name: parsed.plan.name }) });
+    } else
+      setImportMessage({
+        ok: false,
+        text: t('plan.importFailed', { file: file.name }),
+        details: parsed.problems.slice(0, 5).map((p) => p.message[lang]),
+      });
+  };
+  const onExport = async () => {
+    const json = JSON.stringify(plan, null, 2) + '\n';
+    if (host.canDownload) {
+      downloadBlob(new Blob([json], { type: 'application/json' }), planFileName(plan.name));
+      return;
+    }
+    // Excel for Mac ignores <a download>: the plan goes to the clipboard, or is shown to copy by hand.
+    try {
+      await copyText(json);
+      setExportMessage({ ok: true, text: t('plan.copied') });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setExportMessage({ ok: false, text: t('plan.copyFailed', { message }), json });
+    }
+  };
+
+  return { onImport, onExport, importMessage, exportMessage };
 }
