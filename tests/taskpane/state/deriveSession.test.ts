@@ -9,13 +9,23 @@ import { findTables } from '../../../src/workbook/findTables';
 import { parseCsv } from '../../../src/workbook/parseCsv';
 
 const registry = defaultUnitRegistry();
-const table = findTables(
-  parseCsv(
-    readFileSync(join(__dirname, '../../fixtures/data/jonkoping-2019-2022-socialchefsnatverket.csv'), 'utf8'),
-    'Jönköping',
-  ),
-  registry,
-)[0]!;
+/** The value, or a failed test when the fixture lost it. */
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('fixture: value missing');
+  return value;
+}
+const table = must(
+  findTables(
+    parseCsv(
+      readFileSync(
+        join(__dirname, '../../fixtures/data/jonkoping-2019-2022-socialchefsnatverket.csv'),
+        'utf8',
+      ),
+      'Jönköping',
+    ),
+    registry,
+  )[0],
+);
 const tables = [{ table, findings: [] }];
 const chosen = sessionReducer(initialSession(tiersAndPopulationPlan(), 'A'), {
   type: 'select-source',
@@ -46,12 +56,14 @@ describe('deriveSession', () => {
 
 describe('applySource with another unit column', () => {
   it('relabels the rows from the chosen column and resolves them; the old one becomes other', () => {
-    const numbers = findTables(parseCsv('Kod;Kommun;Befolkning\nx;Mora;1\ny;Orsa;3\n', 'S'), registry)[0]!;
-    const detected = numbers.columns.find((c) => c.role === 'unit')!.letter;
+    const numbers = must(
+      findTables(parseCsv('Kod;Kommun;Befolkning\nx;Mora;1\ny;Orsa;3\n', 'S'), registry)[0],
+    );
+    const detected = must(numbers.columns.find((c) => c.role === 'unit')).letter;
     const other = detected === 'B' ? 'A' : 'B';
     const t = applySource(numbers, { sheet: 'S', range: numbers.range, unitColumn: other }, registry);
-    expect(t.columns.find((c) => c.letter === other)!.role).toBe('unit');
-    expect(t.columns.find((c) => c.letter === detected)!.role).toBe('other');
+    expect(t.columns.find((c) => c.letter === other)?.role).toBe('unit');
+    expect(t.columns.find((c) => c.letter === detected)?.role).toBe('other');
     const back = applySource(t, { sheet: 'S', range: numbers.range, unitColumn: detected }, registry);
     expect(back.rows.map((r) => [r.label, r.unit?.name])).toEqual([
       ['Mora', 'Mora'],
@@ -73,7 +85,7 @@ describe('sessionReducer load', () => {
       saved,
       then: [{ type: 'select-source', source: { sheet: 'Jönköping', range: 'A3:E17' } }],
     });
-    expect(state.scenarios[0]!.name).toBe('Sparad');
+    expect(state.scenarios[0]?.name).toBe('Sparad');
     expect(state.source).toEqual({ sheet: 'Jönköping', range: 'A3:E17' });
   });
 });
