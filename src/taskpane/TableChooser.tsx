@@ -71,6 +71,7 @@ export function TableChooser({ onShow }: { onShow?: (target: { sheet: string; ad
           source={source}
           findingsCount={findings.length}
           onPatch={(patch) => dispatch({ type: 'edit-source', patch })}
+          onRole={(letter, role) => dispatch({ type: 'set-column-role', letter, role })}
         />
       )}
     </section>

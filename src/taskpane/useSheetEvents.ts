@@ -6,7 +6,7 @@ import { sameSheetList } from './state/sameSheetList';
 export const SHEET_EVENT_DELAY_MS = 300;
 
 /**
- * Follows the workbook's sheet events: the active sheet is read again each time; `onChanged` runs only when
+ * Follows the workbook's sheet events: the active sheet is read again at once; `onChanged` runs only when
  * sheets were added, removed, renamed or shown/hidden (or the list cannot be read), so activating a tab re-reads
  * nothing.
  */
@@ -19,15 +19,18 @@ export function useSheetEvents(
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let current = true;
-    const settle = async () => {
-      const [list, active] = await Promise.all([port.listSheets(), port.activeSheet()]);
-      if (!current) return;
-      onActive(active.ok ? active.value : null);
-      if (!list.ok || !known.current || !sameSheetList(list.value, known.current)) onChanged();
+    const compare = async () => {
+      const list = await port.listSheets();
+      if (current && (!list.ok || !known.current || !sameSheetList(list.value, known.current))) onChanged();
     };
     const unsubscribe = port.onSheetsChanged(() => {
+      // The active sheet follows at once (the user just clicked a tab); the list is compared once events settle.
+      void port
+        .activeSheet()
+        .then((active) => current && onActive(active.ok ? active.value : null))
+        .catch(() => current && onActive(null));
       clearTimeout(timer);
-      timer = setTimeout(() => void settle().catch(() => current && onChanged()), SHEET_EVENT_DELAY_MS);
+      timer = setTimeout(() => void compare().catch(() => current && onChanged()), SHEET_EVENT_DELAY_MS);
     });
     return () => {
       current = false;

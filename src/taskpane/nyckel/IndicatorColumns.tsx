@@ -7,7 +7,7 @@ import { useNyckelStyles } from './nyckelStyles';
 export function IndicatorColumns() {
   const { t } = useStrings();
   const styles = useNyckelStyles();
-  const { active, table, activeResult, state, dispatch } = useSession();
+  const { active, table, activeResult, dispatch } = useSession();
   const indicators = active.plan.indicators ?? [];
   if (!table || indicators.length === 0) return null;
   const columns = table.columns.filter((c) => c.role !== 'unit' && c.role !== 'code');
@@ -29,12 +29,7 @@ export function IndicatorColumns() {
               { value: '', text: t('plan.reference') },
             ]}
             value={value}
-            onSelect={(letter) =>
-              dispatch({
-                type: 'edit-source',
-                patch: { indicatorColumns: { ...state.source?.indicatorColumns, [ind.id]: letter } },
-              })
-            }
+            onSelect={(letter) => dispatch({ type: 'set-indicator-column', indicator: ind.id, letter })}
           />
         );
       })}

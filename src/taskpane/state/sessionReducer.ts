@@ -7,9 +7,11 @@ import {
   type SessionAction,
   type SessionSnapshot,
   type SessionState,
+  type SourceSelection,
 } from './sessionTypes';
 
 export type {
+  ColumnRole,
   CommandAction,
   SavedSession,
   Scenario,
@@ -45,7 +47,17 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'select-source':
       return { ...state, source: action.source };
     case 'edit-source':
-      return state.source ? { ...state, source: { ...state.source, ...action.patch } } : state;
+      return editSource(state, (source) => ({ ...source, ...action.patch }));
+    case 'set-indicator-column':
+      return editSource(state, (source) => ({
+        ...source,
+        indicatorColumns: { ...source.indicatorColumns, [action.indicator]: action.letter },
+      }));
+    case 'set-column-role':
+      return editSource(state, (source) => ({
+        ...source,
+        roles: { ...source.roles, [action.letter]: action.role },
+      }));
     case 'edit-plan':
       return editPlan(state, action.scenarioId, () => action.plan, action.coalesce);
     case 'command':
@@ -81,6 +93,11 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return (action.then ?? []).reduce(sessionReducer, loaded);
     }
   }
+}
+
+/** The session with its source table's corrections changed (not undoable: choosing the table is navigation). */
+function editSource(state: SessionState, edit: (source: SourceSelection) => SourceSelection): SessionState {
+  return state.source ? { ...state, source: edit(state.source) } : state;
 }
 
 /** The scenario `scenarioId` (the active one by default) with its plan replaced by `edit(plan)`. */

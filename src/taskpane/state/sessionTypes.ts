@@ -11,12 +11,15 @@ export interface SourceSelection {
   /** Letter of the column that names the units, when the user chose another than detection did. */
   readonly unitColumn?: string;
   /** Column letter → role the user chose (overrides detection). */
-  readonly roles?: Readonly<Record<string, 'indicator' | 'amount' | 'total' | 'other'>>;
+  readonly roles?: Readonly<Record<string, ColumnRole>>;
   /** Plan indicator id → column letter, or '' for the reference population. */
   readonly indicatorColumns?: Readonly<Record<string, string>>;
   /** 0-based sheet row of the total row; null: the table has none; undefined: as detected. */
   readonly totalRow?: number | null;
 }
+
+/** What a column of the source table is used as. */
+export type ColumnRole = 'indicator' | 'amount' | 'total' | 'other';
 
 /** One plan under a name: A and B of a comparison. */
 export interface Scenario {
@@ -47,6 +50,10 @@ export interface SessionState extends SessionSnapshot {
 export type SessionAction =
   | { readonly type: 'select-source'; readonly source: SourceSelection | null }
   | { readonly type: 'edit-source'; readonly patch: Partial<SourceSelection> }
+  /** Read plan indicator `indicator` from column `letter` ('' for the reference population). */
+  | { readonly type: 'set-indicator-column'; readonly indicator: string; readonly letter: string }
+  /** The role the user gives column `letter` (overrides detection). */
+  | { readonly type: 'set-column-role'; readonly letter: string; readonly role: ColumnRole }
   /** Replace the plan of a scenario (the active one by default); `coalesce` merges runs of edits into one undo step. */
   | {
       readonly type: 'edit-plan';

@@ -1,14 +1,13 @@
 import { Caption1 } from '@fluentui/react-components';
 import { type TableModel } from '../../domain/table/TableModel';
 import { LabeledDropdown } from '../LabeledDropdown';
-import { type SourceSelection } from '../state/sessionReducer';
+import { type ColumnRole, type SourceSelection } from '../state/sessionReducer';
 import { useStrings } from '../StringsContext';
 import { useTableStyles } from './tableStyles';
 
-const ROLES = ['indicator', 'amount', 'total', 'other'] as const;
-type Role = (typeof ROLES)[number];
+const ROLES: readonly ColumnRole[] = ['indicator', 'amount', 'total', 'other'];
 
-const isRole = (role: string): role is Role => ROLES.some((r) => r === role);
+const isRole = (role: string): role is ColumnRole => ROLES.some((r) => r === role);
 
 /** What the user corrects of a detected table: the unit column, each column's role and the total row. */
 export function TableCorrections(props: {
@@ -16,6 +15,7 @@ export function TableCorrections(props: {
   source: SourceSelection;
   findingsCount: number;
   onPatch: (patch: Partial<SourceSelection>) => void;
+  onRole: (letter: string, role: ColumnRole) => void;
 }) {
   const { t } = useStrings();
   const styles = useTableStyles();
@@ -49,7 +49,7 @@ export function TableCorrections(props: {
             label={t('tables.role', { letter: c.letter, header: c.header || '–' })}
             choices={ROLES.map((r) => ({ value: r, text: t(`tables.role.${r}`) }))}
             value={source.roles?.[c.letter] ?? (isRole(c.role) ? c.role : 'other')}
-            onSelect={(role) => props.onPatch({ roles: { ...source.roles, [c.letter]: role } })}
+            onSelect={(role) => props.onRole(c.letter, role)}
           />
         ))}
       <LabeledDropdown
