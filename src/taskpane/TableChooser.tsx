@@ -2,7 +2,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, Radio, RadioGroup } from 
 import { SelectAllOnRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { type TableModel } from '../domain/table/TableModel';
-import { useSession } from './SessionContext';
+import { useSessionDispatch, useSessionState } from './SessionContext';
 import { useStrings } from './StringsContext';
 import { ReadStatus } from './tables/ReadStatus';
 import { TableCorrections } from './tables/TableCorrections';
@@ -16,7 +16,8 @@ import { type FoundTable, same } from './useWorkbookTables';
 export function TableChooser({ onShow }: { onShow?: (target: { sheet: string; address: string }) => void }) {
   const { t, lang } = useStrings();
   const styles = useTableStyles();
-  const { workbook, state, dispatch, findings } = useSession();
+  const { workbook, state, findings } = useSessionState();
+  const dispatch = useSessionDispatch();
   const [message, setMessage] = useState<string | null>(null);
   const source = state.source;
   const chosen = source ? workbook.tables.find((f) => same(f.table, source)) : undefined;

@@ -1,4 +1,4 @@
-import { useSession } from '../SessionContext';
+import { useSessionDispatch, useSessionState } from '../SessionContext';
 import { LabeledDropdown } from '../LabeledDropdown';
 import { useStrings } from '../StringsContext';
 import { useNyckelStyles } from './nyckelStyles';
@@ -7,7 +7,8 @@ import { useNyckelStyles } from './nyckelStyles';
 export function IndicatorColumns() {
   const { t } = useStrings();
   const styles = useNyckelStyles();
-  const { active, table, activeResult, dispatch } = useSession();
+  const { active, table, activeResult } = useSessionState();
+  const dispatch = useSessionDispatch();
   const indicators = active.plan.indicators ?? [];
   if (!table || indicators.length === 0) return null;
   const columns = table.columns.filter((c) => c.role !== 'unit' && c.role !== 'code');

@@ -5,7 +5,7 @@ import { parsePlanText } from '../../domain/plan/parsePlan';
 import { type PlanJson } from '../../domain/plan/planSchema';
 import { useHost } from '../HostContext';
 import { copyText, downloadBlob, planFileName } from '../meeting/clipboard';
-import { useSession } from '../SessionContext';
+import { useSessionState } from '../SessionContext';
 import { usePlanCommand } from '../steps/useStepCommand';
 import { useStrings } from '../StringsContext';
 import { useNyckelStyles } from './nyckelStyles';
@@ -23,7 +23,7 @@ export function PlanFiles() {
   const { t } = useStrings();
   const styles = useNyckelStyles();
   const run = usePlanCommand();
-  const plan = useSession().active.plan;
+  const plan = useSessionState().active.plan;
   const host = useHost();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -102,7 +102,7 @@ function FileMessageBar(props: { message: FileMessage | null; role?: 'status' })
 function usePlanFile() {
   const { t, lang } = useStrings();
   const run = usePlanCommand();
-  const plan = useSession().active.plan;
+  const plan = useSessionState().active.plan;
   const host = useHost();
   const [importMessage, setImportMessage] = useState<FileMessage | null>(null);
   const [exportMessage, setExportMessage] = useState<FileMessage | null>(null);

@@ -2,7 +2,7 @@ import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { PLAN_PRESETS } from '../../domain/presets/planPresets';
 import { LabeledDropdown } from '../LabeledDropdown';
-import { useSession } from '../SessionContext';
+import { useSessionState } from '../SessionContext';
 import { usePlanCommand } from '../steps/useStepCommand';
 import { useStrings } from '../StringsContext';
 import { useNyckelStyles } from './nyckelStyles';
@@ -44,7 +44,7 @@ export function PlanSettings() {
   const { t } = useStrings();
   const styles = useNyckelStyles();
   const run = usePlanCommand();
-  const plan = useSession().active.plan;
+  const plan = useSessionState().active.plan;
   return (
     <>
       <Field label={t('plan.name')}>

@@ -16,7 +16,7 @@ import { AmountField } from '../AmountField';
 import { type CommandCall } from '../commands/registry';
 import { type PotJson } from '../commands/planPaths';
 import { STEP_KINDS } from '../commands/stepCommands';
-import { useSession } from '../SessionContext';
+import { useSessionState } from '../SessionContext';
 import { StepEditor } from '../steps/StepEditor';
 import { usePlanCommand } from '../steps/useStepCommand';
 import { useStrings } from '../StringsContext';
@@ -28,7 +28,7 @@ export function PotCard(props: { pot: PotJson; index: number }) {
   const { t, lang } = useStrings();
   const styles = useNyckelStyles();
   const run = usePlanCommand();
-  const { active, activeResult } = useSession();
+  const { active, activeResult } = useSessionState();
   const { pot, index: p } = props;
   const problems = activeResult.problems;
   const units = activeResult.inputs?.units ?? [];

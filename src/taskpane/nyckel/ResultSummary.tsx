@@ -2,13 +2,13 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { sum } from '../../domain/money/arithmetic';
 import { toNumber } from '../../domain/money/toNumber';
 import { formatKronor } from '../../i18n/formatKronor';
-import { useSession } from '../SessionContext';
+import { useSessionState } from '../SessionContext';
 import { useStrings } from '../StringsContext';
 
 /** The live result: Σ allocated and per pot, or nothing while the plan has problems. */
 export function ResultSummary() {
   const { t } = useStrings();
-  const { activeResult } = useSession();
+  const { activeResult } = useSessionState();
   const allocation = activeResult.allocation;
   if (!allocation) return null;
   return (
