@@ -19,7 +19,7 @@ import { type PlanJson } from '../../domain/plan/planSchema';
 import { type Lang } from '../../i18n/Lang';
 import { t } from '../../i18n/strings';
 import { describePlanSentence } from '../../output/describePlanSentence';
-import { historyShortcut } from './historyShortcut';
+import { runHistoryShortcut } from '../commands/historyCommands';
 import { PresentationView } from './PresentationView';
 import { WhatIfPanel, type WhatIfHistory } from './WhatIfPanel';
 import { type KnobId } from './whatIfKnobs';
@@ -87,12 +87,8 @@ export function MeetingMode(props: MeetingModeProps) {
   const history = props.history;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // The what-if panel handles its own shortcut first (and prevents the default); this covers the rest.
-    if (e.defaultPrevented || !history) return;
-    const command = historyShortcut(e);
-    if (!command || !(command === 'undo' ? history.canUndo : history.canRedo)) return;
-    e.preventDefault();
-    if (command === 'undo') history.onUndo();
-    else history.onRedo();
+    if (history)
+      runHistoryShortcut(e, (a) => (a.type === 'undo' ? history.onUndo() : history.onRedo()), history);
   };
   const onMemoCopied = props.onMemoCopied;
   const unitCount = props.allocation?.units.length;

@@ -11,7 +11,7 @@ import { type PlanJson } from '../../domain/plan/planSchema';
 import { type Lang } from '../../i18n/Lang';
 import { t } from '../../i18n/strings';
 import { describePlanSentence } from '../../output/describePlanSentence';
-import { historyShortcut } from './historyShortcut';
+import { runHistoryShortcut } from '../commands/historyCommands';
 import { PresentationView } from './PresentationView';
 import {
   decodePaneMessage,
@@ -98,13 +98,8 @@ export function PresentationWindow(props: PresentationWindowProps) {
     onUndo: () => command({ kind: 'undo' }),
     onRedo: () => command({ kind: 'redo' }),
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.defaultPrevented) return;
-    const c = historyShortcut(e);
-    if (!c || !(c === 'undo' ? history.canUndo : history.canRedo)) return;
-    e.preventDefault();
-    command({ kind: c });
-  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
+    runHistoryShortcut(e, (a) => command({ kind: a.type }), history);
   const sentence = describePlanSentence(snapshot.plan, lang);
   const whatIf = (
     <WhatIfPanel

@@ -80,13 +80,13 @@ export function sortRows(
  * @example resultSumRow(resultRows(allocation, diff), 1) //=> { pots: [15711504 kr], total: 15711504 kr, delta: 0 kr }
  */
 export function resultSumRow(rows: readonly ResultRow[], potCount: number): ResultAmounts {
-  const withDelta = rows.filter((r) => r.exact.delta !== undefined);
+  const deltas = rows.flatMap((r) => (r.exact.delta === undefined ? [] : [r.exact.delta]));
   return {
     pots: Array.from({ length: potCount }, (_, p) =>
       rows.reduce((acc, r) => add(acc, r.exact.pots[p] ?? ZERO), ZERO),
     ),
     total: rows.reduce((acc, r) => add(acc, r.exact.total), ZERO),
-    ...(withDelta.length > 0 ? { delta: withDelta.reduce((acc, r) => add(acc, r.exact.delta!), ZERO) } : {}),
+    ...(deltas.length > 0 ? { delta: deltas.reduce(add, ZERO) } : {}),
   };
 }
 
