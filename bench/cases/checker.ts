@@ -30,7 +30,7 @@ function syntheticGrid(rows: number): Grid {
     const pop = 1000 + next(900_000);
     const amounts = Array.from({ length: AMOUNT_COLUMNS }, (_, i) => pop * (i + 1));
     const total = amounts.reduce((a, b) => a + b, 0);
-    [pop, ...amounts, total].forEach((v, i) => (sums[i + 1] += v));
+    [pop, ...amounts, total].forEach((v, i) => (sums[i + 1] = (sums[i + 1] ?? 0) + v));
     body.push([text(names[r % names.length]!.name), num(pop), ...amounts.map(num), num(total)]);
   }
   const last = rows + 1;

@@ -44,7 +44,7 @@ export async function readXlsxGrids(path: string): Promise<Grid[]> {
 async function openParts(bytes: Buffer): Promise<PartReader> {
   try {
     const zip = readZipEntries(bytes);
-    return async (part) => zip.bytes(part)?.toString('utf8');
+    return (part) => Promise.resolve(zip.bytes(part)?.toString('utf8'));
   } catch {
     const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes);

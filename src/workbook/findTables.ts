@@ -481,7 +481,7 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     cols: colIdx.map((c) => origin.col + c),
     headers,
     labelCol: origin.col + l.col,
-    title,
+    ...(title === undefined ? {} : { title }),
     rows: unscaled,
     units: named,
     registry,
