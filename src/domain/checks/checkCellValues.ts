@@ -30,20 +30,25 @@ export function checkCellValues(table: TableModel): Finding[] {
   }));
   const sheet = table.sheet;
   for (const row of rows) {
-    const unit = trimmedLabel(row);
-    const who = { ...(unit ? { unit } : {}), ...(row.unit ? { unitCode: row.unit.code } : {}) };
+    // Who the row is, made only when it has a finding (most rows of a long sheet have none).
+    let who: { unit?: string; unitCode?: string } | undefined;
+    const whoOf = (): { unit?: string; unitCode?: string } => {
+      if (who) return who;
+      const unit = trimmedLabel(row);
+      who = { ...(unit ? { unit } : {}), ...(row.unit ? { unitCode: row.unit.code } : {}) };
+      return who;
+    };
     const isTotal = row === table.totalRow;
-    for (let i = 0; i < columns.length; i++) {
+    columns.forEach((column, i) => {
       const cell = row.cells[i];
-      const column = columns[i]!;
-      if (!cell || column.skip) continue;
+      if (!cell || column.skip) return;
       const address = cell.address;
       if (cell.error !== undefined) {
         findings.push({
           sheet,
           cells: [address],
           column: column.header,
-          ...who,
+          ...whoOf(),
           code: 'error-value',
           severity: 'error',
           message: MESSAGES.errorValue({ cell: address, error: cell.error }),
@@ -53,7 +58,7 @@ export function checkCellValues(table: TableModel): Finding[] {
           sheet,
           cells: [address],
           column: column.header,
-          ...who,
+          ...whoOf(),
           code: 'number-as-text',
           severity: 'warning',
           message: MESSAGES.numberAsText({ cell: address, text: cell.text ?? '' }),
@@ -64,13 +69,13 @@ export function checkCellValues(table: TableModel): Finding[] {
           sheet,
           cells: [address],
           column: column.header,
-          ...who,
+          ...whoOf(),
           code: 'negative-amount',
           severity: 'warning',
           message: MESSAGES.negativeAmount({ cell: address, value: cell.number }),
         });
       }
-    }
+    });
   }
   return findings;
 }
