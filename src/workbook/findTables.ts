@@ -211,7 +211,9 @@ function buildTable(
   if (unitRows.filter((r) => sheet.isUnitName(r, col, registry)).length < MIN_SEED_UNITS) return undefined;
 
   // Walk up: unknown unit rows, a total row printed first ("Riket"), then the header.
-  let first = unitRows[0]!;
+  const seeded = unitRows[0];
+  if (seeded === undefined) return undefined;
+  let first = seeded;
   let headerRow: number | undefined;
   blanks = 0;
   for (let r = seed - 1; r >= 0 && !isClaimed(r); r--) {
@@ -242,7 +244,7 @@ function buildTable(
     inner.sort((a, b) => a - b);
     totalRow = undefined;
   }
-  const lastBody = Math.max(unitRows[unitRows.length - 1]!, totalRow ?? -1, inner[inner.length - 1] ?? -1);
+  const lastBody = Math.max(unitRows.at(-1) ?? first, totalRow ?? -1, inner[inner.length - 1] ?? -1);
   // A reduce, not a spread: a sheet can hold more unclassified rows than a call has room for arguments.
   const topBody = unclassified.reduce(
     (m, u) => Math.min(m, u.row),
@@ -463,7 +465,7 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     colIdx.map((c, i) =>
       toTableCell(
         sheet.cell(r, c) ?? { value: { kind: 'empty' } },
-        letters[i]! + (origin.row + r + 1),
+        (letters[i] ?? columnLetter(origin.col + c)) + (origin.row + r + 1),
         scales[i] ?? 1,
       ),
     );
@@ -508,7 +510,9 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     const row: TableRow = { ...rowOf(r), role: 'aggregate' };
     return long && l.aggregates.includes(r) ? grouped(row, long) : row;
   });
-  const top = l.headerRow ?? Math.min(unitRows[0]!, l.totalRow ?? Infinity, aggregateAt[0] ?? Infinity);
+  const top =
+    l.headerRow ?? Math.min(unitRows[0] ?? Infinity, l.totalRow ?? Infinity, aggregateAt[0] ?? Infinity);
+  const subtotalColumn = long?.subtotalKey === undefined ? undefined : columns[long.subtotalKey]?.col;
   const model: TableModel = {
     sheet: sheet.grid.sheet,
     range: `${cellAddress(origin.row + top, origin.col + l.left)}:${cellAddress(origin.row + l.lastBody, origin.col + l.right)}`,
@@ -519,8 +523,8 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     rows,
     ...(l.totalRow !== undefined ? { totalRow: rowOf(l.totalRow) } : {}),
     ...(aggregateRows.length > 0 ? { aggregateRows } : {}),
-    ...(long ? { keyColumns: long.keys.map((i) => columns[i]!.col) } : {}),
-    ...(long?.subtotalKey !== undefined ? { subtotalColumn: columns[long.subtotalKey]!.col } : {}),
+    ...(long ? { keyColumns: long.keys.flatMap((i) => columns[i]?.col ?? []) } : {}),
+    ...(subtotalColumn !== undefined ? { subtotalColumn } : {}),
     unclassified: l.unclassified
       .map((u) => ({ row: origin.row + u.row, reason: u.reason }))
       .sort((a, b) => a.row - b.row),
@@ -553,8 +557,8 @@ function headerNames(sheet: SheetView, l: Layout, colIdx: readonly number[]): st
   for (const n of names)
     if (n) counts.set(n.toLocaleLowerCase('sv-SE'), (counts.get(n.toLocaleLowerCase('sv-SE')) ?? 0) + 1);
   return names.map((n, i) =>
-    n && counts.get(n.toLocaleLowerCase('sv-SE'))! > 1
-      ? `${n} (${columnLetter(sheet.grid.origin.col + colIdx[i]!)})`
+    n && (counts.get(n.toLocaleLowerCase('sv-SE')) ?? 0) > 1
+      ? `${n} (${columnLetter(sheet.grid.origin.col + (colIdx[i] ?? 0))})`
       : n,
   );
 }
@@ -580,7 +584,7 @@ function groupHeader(
     const direct = colIdx.filter((c) => !sheet.isEmpty(r, c)).length;
     const inMerge = merged.some((m) => m.top <= r && r <= m.bottom && m.right > m.left);
     if (direct === 0 || (!inMerge && direct < 2)) break;
-    texts.forEach((t, i) => t && parts[i]!.unshift(t));
+    texts.forEach((t, i) => t && parts[i]?.unshift(t));
   }
   return parts.map((p) => p.join(' '));
 }
@@ -592,9 +596,9 @@ function parseArea(a1: string): { top: number; bottom: number; left: number; rig
   const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return {
     top: Number(m[2]) - 1,
-    left: col(m[1]!),
+    left: col(m[1] ?? ''),
     bottom: Number(m[4] ?? m[2]) - 1,
-    right: col(m[3] ?? m[1]!),
+    right: col(m[3] ?? m[1] ?? ''),
   };
 }
 
@@ -614,10 +618,11 @@ function longFormat(
   rows: readonly TableRow[],
   inner: boolean,
 ): LongFormat | undefined {
+  // Each row's unit id and each candidate column's values are read once: a long sheet asks about them repeatedly.
+  const ids = rows.map((r) => r.unit?.code ?? r.label.trim());
   const seen = new Set<string>();
   let repeats = 0;
-  for (const r of rows) {
-    const id = r.unit?.code ?? r.label.trim();
+  for (const id of ids) {
     if (seen.has(id)) repeats++;
     else seen.add(id);
   }
@@ -625,44 +630,49 @@ function longFormat(
   const candidates = columns
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => ['period', 'key', 'text', 'other', 'code'].includes(c.role));
-  const value = (r: TableRow, i: number): string =>
-    r.cells[i]?.text?.trim() ?? String(r.cells[i]?.number ?? '');
+  const valueCache = new Map<number, string[]>();
+  const values = (i: number): string[] => {
+    const hit = valueCache.get(i);
+    if (hit) return hit;
+    const read = rows.map((r) => r.cells[i]?.text?.trim() ?? String(r.cells[i]?.number ?? ''));
+    valueCache.set(i, read);
+    return read;
+  };
   // A key varies within a unit (Län_namn and the kommun code do not).
   const varies = candidates.filter(({ i }) => {
     const first = new Map<string, string>();
-    for (const r of rows) {
-      const id = r.unit?.code ?? r.label.trim();
-      const v = value(r, i);
+    const column = values(i);
+    return ids.some((id, r) => {
+      const v = column[r] ?? '';
       const was = first.get(id);
       if (was === undefined) first.set(id, v);
-      else if (was !== v) return true;
-    }
-    return false;
+      return was !== undefined && was !== v;
+    });
   });
   const distinguishing = new Set<string>();
+  const variesValues = varies.map(({ i }) => values(i));
   let stillRepeated = 0;
-  for (const r of rows) {
-    const id = [r.unit?.code ?? r.label.trim(), ...varies.map(({ i }) => value(r, i))].join('\u0001');
+  ids.forEach((unitId, r) => {
+    const id = [unitId, ...variesValues.map((column) => column[r] ?? '')].join('\u0001');
     if (distinguishing.has(id)) stillRepeated++;
     else distinguishing.add(id);
-  }
+  });
   if (!inner && stillRepeated * 10 > repeats) return undefined;
   // Group keys: periods and categories with few values, not a record's own name.
   const keys = varies
     .filter(({ c, i }) => {
       if (c.role === 'period' || c.role === 'key') return true;
       if (c.role === 'code') return false;
-      return new Set(rows.map((r) => value(r, i))).size <= 60;
+      return new Set(values(i)).size <= 60;
     })
     .map(({ i }) => i);
   const subtotalKey = keys.find((i) => {
-    const labels = new Set(rows.map((r) => value(r, i)).filter((v) => isTotalLabel(v)));
+    const labels = new Set(values(i).filter((v) => isTotalLabel(v)));
     return labels.size === 1;
   });
   return { keys, ...(subtotalKey !== undefined ? { subtotalKey } : {}) };
 }
 
-/** The row with its group (its key values) and, where a key says "Samtliga"/"Totalt", its subtotal role. */
 function grouped(row: TableRow, long: LongFormat): TableRow {
   const value = (i: number): string => row.cells[i]?.text?.trim() ?? String(row.cells[i]?.number ?? '');
   const group = long.keys.map(value).join(' | ');
