@@ -107,7 +107,13 @@ export function repeatedFinding(
   for (const c of groupCells) {
     if (unique.has(c)) continue;
     unique.add(c);
-    if (columnOf(c) !== letter) continue;
+    // "C7" of column C read in place (the usual case, tens of thousands of cells); anything else the long way.
+    const plain =
+      letter !== '' &&
+      c.length > letter.length &&
+      isDigit(c.charCodeAt(letter.length)) &&
+      c.startsWith(letter);
+    if (!plain && columnOf(c) !== letter) continue;
     const row = rowOf(c);
     low = Math.min(low, row);
     high = Math.max(high, row);
