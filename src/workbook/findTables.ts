@@ -97,13 +97,14 @@ class SheetView {
   /** Units a text label names (memoised per label; codes alone do not count as names). */
   unitsNamed(r: number, c: number, registry: UnitRegistry): readonly Unit[] {
     const v = this.cell(r, c)?.value;
-    if (!v || v.kind !== 'text' || !hasLetter(v.value)) return [];
-    let hit = this.names.get(v.value);
-    if (!hit) {
-      hit = registry.matches(v.value);
-      this.names.set(v.value, hit);
-    }
-    return hit;
+    if (!v || v.kind !== 'text') return [];
+    // The cache first: a name repeats down a long sheet, and only texts with a letter are kept in it.
+    const hit = this.names.get(v.value);
+    if (hit) return hit;
+    if (!hasLetter(v.value)) return [];
+    const found = registry.matches(v.value);
+    this.names.set(v.value, found);
+    return found;
   }
   isUnitName(r: number, c: number, registry: UnitRegistry): boolean {
     return this.unitsNamed(r, c, registry).length > 0;
