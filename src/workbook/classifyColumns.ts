@@ -28,11 +28,12 @@ export interface ColumnInput {
  */
 export function classifyColumns(input: ColumnInput): TableColumn[] {
   const titleScale = input.title ? scaleFromText(input.title) : undefined;
+  const cellsIn = columnCells(input.rows);
   const base = input.cols.map((col, i): TableColumn => {
     const header = input.headers[i] ?? '';
     const letter = columnLetter(col);
     if (col === input.labelCol) return { col, letter, header, role: 'unit', evidence: ['enhetsnamn'] };
-    const cells = input.rows.map((r) => cellOf(r, i));
+    const cells = cellsIn(i);
     const hint = headerHint(header);
     const stats = columnStats(cells);
     const shaped = roleFromShape(header, hint, cells, stats, input);
@@ -60,7 +61,19 @@ export function classifyColumns(input: ColumnInput): TableColumn[] {
       ...(notKronor ? { kronor: false } : {}),
     };
   });
-  return resolveTotals(base, input.rows, input.cols);
+  return resolveTotals(base, input.rows, input.cols, cellsIn);
+}
+
+/** Each column's cells down the unit rows, gathered once however many steps of the classification ask. */
+function columnCells(rows: readonly (readonly TableCell[])[]): (i: number) => TableCell[] {
+  const cache = new Map<number, TableCell[]>();
+  return (i) => {
+    const hit = cache.get(i);
+    if (hit) return hit;
+    const cells = rows.map((r) => cellOf(r, i));
+    cache.set(i, cells);
+    return cells;
+  };
 }
 
 const q = (s: string): string => `”${s}”`;
@@ -243,9 +256,10 @@ function resolveTotals(
   columns: TableColumn[],
   rows: readonly (readonly TableCell[])[],
   cols: readonly number[],
+  cellsIn: (i: number) => TableCell[],
 ): TableColumn[] {
   const values = columnValues(rows);
-  const out = withFormulaTotals(columns, rows);
+  const out = withFormulaTotals(columns, cellsIn);
   const summable = (c: TableColumn): boolean => c.role === 'amount' || c.role === 'total';
   out.forEach((column, i) => {
     if (column.role !== 'total' || column.sumOfSource === 'formula') return;
@@ -280,16 +294,12 @@ function columnValues(rows: readonly (readonly TableCell[])[]): (i: number) => (
  */
 function withFormulaTotals(
   columns: readonly TableColumn[],
-  rows: readonly (readonly TableCell[])[],
+  cellsIn: (i: number) => TableCell[],
 ): TableColumn[] {
   const additive = columns.filter((c) => c.role === 'amount' || c.role === 'total').map((c) => c.col);
   return columns.map((c, i) => {
     if (c.role !== 'amount' && c.role !== 'total') return c;
-    const found = rowTotalFormula(
-      rows.map((r) => cellOf(r, i)),
-      c.col,
-      additive,
-    );
+    const found = rowTotalFormula(cellsIn(i), c.col, additive);
     if (!found) return c;
     return {
       ...c,
