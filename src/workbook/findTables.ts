@@ -9,7 +9,7 @@ import { isTotalLabel } from './isTotalLabel';
 import { isNoteLabel } from './isNoteLabel';
 import { suppressionMark } from './suppressionMark';
 import { normalizeLabel } from '../domain/units/normalizeLabel';
-import { toTableCell } from './toTableCell';
+import { isNumericCell, toTableCell } from './toTableCell';
 import { findTransposedTables } from './findTransposedTable';
 
 /** Labels of a header row's label column (a header with year columns looks numeric otherwise). */
@@ -86,9 +86,7 @@ class SheetView {
   }
   isNumeric(r: number, c: number): boolean {
     const cell = this.cell(r, c);
-    if (!cell) return false;
-    const t = toTableCell(cell, '');
-    return t.number !== undefined || t.error !== undefined || t.suppressed !== undefined;
+    return cell !== undefined && isNumericCell(cell);
   }
   rowEmpty(r: number, left = 0, right = this.cols - 1): boolean {
     for (let c = left; c <= right; c++) if (!this.isEmpty(r, c)) return false;
