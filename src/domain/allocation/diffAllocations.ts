@@ -12,7 +12,7 @@ export interface UnitDiff {
   /** after − before, exact. */
   readonly delta: Rational;
   /** 100 · delta / before, exact; undefined when before is 0. */
-  readonly deltaPercent?: Rational;
+  readonly deltaPercent?: Rational | undefined;
 }
 
 /**

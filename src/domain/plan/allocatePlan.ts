@@ -8,6 +8,7 @@ import { type PotRef, potProblem } from './_internal/problems';
 import { type IndicatorValues } from './IndicatorValues';
 import { type Plan } from './planSchema';
 import { roundingUnitOf } from './roundingUnitOf';
+import { defined } from '../defined';
 
 /** Options of {@link allocatePlan}. */
 export interface AllocatePlanOptions {
@@ -47,7 +48,9 @@ export function allocatePlan(
     else problems.push(...result.problems);
   }
   if (problems.length > 0) return { ok: false, problems };
-  const totals = units.map((_, i) => pots.reduce((acc, p) => add(acc, p.amounts[i]), ZERO));
+  const totals = units.map((_, i) =>
+    pots.reduce((acc, p) => add(acc, defined(p.amounts[i], 'amount of a unit')), ZERO),
+  );
   const allocation: Allocation = {
     planName: plan.name,
     units,
@@ -69,9 +72,10 @@ const potMemo = new WeakMap<readonly AllocationUnit[], WeakMap<IndicatorValues, 
  */
 function allocatePotOnce(pot: Plan['pots'][number], ctx: PotContext): PotResult {
   let byIndicators = potMemo.get(ctx.units);
-  if (!byIndicators) potMemo.set(ctx.units, (byIndicators = new WeakMap()));
+  if (!byIndicators)
+    potMemo.set(ctx.units, (byIndicators = new WeakMap<IndicatorValues, Map<string, PotResult>>()));
   let byPot = byIndicators.get(ctx.indicators);
-  if (!byPot) byIndicators.set(ctx.indicators, (byPot = new Map()));
+  if (!byPot) byIndicators.set(ctx.indicators, (byPot = new Map<string, PotResult>()));
   const key = JSON.stringify([pot, ctx.frame, ctx.unit, ctx.method], (_, v: unknown) =>
     typeof v === 'bigint' ? v.toString() : v,
   );

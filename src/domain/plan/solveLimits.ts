@@ -1,12 +1,13 @@
 import { add, lcm, max, min, mul, rational } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
+import { defined } from '../defined';
 
 /** Per unit: amount before the key part, key share, and optional floor and cap. */
 export interface LimitedUnit {
   readonly pre: Rational;
   readonly share: Rational;
-  readonly floor?: Rational;
-  readonly cap?: Rational;
+  readonly floor?: Rational | undefined;
+  readonly cap?: Rational | undefined;
 }
 
 /**
@@ -23,7 +24,7 @@ export function solveLimits(units: readonly LimitedUnit[], target: Rational): Ra
     (l, u) => lcm(lcm(lcm(l, u.pre.den), u.floor?.den ?? 1n), u.cap?.den ?? 1n),
     target.den,
   );
-  const ints = units.map((u) => ({
+  const ints = units.map((u): IntUnit => ({
     p: scaled(u.pre, m),
     s: scaled(u.share, d),
     lo: u.floor ? scaled(u.floor, m) : undefined,
@@ -54,10 +55,10 @@ export function solveLimits(units: readonly LimitedUnit[], target: Rational): Ra
   let hi = points.length;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (atMost(points[mid])) lo = mid;
+    if (atMost(defined(points[mid], 'breakpoint'))) lo = mid;
     else hi = mid;
   }
-  const b = lo < 0 ? { num: 0n, den: 1n } : points[lo];
+  const b = lo < 0 ? { num: 0n, den: 1n } : defined(points[lo], 'breakpoint');
   const atB = total(b.num, b.den);
   let mu: Rational;
   if (atB === t * b.den) mu = rational(b.num, b.den);
@@ -80,8 +81,8 @@ export function clampedAt(u: LimitedUnit, lambda: Rational): Rational {
 interface IntUnit {
   readonly p: bigint;
   readonly s: bigint;
-  readonly lo?: bigint;
-  readonly hi?: bigint;
+  readonly lo: bigint | undefined;
+  readonly hi: bigint | undefined;
 }
 
 function clampInt(v: bigint, lo: bigint | undefined, hi: bigint | undefined, den: bigint): bigint {
@@ -103,18 +104,19 @@ function approximate(units: readonly IntUnit[]): ((mu: number) => number) | unde
   const s = new Float64Array(n);
   const lo = new Float64Array(n).fill(-Infinity);
   const hi = new Float64Array(n).fill(Infinity);
-  for (let i = 0; i < n; i++) {
-    const u = units[i];
-    p[i] = Number(u.p);
-    s[i] = Number(u.s);
-    if (u.lo !== undefined) lo[i] = Number(u.lo);
-    if (u.hi !== undefined) hi[i] = Number(u.hi);
-    if (!Number.isFinite(p[i]) || !Number.isFinite(s[i]) || lo[i] === Infinity || hi[i] === -Infinity)
+  for (const [i, u] of units.entries()) {
+    const pi = (p[i] = Number(u.p));
+    const si = (s[i] = Number(u.s));
+    const loi = u.lo === undefined ? -Infinity : (lo[i] = Number(u.lo));
+    const hii = u.hi === undefined ? Infinity : (hi[i] = Number(u.hi));
+    if (!Number.isFinite(pi) || !Number.isFinite(si) || loi === Infinity || hii === -Infinity)
       return undefined;
   }
   return (mu) => {
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += Math.min(Math.max(p[i] + s[i] * mu, lo[i]), hi[i]);
+    for (let i = 0; i < n; i++) {
+      sum += Math.min(Math.max((p[i] ?? 0) + (s[i] ?? 0) * mu, lo[i] ?? -Infinity), hi[i] ?? Infinity);
+    }
     return sum;
   };
 }

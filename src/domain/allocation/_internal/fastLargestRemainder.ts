@@ -1,6 +1,6 @@
-import { compare } from '../../money/arithmetic';
 import { type RoundingOptions } from '../RoundingOutcome';
 import { type Quotas } from './prepareQuotas';
+import { tieOrder } from './tieRule';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const MAX_SAFE_BIG = BigInt(MAX_SAFE);
@@ -47,10 +47,8 @@ export function fastLargestRemainderUnits(q: Quotas, options: RoundingOptions): 
   fillQuotas(q, U, S, weights, maxWeight, floors, remainders);
   let floorSum = 0;
   let nonZero = 0;
-  for (let i = 0; i < n; i++) {
-    floorSum += floors[i];
-    if (remainders[i] !== 0) nonZero++;
-  }
+  for (const f of floors) floorSum += f;
+  for (const r of remainders) if (r !== 0) nonZero++;
   const leftover = U - floorSum;
   const ranks = new Int32Array(n);
   if (leftover > 0) {
@@ -59,7 +57,7 @@ export function fastLargestRemainderUnits(q: Quotas, options: RoundingOptions): 
       (S + 1) * n <= MAX_SAFE
         ? largestByPackedKey(remainders, S, nonZero, leftover, before)
         : largestByComparison(remainders, nonZero, leftover, before);
-    for (let r = 0; r < leftover; r++) ranks[top[r]] = r + 1;
+    for (let r = 0; r < leftover; r++) ranks[top[r] ?? 0] = r + 1;
   }
   return { units: U, weightSum: S, weights, floors, remainders, ranks };
 }
@@ -78,14 +76,17 @@ function fillQuotas(
   // A computed quotient may be one too high or low when the exact one is within rounding of an integer; the
   // correction below needs products up to p + S, hence the margin of S in every bound.
   if (BigInt(U) * BigInt(maxWeight) + q.weightSum <= MAX_SAFE_BIG) {
-    for (let i = 0; i < n; i++) divide(U * weights[i], S, i, 0, floors, remainders);
+    for (let i = 0; i < n; i++) divide(U * (weights[i] ?? 0), S, i, 0, floors, remainders);
     return;
   }
   const a = Number(q.units / q.weightSum);
   const b = Number(q.units % q.weightSum);
   if (BigInt(b) * BigInt(maxWeight) + q.weightSum <= MAX_SAFE_BIG) {
     // units · w = a·w·S + b·w, and a·w ≤ units because w ≤ S.
-    for (let i = 0; i < n; i++) divide(b * weights[i], S, i, a * weights[i], floors, remainders);
+    for (let i = 0; i < n; i++) {
+      const w = weights[i] ?? 0;
+      divide(b * w, S, i, a * w, floors, remainders);
+    }
     return;
   }
   // b · w in base-2^k digits of w, most significant first, where S · 2^(k+1) ≤ 2^53 keeps every step exact.
@@ -96,24 +97,24 @@ function fillQuotas(
     let digits = 1;
     while (radix ** digits <= maxWeight) digits++;
     for (let i = 0; i < n; i++) {
-      const w = weights[i];
+      const w = weights[i] ?? 0;
       let quotient = 0;
       let rem = 0;
       for (let d = digits - 1; d >= 0; d--) {
         const t = rem * radix + b * (Math.floor(w / radix ** d) % radix);
         divide(t, S, i, 0, floors, remainders);
-        quotient = quotient * radix + floors[i];
-        rem = remainders[i];
+        quotient = quotient * radix + (floors[i] ?? 0);
+        rem = remainders[i] ?? 0;
       }
       floors[i] = a * w + quotient;
     }
     return;
   }
-  for (let i = 0; i < n; i++) {
-    const p = q.units * q.weights[i];
+  q.weights.forEach((w, i) => {
+    const p = q.units * w;
     floors[i] = Number(p / q.weightSum);
     remainders[i] = Number(p % q.weightSum);
-  }
+  });
 }
 
 /** floor(p / S) + base and p mod S, for integers p + S ≤ 2^53 (the double quotient corrected by one step). */
@@ -178,19 +179,26 @@ function largestByPackedKey(
 ): Int32Array {
   const n = remainders.length;
   const keys = new Float64Array(nonZero);
-  for (let i = 0, j = 0; i < n; i++) if (remainders[i] !== 0) keys[j++] = (S - remainders[i]) * n + i;
+  for (let i = 0, j = 0; i < n; i++) {
+    const r = remainders[i] ?? 0;
+    if (r !== 0) keys[j++] = (S - r) * n + i;
+  }
   selectSmallest(keys, k);
   keys.subarray(0, k).sort();
   const top = new Int32Array(k);
-  for (let r = 0; r < k; r++) top[r] = keys[r] % n;
+  for (let r = 0; r < k; r++) top[r] = (keys[r] ?? 0) % n;
+  const remainderAt = (r: number): number => remainders[top[r] ?? 0] ?? 0;
   for (let start = 0; start < k;) {
     let end = start + 1;
-    while (end < k && remainders[top[end]] === remainders[top[start]]) end++;
+    while (end < k && remainderAt(end) === remainderAt(start)) end++;
     if (end === k) {
       // The run at the cut: equal remainders just outside the k compete for its places by the tie rule.
-      const cut = remainders[top[start]];
+      const cut = remainderAt(start);
       const run = Array.from(top.subarray(start, k));
-      for (let j = k; j < nonZero; j++) if (remainders[keys[j] % n] === cut) run.push(keys[j] % n);
+      for (let j = k; j < nonZero; j++) {
+        const unit = (keys[j] ?? 0) % n;
+        if (remainders[unit] === cut) run.push(unit);
+      }
       if (run.length > 1) top.set(run.sort(before).slice(0, k - start), start);
     } else if (end - start > 1) top.subarray(start, end).sort(before);
     start = end;
@@ -210,15 +218,15 @@ function selectSmallest(keys: Float64Array, k: number): void {
       return;
     }
     const mid = (lo + hi) >>> 1;
-    if (keys[mid] < keys[lo]) swapKeys(keys, mid, lo);
-    if (keys[hi] < keys[lo]) swapKeys(keys, hi, lo);
-    if (keys[hi] < keys[mid]) swapKeys(keys, hi, mid);
-    const pivot = keys[mid];
+    if (at(keys, mid) < at(keys, lo)) swapKeys(keys, mid, lo);
+    if (at(keys, hi) < at(keys, lo)) swapKeys(keys, hi, lo);
+    if (at(keys, hi) < at(keys, mid)) swapKeys(keys, hi, mid);
+    const pivot = at(keys, mid);
     let i = lo;
     let j = hi;
     while (i <= j) {
-      while (keys[i] < pivot) i++;
-      while (keys[j] > pivot) j--;
+      while (at(keys, i) < pivot) i++;
+      while (at(keys, j) > pivot) j--;
       if (i <= j) {
         swapKeys(keys, i, j);
         i++;
@@ -232,30 +240,24 @@ function selectSmallest(keys: Float64Array, k: number): void {
 }
 
 function swapKeys(keys: Float64Array, i: number, j: number): void {
-  const t = keys[i];
-  keys[i] = keys[j];
+  const t = at(keys, i);
+  keys[i] = at(keys, j);
   keys[j] = t;
 }
 
-/** Largest remainder first; equal remainders: larger key, then lower official code, then earlier row. */
+/** keys[i] for an index the caller keeps in bounds (typed arrays read 0 nowhere here: every index is < length). */
+function at(keys: Float64Array | Int32Array, i: number): number {
+  return keys[i] ?? 0;
+}
+
+/** Largest remainder first; equal remainders by the documented tie rule. */
 function remainderOrder(
   remainders: Float64Array,
   weights: Float64Array,
   options: RoundingOptions,
 ): (a: number, b: number) => number {
-  const tieWeights = options.tieWeights;
-  const codes = options.tieKeys;
-  return (a, b) => {
-    const byRemainder = remainders[b] - remainders[a];
-    if (byRemainder !== 0) return byRemainder;
-    const byWeight = tieWeights ? compare(tieWeights[b], tieWeights[a]) : weights[b] - weights[a];
-    if (byWeight !== 0) return byWeight;
-    const ca = codes?.[a];
-    const cb = codes?.[b];
-    // A unit without an official code comes after those with one (a total order, so every sort agrees).
-    if (ca !== cb) return ca === undefined ? 1 : cb === undefined ? -1 : ca < cb ? -1 : 1;
-    return a - b;
-  };
+  const byWeight = (a: number, b: number): number => at(weights, b) - at(weights, a);
+  return (a, b) => at(remainders, b) - at(remainders, a) || tieOrder(a, b, options, byWeight);
 }
 
 /**
@@ -274,15 +276,15 @@ function selectFirst(order: Int32Array, k: number, before: (a: number, b: number
       return;
     }
     const mid = (lo + hi) >>> 1;
-    if (before(order[mid], order[lo]) < 0) swap(order, mid, lo);
-    if (before(order[hi], order[lo]) < 0) swap(order, hi, lo);
-    if (before(order[hi], order[mid]) < 0) swap(order, hi, mid);
-    const pivot = order[mid];
+    if (before(at(order, mid), at(order, lo)) < 0) swap(order, mid, lo);
+    if (before(at(order, hi), at(order, lo)) < 0) swap(order, hi, lo);
+    if (before(at(order, hi), at(order, mid)) < 0) swap(order, hi, mid);
+    const pivot = at(order, mid);
     let i = lo;
     let j = hi;
     while (i <= j) {
-      while (before(order[i], pivot) < 0) i++;
-      while (before(order[j], pivot) > 0) j--;
+      while (before(at(order, i), pivot) < 0) i++;
+      while (before(at(order, j), pivot) > 0) j--;
       if (i <= j) {
         swap(order, i, j);
         i++;
@@ -296,8 +298,8 @@ function selectFirst(order: Int32Array, k: number, before: (a: number, b: number
 }
 
 function swap(order: Int32Array, i: number, j: number): void {
-  const t = order[i];
-  order[i] = order[j];
+  const t = at(order, i);
+  order[i] = at(order, j);
   order[j] = t;
 }
 

@@ -35,7 +35,8 @@ export function fastLargestRemainder(q: Quotas, options: RoundingOptions): Round
   const inKronor = q.unit.num === 1n && q.unit.den === 1n ? undefined : q.unit;
   const amounts = new Array<Rational>(n);
   for (let i = 0; i < n; i++) {
-    const amount = { num: BigInt(s * (f.ranks[i] > 0 ? f.floors[i] + 1 : f.floors[i])), den: 1n };
+    const floorUnits = f.floors[i] ?? 0;
+    const amount = { num: BigInt(s * ((f.ranks[i] ?? 0) > 0 ? floorUnits + 1 : floorUnits)), den: 1n };
     amounts[i] = inKronor ? mul(amount, inKronor) : amount;
   }
   let trace: RoundingTrace[] | undefined;
@@ -61,12 +62,12 @@ function fastTrace(q: Quotas, f: FastUnits): RoundingTrace[] {
   const reduced = S / g;
   const trace = new Array<RoundingTrace>(n);
   for (let i = 0; i < n; i++) {
-    const w = f.weights[i];
-    const floorUnits = f.floors[i];
-    const r = f.remainders[i];
-    const rank = f.ranks[i];
+    const w = f.weights[i] ?? 0;
+    const floorUnits = f.floors[i] ?? 0;
+    const r = f.remainders[i] ?? 0;
+    const rank = f.ranks[i] ?? 0;
     const gw = gcdWith(w, S);
-    const share = gw === 1 ? { num: q.weights[i], den: bigS } : { num: BigInt(w / gw), den: BigInt(S / gw) };
+    const share = gw === 1 ? { num: BigInt(w), den: bigS } : { num: BigInt(w / gw), den: BigInt(S / gw) };
     // exact = floor + r/S = (floor·S + r)/S, whose gcd with S is gcd(r, S), as is the remainder's.
     const gr = r === 0 ? S : g === 1 ? (reduced === S ? gw : gcdWith(w, reduced)) : g * gcdWith(w, reduced);
     const den = gr === 1 ? bigS : BigInt(S / gr);

@@ -1,7 +1,7 @@
-import { compare } from '../../money/arithmetic';
 import { type RoundingOptions } from '../RoundingOutcome';
 import { firstInOrder } from './fastLargestRemainder';
 import { type Quotas } from './prepareQuotas';
+import { largerFirst, tieOrder } from './tieRule';
 
 /** Hamilton on integer quotas: floors (in rounding units), rounded magnitudes and 1-based ranks of the +1s. */
 export function largestRemainderUnits(
@@ -13,36 +13,23 @@ export function largestRemainderUnits(
   const order = remainderOrder(q, options);
   const rounded = [...floors];
   const ranks = new Array<number | undefined>(floors.length).fill(undefined);
-  for (let k = 0; k < leftover; k++) {
-    rounded[order[k]] += 1n;
-    ranks[order[k]] = k + 1;
-  }
+  order.slice(0, Math.max(leftover, 0)).forEach((unit, k) => {
+    rounded[unit] = (rounded[unit] ?? 0n) + 1n;
+    ranks[unit] = k + 1;
+  });
   return { floors, rounded, ranks };
 }
 
-/** Indices with a non-zero remainder, largest remainder first, ties by the documented rule. */
+/** Indices with a non-zero remainder, largest remainder first, ties by the documented rule (a full sort). */
 function remainderOrder(q: Quotas, options: RoundingOptions): number[] {
   const rems = q.weights.map((w) => (q.units * w) % q.weightSum);
   const idx: number[] = [];
-  for (let i = 0; i < rems.length; i++) if (rems[i] !== 0n) idx.push(i);
-  const tieWeights = options.tieWeights;
-  const codes = options.tieKeys;
-  return idx.sort((a, b) => {
-    if (rems[a] !== rems[b]) return rems[a] > rems[b] ? -1 : 1;
-    const byWeight = tieWeights
-      ? compare(tieWeights[b], tieWeights[a])
-      : q.weights[a] === q.weights[b]
-        ? 0
-        : q.weights[a] > q.weights[b]
-          ? -1
-          : 1;
-    if (byWeight !== 0) return byWeight;
-    const ca = codes?.[a];
-    const cb = codes?.[b];
-    // A unit without an official code comes after those with one (a total order, so every sort agrees).
-    if (ca !== cb) return ca === undefined ? 1 : cb === undefined ? -1 : ca < cb ? -1 : 1;
-    return a - b;
+  rems.forEach((r, i) => {
+    if (r !== 0n) idx.push(i);
   });
+  const byRemainder = largerFirst(rems);
+  const byWeight = largerFirst(q.weights);
+  return idx.sort((a, b) => byRemainder(a, b) || tieOrder(a, b, options, byWeight));
 }
 
 /**
@@ -63,45 +50,31 @@ export function largestRemainderOverDenominator(
   const approx = new Float64Array(n);
   let floorSum = 0n;
   let nonZero = 0;
-  for (let i = 0; i < n; i++) {
-    const f = nums[i] / den;
-    const r = nums[i] - f * den;
+  nums.forEach((num, i) => {
+    const f = num / den;
+    const r = num - f * den;
     floors[i] = f;
     remainders[i] = r;
     approx[i] = Number(r);
     floorSum += f;
     if (r !== 0n) nonZero++;
-  }
+  });
   const rounded = [...floors];
   const ranks = new Array<number | undefined>(n).fill(undefined);
   const leftover = Number(units - floorSum);
   if (leftover <= 0) return { floors, remainders, rounded, ranks };
   const candidates = new Int32Array(nonZero);
-  for (let i = 0, j = 0; i < n; i++) if (remainders[i] !== 0n) candidates[j++] = i;
-  const tieWeights = options.tieWeights;
-  const codes = options.tieKeys;
-  const before = (a: number, b: number): number => {
-    const d = approx[b] - approx[a];
-    if (d !== 0) return d;
-    if (remainders[a] !== remainders[b]) return remainders[a] > remainders[b] ? -1 : 1;
-    const byWeight = tieWeights
-      ? compare(tieWeights[b], tieWeights[a])
-      : nums[b] > nums[a]
-        ? 1
-        : nums[b] < nums[a]
-          ? -1
-          : 0;
-    if (byWeight !== 0) return byWeight;
-    const ca = codes?.[a];
-    const cb = codes?.[b];
-    // A unit without an official code comes after those with one (a total order, so every sort agrees).
-    if (ca !== cb) return ca === undefined ? 1 : cb === undefined ? -1 : ca < cb ? -1 : 1;
-    return a - b;
-  };
-  const top = firstInOrder(candidates, leftover, before);
-  for (let k = 0; k < leftover; k++) {
-    rounded[top[k]] += 1n;
-    ranks[top[k]] = k + 1;
-  }
+  let j = 0;
+  remainders.forEach((r, i) => {
+    if (r !== 0n) candidates[j++] = i;
+  });
+  const byRemainder = largerFirst(remainders);
+  const byWeight = largerFirst(nums);
+  const before = (a: number, b: number): number =>
+    (approx[b] ?? 0) - (approx[a] ?? 0) || byRemainder(a, b) || tieOrder(a, b, options, byWeight);
+  firstInOrder(candidates, leftover, before).forEach((unit, k) => {
+    rounded[unit] = (rounded[unit] ?? 0n) + 1n;
+    ranks[unit] = k + 1;
+  });
   return { floors, remainders, rounded, ranks };
 }

@@ -5,6 +5,7 @@ import { DEFAULT_ROUNDING_UNIT } from '../../money/roundingUnits';
 import { type EngineProblem } from '../EngineProblem';
 import { type RoundingOptions, type RoundingTrace } from '../RoundingOutcome';
 import { NonPositiveRoundingUnitError } from '../../errors';
+import { defined } from '../../defined';
 
 /** A total and weights in integer form: units of |total| over integer weights (common denominator cleared). */
 export interface Quotas {
@@ -30,21 +31,19 @@ export function prepareQuotas(
   if (!isInteger(inUnits)) problems.push(notMultiple(total, unit));
   let negativeAt = -1;
   let scale = 1n;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
+  weights.forEach((w, i) => {
     if (negativeAt < 0 && w.num < 0n) negativeAt = i;
     if (w.den !== 1n && scale % w.den !== 0n) scale = lcm(scale, w.den);
-  }
+  });
   if (negativeAt >= 0) problems.push(negativeKey(negativeAt, options.names?.[negativeAt]));
   // Decimal keys are scaled to integers by their common denominator; integer keys are used as they are.
   const ints = new Array<bigint>(weights.length);
   let weightSum = 0n;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
+  weights.forEach((w, i) => {
     const v = scale === 1n ? w.num : w.den === scale ? w.num : (w.num * scale) / w.den;
     ints[i] = v;
     weightSum += v;
-  }
+  });
   if (weightSum === 0n && negativeAt < 0) problems.push(zeroKey());
   if (problems.length > 0) return { ok: false, problems };
   const n = inUnits.num;
@@ -54,7 +53,7 @@ export function prepareQuotas(
 /** The trace of unit i given its rounded magnitude in rounding units. */
 export function traceOf(q: Quotas, i: number, roundedUnits: bigint, rank?: number): RoundingTrace {
   const s = q.negative ? -1n : 1n;
-  const w = q.weights[i];
+  const w = defined(q.weights[i], 'weight');
   const scaledWeight = q.units * w;
   const den = q.weightSum * q.unit.den;
   // One normalization per field: these run once per unit and dominate large allocations.
@@ -79,7 +78,11 @@ function notMultiple(total: Rational, unit: Rational): EngineProblem {
 }
 
 function negativeKey(index: number, name: string | undefined): EngineProblem {
-  return { code: 'negative-key', message: PROBLEM_MESSAGES.negativeKey({ row: index + 1, name }) };
+  const row = index + 1;
+  return {
+    code: 'negative-key',
+    message: PROBLEM_MESSAGES.negativeKey(name === undefined ? { row } : { row, name }),
+  };
 }
 
 function zeroKey(): EngineProblem {

@@ -34,8 +34,9 @@ import { PLAN_MESSAGES } from '../../findings/problemMessages';
 import { type PotRef, potProblem } from './problems';
 import { clampedAt, type LimitedUnit, solveLimits } from '../solveLimits';
 import { InvariantError } from '../../errors';
+import { defined } from '../../defined';
 
-type Part = { step: StepKind; amount: Rational; label?: string };
+type Part = { step: StepKind; amount: Rational; label?: string | undefined };
 type Step<K extends PlanStep['kind']> = Extract<PlanStep, { kind: K }>;
 
 /** Context shared by every pot of a plan. */
@@ -109,10 +110,10 @@ export function checkPot(
       return fail(potProblem('rest-without-key', pot, PLAN_MESSAGES.restWithoutKey({ rest })));
   }
   const limits = pot.steps.find((s): s is Step<'limits'> => s.kind === 'limits');
-  const limited: LimitedUnit[] = free.map((_, i) => ({
-    pre: preTotals[i],
+  const limited = preTotals.map((pre, i): LimitedUnit => ({
+    pre,
     // Unnormalized (numerator over the key's common denominator): solveLimits works on integers anyway.
-    share: shares ? { num: shares.numerators[i], den: shares.denominator } : ZERO,
+    share: shares ? { num: defined(shares.numerators[i], 'key share'), den: shares.denominator } : ZERO,
     floor: limits?.floor,
     cap: limits?.cap,
   }));
@@ -134,7 +135,7 @@ function computeSetAsides(pot: Pot, ctx: PotContext): { name: string; amount: Ra
       const r = allocateLargestRemainder(ctx.frame, [step.percent, sub(fromBigInt(100n), step.percent)], {
         unit: ctx.unit,
       });
-      out.push({ name: step.name, amount: r.ok ? r.amounts[0] : ZERO });
+      out.push({ name: step.name, amount: r.ok ? defined(r.amounts[0], 'set-aside') : ZERO });
     }
   }
   return out;
@@ -167,7 +168,7 @@ function addTiers(
   values.forEach((v, i) => {
     let amount = ZERO;
     for (const tier of step.tiers) if (compare(v, tier.from) >= 0) amount = tier.amount;
-    pre[i].push({ step: 'tier', amount, label: step.label });
+    defined(pre[i], 'parts of a unit').push({ step: 'tier', amount, label: step.label });
   });
 }
 
@@ -229,13 +230,13 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
   const scaled = (r: Rational) => r.num * (r.den === 1n ? Q : Q / r.den);
   const nums = new Array<bigint>(n);
   const clamps = new Array<'floor' | 'cap' | undefined>(n);
-  for (let k = 0; k < n; k++) {
-    const i = freeAt[k];
+  ctx.units.forEach((unit, k) => {
+    const i = freeAt[k] ?? -1;
     if (i < 0) {
-      nums[k] = scaled(s.fixed.get(ctx.units[k].id) as Rational);
-      continue;
+      nums[k] = scaled(defined(s.fixed.get(unit.id), 'fixed amount'));
+      return;
     }
-    const u = s.limited[i];
+    const u = defined(s.limited[i], 'free unit');
     const unclamped = scaled(u.pre) + (u.share.num === 0n ? 0n : u.share.num * keyFactor);
     const floor = u.floor ? scaled(u.floor) : undefined;
     const cap = u.cap ? scaled(u.cap) : undefined;
@@ -246,7 +247,7 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
       nums[k] = cap;
       clamps[k] = 'cap';
     } else nums[k] = unclamped;
-  }
+  });
   return { nums, den: Q, clamps, freeAt };
 }
 
@@ -254,15 +255,15 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
 export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation {
   const x = exactInts(ctx, s);
   const shareOf = (k: number): Rational => {
-    const i = x.freeAt[k];
-    return i < 0 ? ZERO : rational(s.limited[i].share.num, s.limited[i].share.den);
+    const share = freeUnit(s, x, k)?.share;
+    return share ? rational(share.num, share.den) : ZERO;
   };
   const rounded = roundExact(s.distributed, x, s, ctx);
   let trace: UnitTrace[] | undefined;
   const buildTrace = (): UnitTrace[] =>
     ctx.units.map((unit, k) => {
       const share = shareOf(k);
-      const exact = rational(x.nums[k], x.den);
+      const exact = rational(defined(x.nums[k], 'exact amount'), x.den);
       const t = rounded.traceAt(k, exact);
       return {
         share,
@@ -292,11 +293,14 @@ export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation 
 
 /** The steps that made unit k's exact amount, in kronor: fixed, tiers, base, key, then floor or cap. */
 function partsOf(k: number, share: Rational, s: Solved, ctx: PotContext, x: ExactInts): Part[] {
-  const i = x.freeAt[k];
-  if (i < 0) return [{ step: 'fixed', amount: s.fixed.get(ctx.units[k].id) as Rational }];
-  const u = s.limited[i];
+  const i = x.freeAt[k] ?? -1;
+  if (i < 0) {
+    const id = defined(ctx.units[k], 'unit').id;
+    return [{ step: 'fixed', amount: defined(s.fixed.get(id), 'fixed amount') }];
+  }
+  const u = defined(s.limited[i], 'free unit');
   const keyPart = mul(share, s.lambda);
-  const out = [...s.pre[i]];
+  const out = [...defined(s.pre[i], 'parts of a unit')];
   if (s.hasKey) out.push({ step: 'key', amount: keyPart });
   const unclamped = add(u.pre, keyPart);
   if (u.floor && compare(unclamped, u.floor) < 0)
@@ -326,7 +330,7 @@ function roundExact(
     const units = (distributed.num * ctx.unit.den) / (distributed.den * ctx.unit.num);
     const nums = ctx.unit.den === 1n ? x.nums : x.nums.map((v) => v * ctx.unit.den);
     // Ties compare shares by cross-multiplication, so the unnormalized shares serve.
-    const tieWeights = ctx.units.map((_, k) => (x.freeAt[k] < 0 ? ZERO : s.limited[x.freeAt[k]].share));
+    const tieWeights = ctx.units.map((_, k) => freeUnit(s, x, k)?.share ?? ZERO);
     const { floors, remainders, rounded, ranks } = largestRemainderOverDenominator(
       nums,
       x.den * ctx.unit.num,
@@ -337,23 +341,26 @@ function roundExact(
     return {
       amounts: rounded.map((u) => (whole ? { num: u, den: 1n } : mul(fromBigInt(u), ctx.unit))),
       traceAt: (k, exact) => {
-        const floor = mul(fromBigInt(floors[k]), ctx.unit);
-        return { floor, remainder: sub(exact, floor), rank: ranks[k], roundedUp: rounded[k] > floors[k] };
+        const floorUnits = defined(floors[k], 'floor');
+        const floor = mul(fromBigInt(floorUnits), ctx.unit);
+        const roundedUp = defined(rounded[k], 'rounded') > floorUnits;
+        return { floor, remainder: sub(exact, floor), rank: ranks[k], roundedUp };
       },
       // ROUND of each quota, half up (all are ≥ 0): the floor, plus one where the remainder is at least half.
       roundEachUnits: roundEachUnits(floors, remainders, x.den * ctx.unit.num),
     };
   }
   const exact = x.nums.map((v) => rational(v, x.den));
-  const shares = ctx.units.map((_, k) =>
-    x.freeAt[k] < 0 ? ZERO : rational(s.limited[x.freeAt[k]].share.num, s.limited[x.freeAt[k]].share.den),
-  );
+  const shares = ctx.units.map((_, k) => {
+    const share = freeUnit(s, x, k)?.share;
+    return share ? rational(share.num, share.den) : ZERO;
+  });
   const options = { unit: ctx.unit, tieKeys, tieWeights: shares };
   const allocate = ctx.method === 'round-each' ? allocateRoundEach : allocateCumulative;
   const r = allocate(distributed, exact, options);
   // Σ exact = distributed > 0 and all exact ≥ 0 here, so rounding cannot report a problem.
-  if (!r.ok) throw new InvariantError(`rounding failed (${r.problems[0].code})`);
-  return { amounts: r.amounts, traceAt: (k) => r.trace[k] };
+  if (!r.ok) throw new InvariantError(`rounding failed (${r.problems.map((p) => p.code).join(', ')})`);
+  return { amounts: r.amounts, traceAt: (k) => defined(r.trace[k], 'rounding trace') };
 }
 
 function potNotes(
@@ -384,6 +391,12 @@ function potNotes(
   return notes;
 }
 
+/** Unit k's entry among the free units, or undefined when its amount is fixed. */
+function freeUnit(s: Solved, x: ExactInts, k: number): LimitedUnit | undefined {
+  const i = x.freeAt[k] ?? -1;
+  return i < 0 ? undefined : defined(s.limited[i], 'free unit');
+}
+
 function fail(problem: EngineProblem): { ok: false; problems: EngineProblem[] } {
   return { ok: false, problems: [problem] };
 }
@@ -402,6 +415,8 @@ function roundEachDrift(distributed: Rational, x: ExactInts, unit: Rational): Ra
 
 function roundEachUnits(floors: readonly bigint[], remainders: readonly bigint[], den: bigint): bigint {
   let units = 0n;
-  for (let k = 0; k < floors.length; k++) units += 2n * remainders[k] >= den ? floors[k] + 1n : floors[k];
+  floors.forEach(
+    (floor, k) => (units += 2n * defined(remainders[k], 'remainder') >= den ? floor + 1n : floor),
+  );
   return units;
 }

@@ -6,6 +6,7 @@ import { type KeySpec } from '../planSchema';
 import { type IndicatorValues } from '../IndicatorValues';
 import { PLAN_MESSAGES } from '../../findings/problemMessages';
 import { type PotRef, potProblem } from './problems';
+import { defined } from '../../defined';
 
 /**
  * Per free unit, its exact share of the key part (Σ = 1) as integers over one common denominator (not normalized:
@@ -28,9 +29,10 @@ export function keyShares(
   pot: PotRef,
 ): KeySharesResult {
   let byIndicators = memo.get(units);
-  if (!byIndicators) memo.set(units, (byIndicators = new WeakMap()));
+  if (!byIndicators)
+    memo.set(units, (byIndicators = new WeakMap<IndicatorValues, Map<string, KeySharesResult>>()));
   let byKey = byIndicators.get(indicators);
-  if (!byKey) byIndicators.set(indicators, (byKey = new Map()));
+  if (!byKey) byIndicators.set(indicators, (byKey = new Map<string, KeySharesResult>()));
   const id = keyId(key);
   const known = byKey.get(id);
   if (known) return known;
@@ -42,7 +44,7 @@ export function keyShares(
 
 /** The share of unit i as a normalized rational (for the trace). */
 export function shareOf(shares: { numerators: readonly bigint[]; denominator: bigint }, i: number): Rational {
-  return rational(shares.numerators[i], shares.denominator);
+  return rational(defined(shares.numerators[i], 'share'), shares.denominator);
 }
 
 function keyId(key: KeySpec): string {
@@ -88,12 +90,11 @@ function computeKeyShares(
   // Take out what the factors and the denominator share (100 for a single indicator): smaller integers downstream.
   const g = scaledFactors.reduce((acc, f) => gcd(acc, f), 100n * common);
   const factors = scaledFactors.map((f) => f / g);
-  const numerators = new Array<bigint>(units.length);
-  for (let i = 0; i < units.length; i++) {
-    let acc = 0n;
-    for (let k = 0; k < columns.length; k++) acc += factors[k] * columns[k].values[i];
-    numerators[i] = acc;
-  }
+  const numerators = new Array<bigint>(units.length).fill(0n);
+  columns.forEach((c, k) => {
+    const factor = defined(factors[k], 'blend factor');
+    c.values.forEach((v, i) => (numerators[i] = (numerators[i] ?? 0n) + factor * v));
+  });
   return { ok: true, numerators, denominator: (100n * common) / g };
 }
 
