@@ -14,7 +14,7 @@ export interface PeerReport {
   readonly name: string;
   readonly medianMs: number;
   readonly p95Ms: number;
-  readonly peakRssMb?: number;
+  readonly peakRssMb?: number | undefined;
   readonly runs: number;
   /** Peer median ÷ our median (> 1: we are faster). */
   readonly ratioToOurs: number;
@@ -70,7 +70,7 @@ function score(input: Input, amounts: readonly number[], reference: readonly num
   let outside = 0;
   let differs = 0;
   amounts.forEach((a, i) => {
-    const scaled = T * BigInt(input.keys[i]);
+    const scaled = T * BigInt(input.keys[i] ?? 0);
     const lo = scaled / W;
     const hi = scaled % W === 0n ? lo : lo + 1n;
     if (BigInt(a) < lo || BigInt(a) > hi) outside++;

@@ -23,12 +23,7 @@ const FIXTURE = path.join(
 );
 
 function meetingInputs() {
-  const rows = fs
-    .readFileSync(FIXTURE, 'utf8')
-    .trim()
-    .split(/\r?\n/)
-    .slice(1)
-    .map((l) => l.split(','));
+  const rows = fs.readFileSync(FIXTURE, 'utf8').trim().split(/\r?\n/).slice(1).map(kommunRow);
   const units = rows.map(([code, name]) => ({ id: code, code, name }));
   const population: Record<string, Rational> = {};
   const mottagare: Record<string, Rational> = {};
@@ -84,12 +79,20 @@ function meetingInputs() {
   return { plan, units, indicators, before: before.allocation };
 }
 
+/** code, name, population: a line of the SCB reference table. */
+function kommunRow(line: string): [string, string, string] {
+  const [code, name, population] = line.split(',');
+  if (code === undefined || name === undefined || population === undefined)
+    throw new Error(`bad row: ${line}`);
+  return [code, name, population];
+}
+
 function knobCase(knob: KnobId, values: readonly number[]): () => void {
   const { plan, units, indicators, before } = meetingInputs();
   let i = 0;
   return () => {
     // A different value each run, as in a meeting: nothing can be cached between runs.
-    const next = setKnob(plan, 0, knob, values[i++ % values.length]);
+    const next = setKnob(plan, 0, knob, values[i++ % values.length] ?? 0);
     const parsed = parsePlan(next);
     if (!parsed.ok) throw new Error(`${knob}: ${parsed.problems[0]?.message.en}`);
     const after = allocatePlan(parsed.plan, units, indicators);
