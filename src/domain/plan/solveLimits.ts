@@ -15,6 +15,8 @@ export interface LimitedUnit {
  * = target. The sum is monotone in λ and piecewise linear, so λ lies between two bound-crossing points found by
  * binary search; the units clamped there are exactly those the iterative loop would clamp. Undefined when no
  * λ ≥ 0 reaches the target (the caller reports which bound is infeasible).
+ * @example solveLimits(pre 0, shares 1/10, 1/10, 8/10, floor 200 kr each; target 1 000 kr) //=> 750 kr
+ * // (75 and 75 are lifted to 200; 0,8 · 750 = 600; 200 + 200 + 600 = 1 000)
  */
 export function solveLimits(units: readonly LimitedUnit[], target: Rational): Rational | undefined {
   // Work on integers: amounts in 1/m kr, shares in 1/d. Then μ = λ·m/d and unit i holds Pᵢ + Sᵢ·μ (in 1/m kr);
@@ -70,7 +72,10 @@ export function solveLimits(units: readonly LimitedUnit[], target: Rational): Ra
   return rational(mu.num * d, mu.den * m);
 }
 
-/** The unit's amount at λ: pre + share·λ, clamped to its bounds. */
+/**
+ * The unit's amount at λ: pre + share·λ, clamped to its bounds.
+ * @example clampedAt({ pre: 0 kr, share: 1/10, floor: 200 kr }, 750 kr) //=> 200 kr (75 kr lifted to the floor)
+ */
 export function clampedAt(u: LimitedUnit, lambda: Rational): Rational {
   let v = add(u.pre, mul(u.share, lambda));
   if (u.floor) v = max(v, u.floor);

@@ -29,6 +29,8 @@ export interface FastUnits {
  * units = a·S + b where b · w < 2^53, BigInt products otherwise; the leftover units go to the k largest
  * remainders found by a partial selection (not a sort of everything), ordered by the documented tie rule.
  * Undefined when the total or the weight sum reach 2^53 (the caller then takes the BigInt path).
+ * @example fastLargestRemainderUnits(quotas of 13 kr over 1:2:3:4, {})
+ * //=> floors [1, 2, 3, 5], remainders [3, 6, 9, 2] (tenths), ranks [0, 2, 1, 0]
  */
 export function fastLargestRemainderUnits(q: Quotas, options: RoundingOptions): FastUnits | undefined {
   if (q.units > MAX_SAFE_BIG || q.weightSum > MAX_SAFE_BIG) return undefined;
@@ -142,6 +144,7 @@ function divide(
 /**
  * The first k of `candidates` by `before`, in that order: a partial selection (quickselect), then a sort of the k.
  * `before` must be a strict total order. The candidates array is rearranged.
+ * @example firstInOrder(Int32Array.of(3, 1, 2, 0), 2, (a, b) => a - b) //=> Int32Array [0, 1]
  */
 export function firstInOrder(
   candidates: Int32Array,
@@ -306,6 +309,7 @@ function swap(order: Int32Array, i: number, j: number): void {
 /**
  * gcd(w, S) of naturals below 2^53 (gcd(0, S) = S): one division in doubles, then Euclid in 32-bit integers
  * when w is below 2^31 (the common case: a key or a key times the rounding unit), which is several times faster.
+ * @example gcdWith(12, 18) //=> 6; gcdWith(0, 18) //=> 18
  */
 export function gcdWith(w: number, S: number): number {
   if (w === 0) return S;
@@ -320,7 +324,10 @@ export function gcdWith(w: number, S: number): number {
   return y;
 }
 
-/** gcd of naturals below 2^53 (gcd(0, b) = b). */
+/**
+ * gcd of naturals below 2^53 (gcd(0, b) = b).
+ * @example gcdNumber(12, 18) //=> 6
+ */
 export function gcdNumber(a: number, b: number): number {
   while (a !== 0) {
     const t = b % a;

@@ -11,7 +11,10 @@ import {
 import { largestRemainderUnits } from './largestRemainderUnits';
 import { type Quotas, toAmounts, traceOf } from './prepareQuotas';
 
-/** Largest remainder in BigInt throughout: the reference the fast path must equal, and the path beyond 2^53. */
+/**
+ * Largest remainder in BigInt throughout: the reference the fast path must equal, and the path beyond 2^53.
+ * @example exactLargestRemainder(quotas of 13 kr over 1:2:3:4, {}).amounts //=> [1, 3, 4, 5] kr
+ */
 export function exactLargestRemainder(q: Quotas, options: RoundingOptions): RoundingOutcome {
   const { rounded, ranks } = largestRemainderUnits(q, options);
   return {
@@ -26,6 +29,8 @@ export function exactLargestRemainder(q: Quotas, options: RoundingOptions): Roun
  * Largest remainder on doubles (see {@link fastLargestRemainderUnits}), with the same amounts, ranks and
  * normalized trace as {@link exactLargestRemainder}; undefined when the quotas do not fit. The amounts are built
  * at once; the trace (five exact rationals per unit, most callers never read it) on first access, then kept.
+ * @example fastLargestRemainder(quotas of 13 kr over 1:2:3:4, {})?.amounts //=> [1, 3, 4, 5] kr
+ * fastLargestRemainder(quotas of 2^53 kr over 1:2, {}) //=> undefined
  */
 export function fastLargestRemainder(q: Quotas, options: RoundingOptions): RoundingOutcome | undefined {
   const f = fastLargestRemainderUnits(q, options);

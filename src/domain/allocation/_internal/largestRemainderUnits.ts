@@ -3,7 +3,11 @@ import { firstInOrder } from './fastLargestRemainder';
 import { type Quotas } from './prepareQuotas';
 import { largerFirst, tieOrder } from './tieRule';
 
-/** Hamilton on integer quotas: floors (in rounding units), rounded magnitudes and 1-based ranks of the +1s. */
+/**
+ * Hamilton on integer quotas: floors (in rounding units), rounded magnitudes and 1-based ranks of the +1s.
+ * @example largestRemainderUnits(quotas of 13 kr over 1:2:3:4, {})
+ * //=> { floors: [1n, 2n, 3n, 5n], rounded: [1n, 3n, 4n, 5n], ranks: [undefined, 2, 1, undefined] }
+ */
 export function largestRemainderUnits(
   q: Quotas,
   options: RoundingOptions,
@@ -37,6 +41,8 @@ function remainderOrder(q: Quotas, options: RoundingOptions): number[] {
  * division each, and the remainders ranked on their doubles (rounding is monotone, so a difference there is the
  * true order) with BigInt only where two doubles are equal; the k largest by partial selection. Same floors,
  * amounts and ranks as {@link largestRemainderUnits} on the same quotas.
+ * @example largestRemainderOverDenominator([13n, 26n, 39n, 52n], 10n, 13n, {}).rounded //=> [1n, 3n, 4n, 5n]
+ * // (quotas 1,3 / 2,6 / 3,9 / 5,2: the two leftover units go to 0,9 and 0,6)
  */
 export function largestRemainderOverDenominator(
   nums: readonly bigint[],

@@ -18,7 +18,11 @@ export interface Quotas {
   readonly weightSum: bigint;
 }
 
-/** Checks a total and weights and brings them to integers, or returns the problems. */
+/**
+ * Checks a total and weights and brings them to integers, or returns the problems.
+ * @example prepareQuotas(13 kr, [1/2, 1, 3/2, 2], {})
+ * //=> { ok: true, quotas: { units: 13n, negative: false, weights: [1n, 2n, 3n, 4n], weightSum: 10n, … } }
+ */
 export function prepareQuotas(
   total: Rational,
   weights: readonly Rational[],
@@ -50,7 +54,11 @@ export function prepareQuotas(
   return { ok: true, quotas: { unit, units: n < 0n ? -n : n, negative: n < 0n, weights: ints, weightSum } };
 }
 
-/** The trace of unit i given its rounded magnitude in rounding units. */
+/**
+ * The trace of unit i given its rounded magnitude in rounding units.
+ * @example traceOf(quotas of 13 kr over 1:2:3:4, 2, 4n, 1)
+ * //=> { share: 3/10, exact: 39/10, floor: 3, remainder: 9/10, rank: 1, roundedUp: true }
+ */
 export function traceOf(q: Quotas, i: number, roundedUnits: bigint, rank?: number): RoundingTrace {
   const s = q.negative ? -1n : 1n;
   const w = defined(q.weights[i], 'weight');
@@ -68,7 +76,10 @@ export function traceOf(q: Quotas, i: number, roundedUnits: bigint, rank?: numbe
   };
 }
 
-/** amounts in kronor from signed magnitudes in rounding units. */
+/**
+ * amounts in kronor from signed magnitudes in rounding units.
+ * @example toAmounts(quotas of −13 kr over 1:3, [3n, 10n]) //=> [−3, −10] kr
+ */
 export function toAmounts(q: Quotas, roundedUnits: readonly bigint[]): Rational[] {
   return roundedUnits.map((u) => mul(fromBigInt(q.negative ? -u : u), q.unit));
 }

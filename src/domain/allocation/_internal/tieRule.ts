@@ -25,7 +25,10 @@ export function tieOrder(
   return a - b;
 }
 
-/** Larger bigint first: the own-weight comparison of {@link tieOrder} over integer weights. */
+/**
+ * Larger bigint first: the own-weight comparison of {@link tieOrder} over integer weights.
+ * @example largerFirst([5n, 9n])(0, 1) //=> 1 (the 9 comes first)
+ */
 export function largerFirst(values: readonly bigint[]): (a: number, b: number) => number {
   return (a, b) => {
     const x = values[a] ?? 0n;

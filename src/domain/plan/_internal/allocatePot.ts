@@ -65,6 +65,8 @@ export function allocatePot(
  * The pot's rules, checked against its frame and units: set-asides within the frame, what is distributed a
  * multiple of the rounding unit, fixed amounts for known units, indicators present and non-negative, something
  * to distribute the rest by, floors and caps feasible. Returns every problem, or the solved pot (the exact λ).
+ * @example checkPot(pot with a 1 200 kr set-aside, { …, frame: 1 000 kr })
+ * //=> { ok: false, problems: [{ code: 'set-asides-exceed-frame', … }] }
  */
 export function checkPot(
   pot: Pot,
@@ -251,7 +253,10 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
   return { nums, den: Q, clamps, freeAt };
 }
 
-/** The checked pot's exact amounts, rounded once, with its audit trail and notes; cannot fail. */
+/**
+ * The checked pot's exact amounts, rounded once, with its audit trail and notes; cannot fail.
+ * @example computePot(pot keyed by population 1:1:8, { …, frame: 1 000 kr }, solved).amounts //=> [100, 100, 800] kr
+ */
 export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation {
   const x = exactInts(ctx, s);
   const shareOf = (k: number): Rational => {

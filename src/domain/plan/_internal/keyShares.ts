@@ -21,6 +21,8 @@ const memo = new WeakMap<readonly AllocationUnit[], WeakMap<IndicatorValues, Map
  * {@link computeKeyShares}, remembered per units list, indicator values and key: pots with the same key, and
  * what-if steps that do not touch the key, reuse the normalized columns. Messages name the pot, so a result with
  * problems is not shared between pots.
+ * @example keyShares(50/50 blend of population [1, 3] and mottagare [1, 1], units a, b, indicators, pot)
+ * //=> { ok: true, numerators: [3n, 5n], denominator: 8n } (½·1/4 + ½·1/2 = 3/8, ½·3/4 + ½·1/2 = 5/8)
  */
 export function keyShares(
   key: KeySpec,
@@ -42,7 +44,10 @@ export function keyShares(
   return result;
 }
 
-/** The share of unit i as a normalized rational (for the trace). */
+/**
+ * The share of unit i as a normalized rational (for the trace).
+ * @example shareOf({ numerators: [3n, 5n], denominator: 8n }, 1) //=> { num: 5n, den: 8n }
+ */
 export function shareOf(shares: { numerators: readonly bigint[]; denominator: bigint }, i: number): Rational {
   return rational(defined(shares.numerators[i], 'share'), shares.denominator);
 }
@@ -98,7 +103,11 @@ function computeKeyShares(
   return { ok: true, numerators, denominator: (100n * common) / g };
 }
 
-/** The indicator's value per unit; pushes a problem per missing or negative value. */
+/**
+ * The indicator's value per unit; pushes a problem per missing or negative value.
+ * @example indicatorColumn('population', [a, b], { population: { a: 10 kr, b: 20 kr } }, pot, problems)
+ * //=> [10, 20] (nothing pushed); with b missing: undefined and one 'missing-indicator' problem
+ */
 export function indicatorColumn(
   indicator: string,
   units: readonly AllocationUnit[],
