@@ -26,11 +26,14 @@ export function solveLimits(units: readonly LimitedUnit[], target: Rational): Ra
     (l, u) => lcm(lcm(lcm(l, u.pre.den), u.floor?.den ?? 1n), u.cap?.den ?? 1n),
     target.den,
   );
+  // A pot's floor and cap are one Rational shared by every unit: scaled once, not per unit.
+  const floorOf = sameBound(m);
+  const capOf = sameBound(m);
   const ints = units.map((u): IntUnit => ({
-    p: scaled(u.pre, m),
+    p: u.pre.num === 0n ? 0n : scaled(u.pre, m),
     s: scaled(u.share, d),
-    lo: u.floor ? scaled(u.floor, m) : undefined,
-    hi: u.cap ? scaled(u.cap, m) : undefined,
+    lo: u.floor ? floorOf(u.floor) : undefined,
+    hi: u.cap ? capOf(u.cap) : undefined,
   }));
   const t = scaled(target, m);
   // Σ clamp at μ = num/den, times den.
@@ -147,6 +150,19 @@ function breakpoints(units: readonly IntUnit[]): { num: bigint; den: bigint }[] 
     const r = y.num * x.den;
     return l < r ? -1 : l > r ? 1 : 0;
   });
+}
+
+/** scaled(r, by), remembering the last r by identity. */
+function sameBound(by: bigint): (r: Rational) => bigint {
+  let last: Rational | undefined;
+  let value = 0n;
+  return (r) => {
+    if (r !== last) {
+      last = r;
+      value = scaled(r, by);
+    }
+    return value;
+  };
 }
 
 function scaled(r: Rational, by: bigint): bigint {

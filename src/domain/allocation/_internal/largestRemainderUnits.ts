@@ -58,7 +58,7 @@ export function largestRemainderOverDenominator(
   let nonZero = 0;
   nums.forEach((num, i) => {
     const f = num / den;
-    const r = num - f * den;
+    const r = num % den;
     floors[i] = f;
     remainders[i] = r;
     approx[i] = Number(r);

@@ -83,19 +83,14 @@ export function checkPot(
   const fixed = fixedAmounts(pot, ctx, problems);
   // The same list object when nothing is fixed, so key shares are reused between pots and what-if steps.
   const free = fixed.size === 0 ? ctx.units : ctx.units.filter((u) => !fixed.has(u.id));
-  const pre = free.map((): Part[] => []);
-  for (const step of pot.steps) {
-    if (step.kind === 'tiers') addTiers(step, free, ctx.indicators, pot, pre, problems);
-    if (step.kind === 'base')
-      pre.forEach((parts) => parts.push({ step: 'base', amount: step.amount, label: step.label }));
-  }
+  const pre = preParts(pot, free, ctx.indicators, problems);
   const keyStep = pot.steps.find((s): s is Step<'key'> => s.kind === 'key');
   const shared = keyStep ? keyShares(keyStep.key, free, ctx.indicators, pot) : undefined;
   if (shared && !shared.ok) problems.push(...shared.problems);
   if (problems.length > 0) return { ok: false, problems };
   const fixedTotal = sum([...fixed.values()]);
   const freeTarget = sub(distributed, fixedTotal);
-  const preTotals = pre.map((parts) => sum(parts.map((p) => p.amount)));
+  const preTotals = pre.map(partsTotal);
   const rest = sub(freeTarget, sum(preTotals));
   if (sign(rest) < 0) {
     return fail(
@@ -143,8 +138,37 @@ function computeSetAsides(pot: Pot, ctx: PotContext): { name: string; amount: Ra
   return out;
 }
 
+/** No steps before the key: one shared empty list, so a pot of only a key allocates nothing per unit here. */
+const NO_PARTS: readonly Part[] = [];
+
+/** Per free unit, the tier and base parts that come before the key (in step order). */
+function preParts(
+  pot: Pot,
+  free: readonly AllocationUnit[],
+  indicators: IndicatorValues,
+  problems: EngineProblem[],
+): (readonly Part[])[] {
+  if (!pot.steps.some((s) => s.kind === 'tiers' || s.kind === 'base')) return free.map(() => NO_PARTS);
+  const pre = free.map((): Part[] => []);
+  for (const step of pot.steps) {
+    if (step.kind === 'tiers') addTiers(step, free, indicators, pot, pre, problems);
+    if (step.kind === 'base') {
+      const part: Part = { step: 'base', amount: step.amount, label: step.label };
+      pre.forEach((parts) => parts.push(part));
+    }
+  }
+  return pre;
+}
+
+function partsTotal(parts: readonly Part[]): Rational {
+  let total = ZERO;
+  for (const p of parts) total = add(total, p.amount);
+  return total;
+}
+
 function fixedAmounts(pot: Pot, ctx: PotContext, problems: EngineProblem[]): Map<string, Rational> {
   const fixed = new Map<string, Rational>();
+  if (!pot.steps.some((s) => s.kind === 'fixed')) return fixed;
   const known = new Set(ctx.units.map((u) => u.id));
   for (const step of pot.steps) {
     if (step.kind !== 'fixed') continue;
@@ -188,7 +212,7 @@ export interface Solved {
   distributed: Rational;
   fixed: Map<string, Rational>;
   free: readonly AllocationUnit[];
-  pre: Part[][];
+  pre: (readonly Part[])[];
   limited: LimitedUnit[];
   lambda: Rational;
   hasKey: boolean;
@@ -229,7 +253,9 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
   const D = s.limited[0]?.share.den ?? 1n;
   const Q = P * D * s.lambda.den;
   const keyFactor = s.lambda.num * P;
-  const scaled = (r: Rational) => r.num * (r.den === 1n ? Q : Q / r.den);
+  const scaled = (r: Rational) => (r.num === 0n ? 0n : r.num * (r.den === 1n ? Q : Q / r.den));
+  // Floors and caps are one Rational shared by every unit of the pot: scale each once.
+  const bound = lastScaled(scaled);
   const nums = new Array<bigint>(n);
   const clamps = new Array<'floor' | 'cap' | undefined>(n);
   ctx.units.forEach((unit, k) => {
@@ -240,8 +266,8 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
     }
     const u = defined(s.limited[i], 'free unit');
     const unclamped = scaled(u.pre) + (u.share.num === 0n ? 0n : u.share.num * keyFactor);
-    const floor = u.floor ? scaled(u.floor) : undefined;
-    const cap = u.cap ? scaled(u.cap) : undefined;
+    const floor = u.floor ? bound(u.floor) : undefined;
+    const cap = u.cap ? bound(u.cap) : undefined;
     if (floor !== undefined && unclamped < floor) {
       nums[k] = floor;
       clamps[k] = 'floor';
@@ -394,6 +420,23 @@ function potNotes(
   if (floors > 0) notes.push(PLAN_MESSAGES.liftedToFloor({ count: floors }));
   if (caps > 0) notes.push(PLAN_MESSAGES.heldAtCap({ count: caps }));
   return notes;
+}
+
+/** `scale`, remembering the last two inputs (a pot's floor and cap) by identity. */
+function lastScaled(scale: (r: Rational) => bigint): (r: Rational) => bigint {
+  let a: Rational | undefined;
+  let aValue = 0n;
+  let b: Rational | undefined;
+  let bValue = 0n;
+  return (r) => {
+    if (r === a) return aValue;
+    if (r === b) return bValue;
+    b = a;
+    bValue = aValue;
+    a = r;
+    aValue = scale(r);
+    return aValue;
+  };
 }
 
 /** Unit k's entry among the free units, or undefined when its amount is fixed. */
