@@ -20,17 +20,20 @@ export interface FastUnits {
   readonly floors: Float64Array;
   /** units · wᵢ mod weightSum (the remainder is this / weightSum rounding units). */
   readonly remainders: Float64Array;
-  /** 1-based rank of the units that got one more rounding unit; 0 for the others. */
-  readonly ranks: Int32Array;
+  /** 1 for the units that got one more rounding unit, 0 for the others. */
+  readonly up: Uint8Array;
+  /** The units that got one more rounding unit, in no particular order (rank them with {@link rankUnits}). */
+  readonly chosen: Int32Array;
 }
 
 /**
  * The integer fast path of largest remainder: quotas in doubles where units · w < 2^53, the product split as
  * units = a·S + b where b · w < 2^53, BigInt products otherwise; the leftover units go to the k largest
- * remainders found by a partial selection (not a sort of everything), ordered by the documented tie rule.
+ * remainders (the documented tie rule at the cut) found by a partial selection: no sort, the amounts need only
+ * which units are in. {@link rankUnits} orders them for the trace.
  * Undefined when the total or the weight sum reach 2^53 (the caller then takes the BigInt path).
  * @example fastLargestRemainderUnits(quotas of 13 kr over 1:2:3:4, {})
- * //=> floors [1, 2, 3, 5], remainders [3, 6, 9, 2] (tenths), ranks [0, 2, 1, 0]
+ * //=> floors [1, 2, 3, 5], remainders [3, 6, 9, 2] (tenths), up [0, 1, 1, 0]
  */
 export function fastLargestRemainderUnits(q: Quotas, options: RoundingOptions): FastUnits | undefined {
   if (q.units > MAX_SAFE_BIG || q.weightSum > MAX_SAFE_BIG) return undefined;
@@ -52,16 +55,50 @@ export function fastLargestRemainderUnits(q: Quotas, options: RoundingOptions): 
   for (const f of floors) floorSum += f;
   for (const r of remainders) if (r !== 0) nonZero++;
   const leftover = U - floorSum;
-  const ranks = new Int32Array(n);
+  const up = new Uint8Array(n);
+  let chosen: Int32Array = new Int32Array(0);
   if (leftover > 0) {
     const before = remainderOrder(remainders, weights, options);
-    const top =
+    chosen =
       (S + 1) * n <= MAX_SAFE
         ? largestByPackedKey(remainders, S, nonZero, leftover, before)
         : largestByComparison(remainders, nonZero, leftover, before);
-    for (let r = 0; r < leftover; r++) ranks[top[r] ?? 0] = r + 1;
+    for (const unit of chosen) up[unit] = 1;
   }
-  return { units: U, weightSum: S, weights, floors, remainders, ranks };
+  return { units: U, weightSum: S, weights, floors, remainders, up, chosen };
+}
+
+/**
+ * 1-based rank of each unit that got one more rounding unit (0 for the others): the chosen units sorted by
+ * remainder, then the tie rule. Only the trace needs it, so it runs when the trace is first read.
+ * @example rankUnits(fastLargestRemainderUnits(quotas of 13 kr over 1:2:3:4, {}), {}) //=> Int32Array [0, 2, 1, 0]
+ */
+export function rankUnits(f: FastUnits, options: RoundingOptions): Int32Array {
+  const n = f.weights.length;
+  const before = remainderOrder(f.remainders, f.weights, options);
+  const order =
+    (f.weightSum + 1) * n <= MAX_SAFE ? byPackedKey(f, before) : Int32Array.from(f.chosen).sort(before);
+  const ranks = new Int32Array(n);
+  order.forEach((unit, r) => (ranks[unit] = r + 1));
+  return ranks;
+}
+
+/** The chosen units by remainder through a native numeric sort of packed keys; equal remainders by the tie rule. */
+function byPackedKey(f: FastUnits, before: (a: number, b: number) => number): Int32Array {
+  const n = f.weights.length;
+  const keys = Float64Array.from(
+    f.chosen,
+    (unit) => (f.weightSum - at(f.remainders, unit)) * n + unit,
+  ).sort();
+  const order = Int32Array.from(keys, (key) => key % n);
+  for (let start = 0; start < order.length;) {
+    const r = at(f.remainders, at(order, start));
+    let end = start + 1;
+    while (end < order.length && f.remainders[at(order, end)] === r) end++;
+    if (end - start > 1) order.subarray(start, end).sort(before);
+    start = end;
+  }
+  return order;
 }
 
 /** floors and remainders of units · wᵢ / S, exactly, choosing per call the cheapest exact arithmetic. */
@@ -155,7 +192,7 @@ export function firstInOrder(
   return candidates.subarray(0, k).sort(before);
 }
 
-/** The k units with the largest remainders, in rank order: partial selection with the full comparison. */
+/** The k units with the largest remainders (in any order): partial selection with the full comparison. */
 function largestByComparison(
   remainders: Float64Array,
   nonZero: number,
@@ -165,13 +202,14 @@ function largestByComparison(
   const order = new Int32Array(nonZero);
   for (let i = 0, j = 0; i < remainders.length; i++) if (remainders[i] !== 0) order[j++] = i;
   selectFirst(order, k, before);
-  return order.subarray(0, k).sort(before);
+  return order.slice(0, k);
 }
 
 /**
- * The same as {@link largestByComparison} when (S + 1) · n < 2^53: each candidate packed into one double,
- * (S − remainder) · n + row, so a numeric quickselect and the native typed-array sort order by remainder without a
- * callback; runs of equal remainders (rare) are then put in the tie-rule order, including the run at the cut.
+ * The same set as {@link largestByComparison} when (S + 1) · n < 2^53: each candidate packed into one double,
+ * (S − remainder) · n + row, so a numeric quickselect finds the k smallest keys without a callback. Every unit
+ * whose remainder is above the k-th one is in; units whose remainder equals it (rare) compete for the places left
+ * by the tie rule.
  */
 function largestByPackedKey(
   remainders: Float64Array,
@@ -187,25 +225,22 @@ function largestByPackedKey(
     if (r !== 0) keys[j++] = (S - r) * n + i;
   }
   selectSmallest(keys, k);
-  keys.subarray(0, k).sort();
+  let cutKey = 0;
+  for (let r = 0; r < k; r++) cutKey = Math.max(cutKey, at(keys, r));
+  const cut = S - Math.floor(cutKey / n);
   const top = new Int32Array(k);
-  for (let r = 0; r < k; r++) top[r] = (keys[r] ?? 0) % n;
-  const remainderAt = (r: number): number => remainders[top[r] ?? 0] ?? 0;
-  for (let start = 0; start < k;) {
-    let end = start + 1;
-    while (end < k && remainderAt(end) === remainderAt(start)) end++;
-    if (end === k) {
-      // The run at the cut: equal remainders just outside the k compete for its places by the tie rule.
-      const cut = remainderAt(start);
-      const run = Array.from(top.subarray(start, k));
-      for (let j = k; j < nonZero; j++) {
-        const unit = (keys[j] ?? 0) % n;
-        if (remainders[unit] === cut) run.push(unit);
-      }
-      if (run.length > 1) top.set(run.sort(before).slice(0, k - start), start);
-    } else if (end - start > 1) top.subarray(start, end).sort(before);
-    start = end;
+  let above = 0;
+  for (let r = 0; r < k; r++) {
+    const unit = at(keys, r) % n;
+    if (at(remainders, unit) > cut) top[above++] = unit;
   }
+  const atCut: number[] = [];
+  for (let j = 0; j < nonZero; j++) {
+    const unit = at(keys, j) % n;
+    if (remainders[unit] === cut) atCut.push(unit);
+  }
+  atCut.sort(before);
+  for (let r = above; r < k; r++) top[r] = atCut[r - above] ?? 0;
   return top;
 }
 

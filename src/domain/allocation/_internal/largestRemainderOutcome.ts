@@ -7,6 +7,7 @@ import {
   gcdNumber,
   gcdWith,
   MAX_SAFE,
+  rankUnits,
 } from './fastLargestRemainder';
 import { largestRemainderUnits } from './largestRemainderUnits';
 import { type Quotas, toAmounts, traceOf } from './prepareQuotas';
@@ -41,7 +42,7 @@ export function fastLargestRemainder(q: Quotas, options: RoundingOptions): Round
   const amounts = new Array<Rational>(n);
   for (let i = 0; i < n; i++) {
     const floorUnits = f.floors[i] ?? 0;
-    const amount = { num: BigInt(s * ((f.ranks[i] ?? 0) > 0 ? floorUnits + 1 : floorUnits)), den: 1n };
+    const amount = { num: BigInt(s * (floorUnits + (f.up[i] ?? 0))), den: 1n };
     amounts[i] = inKronor ? mul(amount, inKronor) : amount;
   }
   let trace: RoundingTrace[] | undefined;
@@ -49,14 +50,14 @@ export function fastLargestRemainder(q: Quotas, options: RoundingOptions): Round
     ok: true,
     amounts,
     get trace(): RoundingTrace[] {
-      return (trace ??= fastTrace(q, f));
+      return (trace ??= fastTrace(q, f, rankUnits(f, options)));
     },
     drift: ZERO,
   };
 }
 
 /** The trace of the fast path: the same normalized rationals as `traceOf`, with the gcds taken in doubles. */
-function fastTrace(q: Quotas, f: FastUnits): RoundingTrace[] {
+function fastTrace(q: Quotas, f: FastUnits, ranks: Int32Array): RoundingTrace[] {
   const n = f.weights.length;
   const S = f.weightSum;
   const bigS = q.weightSum;
@@ -70,7 +71,7 @@ function fastTrace(q: Quotas, f: FastUnits): RoundingTrace[] {
     const w = f.weights[i] ?? 0;
     const floorUnits = f.floors[i] ?? 0;
     const r = f.remainders[i] ?? 0;
-    const rank = f.ranks[i] ?? 0;
+    const rank = ranks[i] ?? 0;
     const gw = gcdWith(w, S);
     const share = gw === 1 ? { num: BigInt(w), den: bigS } : { num: BigInt(w / gw), den: BigInt(S / gw) };
     // exact = floor + r/S = (floor·S + r)/S, whose gcd with S is gcd(r, S), as is the remainder's.

@@ -7,6 +7,8 @@ import { type RoundingOptions, type RoundingTrace } from '../RoundingOutcome';
 import { NonPositiveRoundingUnitError } from '../../errors';
 import { defined } from '../../defined';
 
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
 /** A total and weights in integer form: units of |total| over integer weights (common denominator cleared). */
 export interface Quotas {
   readonly unit: Rational;
@@ -42,12 +44,17 @@ export function prepareQuotas(
   if (negativeAt >= 0) problems.push(negativeKey(negativeAt, options.names?.[negativeAt]));
   // Decimal keys are scaled to integers by their common denominator; integer keys are used as they are.
   const ints = new Array<bigint>(weights.length);
-  let weightSum = 0n;
+  // Summed in doubles while every partial sum is an integer below 2^53 (exact there, and no BigInt per unit).
+  let inDoubles = 0;
+  let exactInDoubles = true;
   weights.forEach((w, i) => {
     const v = scale === 1n ? w.num : w.den === scale ? w.num : (w.num * scale) / w.den;
     ints[i] = v;
-    weightSum += v;
+    const x = Number(v);
+    inDoubles += x;
+    if (!(Math.abs(x) <= MAX_SAFE && Math.abs(inDoubles) <= MAX_SAFE)) exactInDoubles = false;
   });
+  const weightSum = exactInDoubles ? BigInt(inDoubles) : ints.reduce((a, b) => a + b, 0n);
   if (weightSum === 0n && negativeAt < 0) problems.push(zeroKey());
   if (problems.length > 0) return { ok: false, problems };
   const n = inUnits.num;
