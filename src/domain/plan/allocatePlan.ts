@@ -1,6 +1,6 @@
 import { type Allocation, type AllocationUnit, type PotAllocation } from '../allocation/Allocation';
 import { type EngineProblem } from '../allocation/EngineProblem';
-import { add, isMultipleOf, sign, ZERO } from '../money/arithmetic';
+import { add, isMultipleOf, sign } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { allocatePot, type PotContext } from './_internal/allocatePot';
 import { PLAN_MESSAGES } from '../findings/problemMessages';
@@ -48,9 +48,7 @@ export function allocatePlan(
     else problems.push(...result.problems);
   }
   if (problems.length > 0) return { ok: false, problems };
-  const totals = units.map((_, i) =>
-    pots.reduce((acc, p) => add(acc, defined(p.amounts[i], 'amount of a unit')), ZERO),
-  );
+  const totals = units.map((_, i) => totalOf(pots, i));
   const allocation: Allocation = {
     planName: plan.name,
     units,
@@ -60,6 +58,18 @@ export function allocatePlan(
     method: plan.rounding.method,
   };
   return { ok: true, allocation, problems: [] };
+}
+
+/** Σ over pots of unit i's amount: BigInt sums when every amount is whole kronor (the usual case), else exact. */
+function totalOf(pots: readonly PotAllocation[], i: number): Rational {
+  let whole = 0n;
+  let rest: Rational | undefined;
+  for (const p of pots) {
+    const amount = defined(p.amounts[i], 'amount of a unit');
+    if (amount.den === 1n) whole += amount.num;
+    else rest = rest ? add(rest, amount) : amount;
+  }
+  return rest ? add(rest, { num: whole, den: 1n }) : { num: whole, den: 1n };
 }
 
 type PotResult = ReturnType<typeof allocatePot>;

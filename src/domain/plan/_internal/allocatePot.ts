@@ -355,7 +355,7 @@ function roundExact(
       traceAt: () => ({ floor: ZERO, remainder: ZERO, rank: undefined, roundedUp: false }),
     };
   }
-  const tieKeys = ctx.units.map((u) => u.code ?? u.id);
+  const tieKeys = tieKeysOf(ctx.units);
   if (ctx.method === 'largest-remainder') {
     // In rounding units unit k's quota is numₖ·unit.den / (Q·unit.num), and Σ of them is exactly the units.
     const units = (distributed.num * ctx.unit.den) / (distributed.den * ctx.unit.num);
@@ -422,6 +422,15 @@ function potNotes(
   return notes;
 }
 
+const tieKeyMemo = new WeakMap<readonly AllocationUnit[], readonly string[]>();
+
+/** Per unit, the code that breaks ties (the id when there is none): the same for every pot, so made once. */
+function tieKeysOf(units: readonly AllocationUnit[]): readonly string[] {
+  let keys = tieKeyMemo.get(units);
+  if (!keys) tieKeyMemo.set(units, (keys = units.map((u) => u.code ?? u.id)));
+  return keys;
+}
+
 /** `scale`, remembering the last two inputs (a pot's floor and cap) by identity. */
 function lastScaled(scale: (r: Rational) => bigint): (r: Rational) => bigint {
   let a: Rational | undefined;
@@ -462,9 +471,13 @@ function roundEachDrift(distributed: Rational, x: ExactInts, unit: Rational): Ra
 }
 
 function roundEachUnits(floors: readonly bigint[], remainders: readonly bigint[], den: bigint): bigint {
-  let units = 0n;
-  floors.forEach(
-    (floor, k) => (units += 2n * defined(remainders[k], 'remainder') >= den ? floor + 1n : floor),
-  );
-  return units;
+  // 2·r ≥ den ⇔ r ≥ ⌈den/2⌉: one comparison per unit, no BigInt made per unit.
+  const half = (den + 1n) / 2n;
+  let floorSum = 0n;
+  let ups = 0;
+  floors.forEach((floor, k) => {
+    floorSum += floor;
+    if (defined(remainders[k], 'remainder') >= half) ups++;
+  });
+  return floorSum + BigInt(ups);
 }
