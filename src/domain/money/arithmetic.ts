@@ -126,9 +126,16 @@ export function isInteger(a: Rational): boolean {
  * @example sum([rational(1n, 2n), rational(1n, 3n), rational(1n, 6n)]) //=> { num: 1n, den: 1n }
  */
 export function sum(values: readonly Rational[]): Rational {
-  let acc = ZERO;
-  for (const v of values) acc = add(acc, v);
-  return acc;
+  // Whole numbers (most amounts) are added as BigInts and zeros skipped: one Rational made, not one per value.
+  let whole = 0n;
+  let rest: Rational | undefined;
+  for (const v of values) {
+    if (v.num === 0n) continue;
+    if (v.den === 1n) whole += v.num;
+    else rest = rest ? add(rest, v) : rational(v.num, v.den);
+  }
+  if (!rest) return whole === 0n ? ZERO : { num: whole, den: 1n };
+  return whole === 0n ? rest : add(rest, { num: whole, den: 1n });
 }
 
 /**

@@ -39,7 +39,8 @@ export function solveLimits(units: readonly LimitedUnit[], target: Rational): Ra
   // Σ clamp at μ = num/den, times den.
   const total = (num: bigint, den: bigint) =>
     ints.reduce((acc, u) => acc + clampInt(u.p * den + u.s * num, u.lo, u.hi, den), 0n);
-  if (total(0n, 1n) > t) return undefined;
+  // At μ = 0 every unit holds clamp(p): no products.
+  if (ints.reduce((acc, u) => acc + clampInt(u.p, u.lo, u.hi, 1n), 0n) > t) return undefined;
   const points = breakpoints(ints);
   // The binary search asks "Σ clamp(μ) ≤ t?" about 9 times for 290 units. Doubles answer it when the sum is
   // clearly away from t (every term is ≥ 0, so the rounding error is far below 10⁻⁹ of the sum); BigInt otherwise.
@@ -94,8 +95,14 @@ interface IntUnit {
 }
 
 function clampInt(v: bigint, lo: bigint | undefined, hi: bigint | undefined, den: bigint): bigint {
-  if (lo !== undefined && v < lo * den) return lo * den;
-  if (hi !== undefined && v > hi * den) return hi * den;
+  if (lo !== undefined) {
+    const low = den === 1n ? lo : lo * den;
+    if (v < low) return low;
+  }
+  if (hi !== undefined) {
+    const high = den === 1n ? hi : hi * den;
+    if (v > high) return high;
+  }
   return v;
 }
 
