@@ -227,7 +227,8 @@ function largestByPackedKey(
   selectSmallest(keys, k);
   let cutKey = 0;
   for (let r = 0; r < k; r++) cutKey = Math.max(cutKey, at(keys, r));
-  const cut = S - Math.floor(cutKey / n);
+  // The unit behind the largest chosen key has the smallest chosen remainder (key % n is exact; key / n may round).
+  const cut = at(remainders, cutKey % n);
   const top = new Int32Array(k);
   let above = 0;
   for (let r = 0; r < k; r++) {
