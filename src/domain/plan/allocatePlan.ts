@@ -8,6 +8,7 @@ import { type PotRef, potProblem } from './_internal/problems';
 import { type IndicatorValues } from './IndicatorValues';
 import { type Plan } from './planSchema';
 import { roundingUnitOf } from './roundingUnitOf';
+import { recentInputsMemo } from './_internal/recentInputsMemo';
 import { defined } from '../defined';
 
 /** Options of {@link allocatePlan}. */
@@ -74,26 +75,21 @@ function totalOf(pots: readonly PotAllocation[], i: number): Rational {
 
 type PotResult = ReturnType<typeof allocatePot>;
 
-const potMemo = new WeakMap<readonly AllocationUnit[], WeakMap<IndicatorValues, Map<string, PotResult>>>();
+const potMemo = recentInputsMemo<PotResult>(4, 64);
 
 /**
- * allocatePot, remembered per units list and indicator values by the pot's content (its steps, frame, rounding):
- * when a what-if step changes one pot, the others are not recomputed. Results are immutable, so sharing is safe.
+ * allocatePot, remembered for the most recent units lists and indicator values by the pot's content (its steps,
+ * frame, rounding): when a what-if step changes one pot, the others are not recomputed. Results are immutable,
+ * so sharing is safe.
  */
 function allocatePotOnce(pot: Plan['pots'][number], ctx: PotContext): PotResult {
-  let byIndicators = potMemo.get(ctx.units);
-  if (!byIndicators)
-    potMemo.set(ctx.units, (byIndicators = new WeakMap<IndicatorValues, Map<string, PotResult>>()));
-  let byPot = byIndicators.get(ctx.indicators);
-  if (!byPot) byIndicators.set(ctx.indicators, (byPot = new Map<string, PotResult>()));
   const key = JSON.stringify([pot, ctx.frame, ctx.unit, ctx.method], (_, v: unknown) =>
     typeof v === 'bigint' ? v.toString() : v,
   );
-  const known = byPot.get(key);
+  const known = potMemo.get(ctx.units, ctx.indicators, key);
   if (known) return known;
   const result = allocatePot(pot, ctx);
-  if (byPot.size >= 64) byPot.clear();
-  byPot.set(key, result);
+  potMemo.set(ctx.units, ctx.indicators, key, result);
   return result;
 }
 

@@ -6,6 +6,7 @@ import { type KeySpec } from '../planSchema';
 import { type IndicatorValues } from '../IndicatorValues';
 import { PLAN_MESSAGES } from '../../findings/problemMessages';
 import { type PotRef, potProblem } from './problems';
+import { recentInputsMemo } from './recentInputsMemo';
 import { defined } from '../../defined';
 
 /**
@@ -15,7 +16,7 @@ import { defined } from '../../defined';
 export type KeySharesResult =
   { ok: true; numerators: readonly bigint[]; denominator: bigint } | { ok: false; problems: EngineProblem[] };
 
-const memo = new WeakMap<readonly AllocationUnit[], WeakMap<IndicatorValues, Map<string, KeySharesResult>>>();
+const memo = recentInputsMemo<KeySharesResult>(8, 32);
 
 /**
  * {@link computeKeyShares}, remembered per units list, indicator values and key: pots with the same key, and
@@ -30,17 +31,11 @@ export function keyShares(
   indicators: IndicatorValues,
   pot: PotRef,
 ): KeySharesResult {
-  let byIndicators = memo.get(units);
-  if (!byIndicators)
-    memo.set(units, (byIndicators = new WeakMap<IndicatorValues, Map<string, KeySharesResult>>()));
-  let byKey = byIndicators.get(indicators);
-  if (!byKey) byIndicators.set(indicators, (byKey = new Map<string, KeySharesResult>()));
   const id = keyId(key);
-  const known = byKey.get(id);
+  const known = memo.get(units, indicators, id);
   if (known) return known;
   const result = computeKeyShares(key, units, indicators, pot);
-  if (byKey.size >= 32) byKey.clear();
-  if (result.ok) byKey.set(id, result);
+  if (result.ok) memo.set(units, indicators, id, result);
   return result;
 }
 
