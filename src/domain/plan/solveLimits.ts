@@ -36,9 +36,6 @@ export function solveLimits(units: readonly LimitedUnit[], target: Rational): Ra
     hi: u.cap ? capOf(u.cap) : undefined,
   }));
   const t = scaled(target, m);
-  // Σ clamp at μ = num/den, times den.
-  const total = (num: bigint, den: bigint) =>
-    ints.reduce((acc, u) => acc + clampInt(u.p * den + u.s * num, u.lo, u.hi, den), 0n);
   // At μ = 0 every unit holds clamp(p): no products.
   if (ints.reduce((acc, u) => acc + clampInt(u.p, u.lo, u.hi, 1n), 0n) > t) return undefined;
   const points = breakpoints(ints);
@@ -55,7 +52,7 @@ export function solveLimits(units: readonly LimitedUnit[], target: Rational): Ra
         if (sum > tApprox + margin) return false;
       }
     }
-    return total(point.num, point.den) <= t * point.den;
+    return sumAt(ints, point.num, point.den).total <= t * point.den;
   };
   let lo = -1;
   let hi = points.length;
@@ -65,11 +62,10 @@ export function solveLimits(units: readonly LimitedUnit[], target: Rational): Ra
     else hi = mid;
   }
   const b = lo < 0 ? { num: 0n, den: 1n } : defined(points[lo], 'breakpoint');
-  const atB = total(b.num, b.den);
+  const { total: atB, slope } = sumAt(ints, b.num, b.den);
   let mu: Rational;
   if (atB === t * b.den) mu = rational(b.num, b.den);
   else {
-    const slope = ints.reduce((acc, u) => (isFreeAbove(u, b.num, b.den) ? acc + u.s : acc), 0n);
     if (slope === 0n) return undefined;
     mu = rational(b.num * slope + t * b.den - atB, b.den * slope);
   }
@@ -106,10 +102,33 @@ function clampInt(v: bigint, lo: bigint | undefined, hi: bigint | undefined, den
   return v;
 }
 
-function isFreeAbove(u: IntUnit, num: bigint, den: bigint): boolean {
-  if (u.s === 0n) return false;
-  const v = u.p * den + u.s * num;
-  return (u.lo === undefined || v >= u.lo * den) && (u.hi === undefined || v < u.hi * den);
+/**
+ * At μ = num/den, times den: Σ clamp(p + s·μ, lo, hi), and the slope just above μ (Σ s of the units not held by a
+ * bound there). One pass; a bound equal to the previous unit's is not multiplied again (a pot's floor is shared).
+ */
+function sumAt(units: readonly IntUnit[], num: bigint, den: bigint): { total: bigint; slope: bigint } {
+  let total = 0n;
+  let slope = 0n;
+  let lastLo: bigint | undefined;
+  let loDen = 0n;
+  let lastHi: bigint | undefined;
+  let hiDen = 0n;
+  for (const u of units) {
+    const v = (u.p === 0n ? 0n : u.p * den) + (u.s === 0n ? 0n : u.s * num);
+    if (u.lo !== undefined && u.lo !== lastLo) {
+      lastLo = u.lo;
+      loDen = den === 1n ? u.lo : u.lo * den;
+    }
+    if (u.hi !== undefined && u.hi !== lastHi) {
+      lastHi = u.hi;
+      hiDen = den === 1n ? u.hi : u.hi * den;
+    }
+    const belowFloor = u.lo !== undefined && v < loDen;
+    const aboveCap = !belowFloor && u.hi !== undefined && v > hiDen;
+    total += belowFloor ? loDen : aboveCap ? hiDen : v;
+    if (u.s !== 0n && (u.lo === undefined || v >= loDen) && (u.hi === undefined || v < hiDen)) slope += u.s;
+  }
+  return { total, slope };
 }
 
 /** Σ clamp(p + s·μ, lo, hi) in doubles, or undefined when a value does not fit a double. */

@@ -3,6 +3,8 @@ import { firstInOrder } from './fastLargestRemainder';
 import { type Quotas } from './prepareQuotas';
 import { largerFirst, tieOrder } from './tieRule';
 
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
 /**
  * Hamilton on integer quotas: floors (in rounding units), rounded magnitudes and 1-based ranks of the +1s.
  * @example largestRemainderUnits(quotas of 13 kr over 1:2:3:4, {})
@@ -54,7 +56,9 @@ export function largestRemainderOverDenominator(
   const floors = new Array<bigint>(n);
   const remainders = new Array<bigint>(n);
   const approx = new Float64Array(n);
-  let floorSum = 0n;
+  // Σ floors in doubles while every floor and partial sum is an integer below 2^53 (no BigInt per unit).
+  let floorSumInDoubles = 0;
+  let exactInDoubles = true;
   let nonZero = 0;
   nums.forEach((num, i) => {
     const f = num / den;
@@ -62,9 +66,14 @@ export function largestRemainderOverDenominator(
     floors[i] = f;
     remainders[i] = r;
     approx[i] = Number(r);
-    floorSum += f;
+    if (exactInDoubles) {
+      floorSumInDoubles += Number(f);
+      exactInDoubles =
+        f <= MAX_SAFE_BIG && f >= -MAX_SAFE_BIG && Math.abs(floorSumInDoubles) <= Number.MAX_SAFE_INTEGER;
+    }
     if (r !== 0n) nonZero++;
   });
+  const floorSum = exactInDoubles ? BigInt(floorSumInDoubles) : floors.reduce((a, b) => a + b, 0n);
   const rounded = [...floors];
   const ranks = new Array<number | undefined>(n).fill(undefined);
   const leftover = Number(units - floorSum);

@@ -265,7 +265,8 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
       return;
     }
     const u = defined(s.limited[i], 'free unit');
-    const unclamped = scaled(u.pre) + (u.share.num === 0n ? 0n : u.share.num * keyFactor);
+    const keyPart = u.share.num === 0n ? 0n : u.share.num * keyFactor;
+    const unclamped = u.pre.num === 0n ? keyPart : scaled(u.pre) + keyPart;
     const floor = u.floor ? bound(u.floor) : undefined;
     const cap = u.cap ? bound(u.cap) : undefined;
     if (floor !== undefined && unclamped < floor) {
