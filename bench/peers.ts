@@ -20,17 +20,17 @@ export function allocateWithSpreadsheetLargestRemainder(total: number, keys: rea
   const last = n + 1;
   // A: key, B: exact, C: INT, D: fraction, E: rank (COUNTIFS tie-break on row), F: amount
   const rows: (number | string)[][] = [[total, '', '', '', '', '']];
-  keys.forEach((key, i) => {
+  for (let i = 0; i < n; i++) {
     const r = i + 2;
     rows.push([
-      key,
+      keys[i] ?? 0,
       `=$A$1*A${r}/SUM($A$2:$A$${last})`,
       `=INT(B${r})`,
       `=B${r}-C${r}`,
       `=COUNTIF($D$2:$D$${last},">"&D${r})+COUNTIFS($D$2:$D$${r},D${r})`,
       `=C${r}+IF(E${r}<=$A$1-SUM($C$2:$C$${last}),1,0)`,
     ]);
-  });
+  }
   return evaluateColumn(rows, 5, n);
 }
 
@@ -38,7 +38,10 @@ export function allocateWithSpreadsheetLargestRemainder(total: number, keys: rea
 export function allocateWithSpreadsheetRound(total: number, keys: readonly number[]): number[] {
   const n = keys.length;
   const rows: (number | string)[][] = [[total, '']];
-  keys.forEach((key, i) => rows.push([key, `=ROUND($A$1*A${i + 2}/SUM($A$2:$A$${n + 1}),0)`]));
+  for (let i = 0; i < n; i++) {
+    const r = i + 2;
+    rows.push([keys[i] ?? 0, `=ROUND($A$1*A${r}/SUM($A$2:$A$${n + 1}),0)`]);
+  }
   return evaluateColumn(rows, 1, n);
 }
 

@@ -14,7 +14,7 @@ export interface PeerReport {
   readonly name: string;
   readonly medianMs: number;
   readonly p95Ms: number;
-  readonly peakRssMb?: number | undefined;
+  readonly peakRssMb?: number;
   readonly runs: number;
   /** Peer median ÷ our median (> 1: we are faster). */
   readonly ratioToOurs: number;
@@ -116,7 +116,7 @@ export async function peerCases(): Promise<PeerReport[]> {
         name: `${input.label}: ${name}`,
         medianMs: isOurs ? ourMedian : timing.medianMs,
         p95Ms: timing.p95Ms,
-        peakRssMb: timing.peakRssMb,
+        ...(timing.peakRssMb === undefined ? {} : { peakRssMb: timing.peakRssMb }),
         runs: timing.runs,
         ratioToOurs: isOurs ? 1 : Math.round((timing.medianMs / ourMedian) * 100) / 100,
         reconciles: s.reconciles,
