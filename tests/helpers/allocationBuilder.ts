@@ -8,6 +8,7 @@ import {
 } from '../../src/domain/allocation/Allocation';
 import { type LocalizedText } from '../../src/domain/findings/Finding';
 import { compare, floorInt, fromBigInt, mul, rational, sub, sum } from '../../src/domain/money/arithmetic';
+import { defined } from '../../src/domain/defined';
 
 /** A pot for the test builder: whole kronor, a key per unit and, optionally, amounts as published. */
 export interface PotSpec {
@@ -32,7 +33,7 @@ export interface AllocationSpec {
  */
 export function buildAllocation(spec: AllocationSpec): Allocation {
   const pots = spec.pots.map((pot, p) => buildPot(spec.units, pot, p));
-  const totals = spec.units.map((_, i) => sum(pots.map((pot) => pot.amounts[i])));
+  const totals = spec.units.map((_, i) => sum(pots.map((pot) => defined(pot.amounts[i], 'amount'))));
   return {
     planName: spec.planName,
     units: spec.units,
@@ -45,11 +46,7 @@ export function buildAllocation(spec: AllocationSpec): Allocation {
 
 /** Units from [code, name] pairs. */
 export function units(pairs: readonly (readonly [string, string])[]): AllocationUnit[] {
-  return pairs.map(([code, name]) => ({
-    id: code === '' ? name : code,
-    code: code === '' ? undefined : code,
-    name,
-  }));
+  return pairs.map(([code, name]) => (code === '' ? { id: name, name } : { id: code, code, name }));
 }
 
 function buildPot(unitList: readonly AllocationUnit[], spec: PotSpec, index: number): PotAllocation {
@@ -61,29 +58,29 @@ function buildPot(unitList: readonly AllocationUnit[], spec: PotSpec, index: num
   const shares = spec.keys.map((k) => rational(k, keyTotal));
   const exact = shares.map((s) => mul(distributed, s));
   const floors = exact.map((e) => floorInt(e));
-  const remainders = exact.map((e, i) => sub(e, fromBigInt(floors[i])));
+  const remainders = exact.map((e, i) => sub(e, fromBigInt(at(floors, i))));
   const order = unitList
     .map((_, i) => i)
     .sort(
       (a, b) =>
-        compare(remainders[b], remainders[a]) ||
-        (spec.keys[b] > spec.keys[a] ? 1 : spec.keys[b] < spec.keys[a] ? -1 : 0) ||
-        (unitList[a].code ?? '').localeCompare(unitList[b].code ?? ''),
+        compare(at(remainders, b), at(remainders, a)) ||
+        (at(spec.keys, b) > at(spec.keys, a) ? 1 : at(spec.keys, b) < at(spec.keys, a) ? -1 : 0) ||
+        (at(unitList, a).code ?? '').localeCompare(at(unitList, b).code ?? ''),
     );
   const rankOf = new Map(order.map((unit, r) => [unit, r + 1]));
   const leftover = Number(floorInt(distributed) - floors.reduce((a, f) => a + f, 0n));
   const amounts =
     spec.amounts ?? floors.map((f, i) => f + ((rankOf.get(i) ?? Infinity) <= leftover ? 1n : 0n));
   const trace = unitList.map((_, i): UnitTrace => {
-    const roundedUp = amounts[i] > floors[i];
+    const roundedUp = at(amounts, i) > at(floors, i);
     return {
-      share: shares[i],
-      exact: exact[i],
-      floor: fromBigInt(floors[i]),
-      remainder: remainders[i],
+      share: at(shares, i),
+      exact: at(exact, i),
+      floor: fromBigInt(at(floors, i)),
+      remainder: at(remainders, i),
       rank: roundedUp ? rankOf.get(i) : undefined,
       roundedUp,
-      parts: [{ step: 'key', amount: exact[i] }],
+      parts: [{ step: 'key', amount: at(exact, i) }],
     };
   });
   return {
@@ -111,14 +108,14 @@ export const DALARNA_FRAME = 15_711_504n;
 
 /** The published Dalarna table (without its Summa row), names trimmed, codes from the SCB list. */
 export function dalarnaRows(): DalarnaRow[] {
-  const codes = new Map(readCsv(REFERENCE_KOMMUNER).map((r) => [r[1], r[0]]));
+  const codes = new Map(readCsv(REFERENCE_KOMMUNER).map((r) => [at(r, 1), at(r, 0)]));
   return readCsv(DALARNA_CSV)
-    .filter((r) => r[0].trim() !== 'Summa')
+    .filter((r) => at(r, 0).trim() !== 'Summa')
     .map((r) => {
-      const name = r[0].trim();
+      const name = at(r, 0).trim();
       const code = codes.get(name);
       if (code === undefined) throw new Error(`no kommun code for ${name}`);
-      return { code, name, population: BigInt(r[1]), amount: BigInt(r[2]) };
+      return { code, name, population: BigInt(at(r, 1)), amount: BigInt(at(r, 2)) };
     });
 }
 
@@ -142,10 +139,10 @@ export function dalarnaAllocation(): Allocation {
 /** All 290 kommuner by population 1 Nov 2024 in three pots (the ÖK 2021 kommun frames), split by the builder. */
 export function swedenAllocation(): Allocation {
   const rows = readCsv(REFERENCE_POPULATION);
-  const keys = rows.map((r) => BigInt(r[2]));
+  const keys = rows.map((r) => BigInt(at(r, 2)));
   return buildAllocation({
     planName: 'ÖK 2021 kommunerna',
-    units: units(rows.map((r) => [r[0], r[1]])),
+    units: units(rows.map((r) => [at(r, 0), at(r, 1)])),
     pots: [
       { name: 'Nära vård', frame: 750_000_000n, keys },
       { name: 'Vårdens medarbetare', frame: 150_000_000n, keys },
@@ -163,6 +160,11 @@ const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const DALARNA_CSV = path.join(FIXTURES, 'output', 'dalarna-2020-vardens-medarbetare-per-kommun.csv');
 const REFERENCE_KOMMUNER = path.join(FIXTURES, 'reference', 'kommuner-lan-2024.csv');
 const REFERENCE_POPULATION = path.join(FIXTURES, 'reference', 'befolkning-1nov2024-kommun.csv');
+
+/** values[i], which the caller knows is there (one key per unit, a CSV column that every row has). */
+function at<T>(values: readonly T[], i: number): T {
+  return defined(values[i], `entry ${i}`);
+}
 
 /** Rows of a simple comma CSV without quotes, header dropped. */
 function readCsv(file: string): string[][] {

@@ -23,12 +23,16 @@ export interface UnitTrace {
   /** exact − floor. */
   readonly remainder: Rational;
   /** 1-based rank of the remainder among all units, when it got a rounding unit; undefined otherwise. */
-  readonly rank?: number;
+  readonly rank?: number | undefined;
   readonly roundedUp: boolean;
   /** Contributions by step, in kronor, exact; they sum to `exact`. */
-  readonly parts: readonly { readonly step: StepKind; readonly amount: Rational; readonly label?: string }[];
+  readonly parts: readonly {
+    readonly step: StepKind;
+    readonly amount: Rational;
+    readonly label?: string | undefined;
+  }[];
   /** Set when a floor or cap bound the unit. */
-  readonly clamp?: 'floor' | 'cap';
+  readonly clamp?: 'floor' | 'cap' | undefined;
 }
 
 /** The result of one pot: amounts per unit that add up exactly to what the pot distributes. */

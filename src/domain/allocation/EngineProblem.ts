@@ -25,7 +25,7 @@ export interface EngineProblem {
   /** JSON path into the plan, e.g. "pots[1].steps[0].amount". */
   readonly path?: string;
   /** The unit concerned, when there is one. */
-  readonly unitId?: string;
+  readonly unitId?: string | undefined;
   /** The pot concerned, when there is one. */
   readonly potId?: string;
 }

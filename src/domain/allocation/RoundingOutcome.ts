@@ -12,7 +12,7 @@ export interface RoundingTrace {
   /** exact − floor. */
   readonly remainder: Rational;
   /** 1-based position among the units that got an extra rounding unit (largest remainder only). */
-  readonly rank?: number;
+  readonly rank?: number | undefined;
   /** Whether the amount is one rounding unit further from zero than `floor`. */
   readonly roundedUp: boolean;
 }
@@ -32,11 +32,11 @@ export type RoundingResult =
 /** Options shared by the rounding methods. */
 export interface RoundingOptions {
   /** Rounding unit (> 0); default 1 kr. */
-  readonly unit?: Rational;
+  readonly unit?: Rational | undefined;
   /** Per unit, its official code: the second tie-break (lower code first; a unit without a code after those with one). */
-  readonly tieKeys?: readonly (string | undefined)[];
+  readonly tieKeys?: readonly (string | undefined)[] | undefined;
   /** Per unit, the key value that breaks ties first (larger first); default the weights themselves. */
-  readonly tieWeights?: readonly Rational[];
+  readonly tieWeights?: readonly Rational[] | undefined;
   /** Per unit, its name: problems name the unit (”Mora”) instead of its position among the weights (rad N). */
-  readonly names?: readonly string[];
+  readonly names?: readonly string[] | undefined;
 }

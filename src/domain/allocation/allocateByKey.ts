@@ -5,6 +5,7 @@ import { allocateLargestRemainder } from './allocateLargestRemainder';
 import { allocateRoundEach } from './allocateRoundEach';
 import { type EngineProblem } from './EngineProblem';
 import { type RoundingTrace } from './RoundingOutcome';
+import { defined } from '../defined';
 
 /** A unit and its key value, as the CLI's `allocate --key --total` reads them. */
 export interface KeyedUnit extends AllocationUnit {
@@ -16,7 +17,7 @@ export interface AllocateByKeyInput {
   readonly total: Rational;
   readonly units: readonly KeyedUnit[];
   /** Rounding unit; default 1 kr. */
-  readonly unit?: Rational;
+  readonly unit?: Rational | undefined;
   /** Default largest remainder. */
   readonly method?: 'largest-remainder' | 'round-each' | 'cumulative';
 }
@@ -53,11 +54,11 @@ export function allocateByKey(input: AllocateByKeyInput): AllocateByKeyResult {
     names: input.units.map((u) => u.name),
   });
   if (!result.ok) return result;
-  const allocations = input.units.map((u, i) => ({
-    unit: { id: u.id, code: u.code, name: u.name },
+  const allocations = input.units.map((u, i): KeyedAllocation => ({
+    unit: u.code === undefined ? { id: u.id, name: u.name } : { id: u.id, code: u.code, name: u.name },
     key: u.key,
-    amount: result.amounts[i],
-    trace: result.trace[i],
+    amount: defined(result.amounts[i], 'amount'),
+    trace: defined(result.trace[i], 'trace'),
   }));
   return { ok: true, allocations, drift: result.drift };
 }

@@ -12,7 +12,7 @@ export interface UnitDiff {
   /** after − before, exact. */
   readonly delta: Rational;
   /** 100 · delta / before, exact; undefined when before is 0. */
-  readonly deltaPercent?: Rational;
+  readonly deltaPercent?: Rational | undefined;
 }
 
 /**
@@ -21,26 +21,37 @@ export interface UnitDiff {
  * @example diffAllocations(scenarioA, scenarioB)[0] //=> { delta: 1200 kr, deltaPercent: 2.5 %, … }
  */
 export function diffAllocations(a: Allocation, b: Allocation, potId?: string): UnitDiff[] {
-  const before = amountsById(a, potId);
-  const after = amountsById(b, potId);
+  const amountsA = amountsOf(a, potId);
+  const amountsB = amountsOf(b, potId);
+  // The usual case (a what-if step on the same units): match by position, no map of ids.
+  if (sameUnits(a.units, b.units)) {
+    return a.units.map((unit, i) => unitDiff(unit, amountsA[i] ?? ZERO, amountsB[i] ?? ZERO));
+  }
+  const before = new Map(a.units.map((u, i) => [u.id, amountsA[i] ?? ZERO]));
+  const after = new Map(b.units.map((u, i) => [u.id, amountsB[i] ?? ZERO]));
   const units = [...a.units, ...b.units.filter((u) => !before.has(u.id))];
-  return units.map((unit) => {
-    const x = before.get(unit.id) ?? ZERO;
-    const y = after.get(unit.id) ?? ZERO;
-    const delta = sub(y, x);
-    return {
-      unit,
-      before: x,
-      after: y,
-      delta,
-      // 100·delta/before in one normalization (same value as 100 · (delta / before)).
-      deltaPercent: sign(x) === 0 ? undefined : rational(100n * delta.num * x.den, delta.den * x.num),
-    };
-  });
+  return units.map((unit) => unitDiff(unit, before.get(unit.id) ?? ZERO, after.get(unit.id) ?? ZERO));
 }
 
-function amountsById(allocation: Allocation, potId: string | undefined): Map<string, Rational> {
-  const pot = potId === undefined ? undefined : allocation.pots.find((p) => p.potId === potId);
-  const amounts = potId === undefined ? allocation.totals : (pot?.amounts ?? []);
-  return new Map(allocation.units.map((u, i) => [u.id, amounts[i] ?? ZERO]));
+function unitDiff(unit: AllocationUnit, before: Rational, after: Rational): UnitDiff {
+  const delta = sub(after, before);
+  return {
+    unit,
+    before,
+    after,
+    delta,
+    // 100·delta/before in one normalization (same value as 100 · (delta / before)).
+    deltaPercent:
+      sign(before) === 0 ? undefined : rational(100n * delta.num * before.den, delta.den * before.num),
+  };
+}
+
+/** Whether both lists hold the same unit ids in the same order. */
+function sameUnits(a: readonly AllocationUnit[], b: readonly AllocationUnit[]): boolean {
+  return a === b || (a.length === b.length && a.every((u, i) => u.id === b[i]?.id));
+}
+
+function amountsOf(allocation: Allocation, potId: string | undefined): readonly Rational[] {
+  if (potId === undefined) return allocation.totals;
+  return allocation.pots.find((p) => p.potId === potId)?.amounts ?? [];
 }

@@ -3,7 +3,10 @@ import { DivisionByZeroError, ZeroDenominatorError } from '../errors';
 
 /** Exact rational arithmetic on BigInt. Every function returns a normalized Rational (den > 0, gcd 1). */
 
-/** Builds num/den, normalized; throws on a zero denominator (a programmer error). */
+/**
+ * Builds num/den, normalized; throws on a zero denominator (a programmer error).
+ * @example rational(6n, -4n) //=> { num: -3n, den: 2n }
+ */
 export function rational(num: bigint, den: bigint = 1n): Rational {
   if (den === 1n) return { num, den };
   if (den === 0n) throw new ZeroDenominatorError();
@@ -15,7 +18,10 @@ export function rational(num: bigint, den: bigint = 1n): Rational {
   return g === 1n ? { num, den } : { num: num / g, den: den / g };
 }
 
-/** An integer as a Rational. */
+/**
+ * An integer as a Rational.
+ * @example fromBigInt(1200n) //=> { num: 1200n, den: 1n }
+ */
 export function fromBigInt(n: bigint): Rational {
   return { num: n, den: 1n };
 }
@@ -23,112 +29,179 @@ export function fromBigInt(n: bigint): Rational {
 export const ZERO: Rational = { num: 0n, den: 1n };
 export const ONE: Rational = { num: 1n, den: 1n };
 
-/** a + b */
+/**
+ * a + b
+ * @example add(rational(1n, 2n), rational(1n, 3n)) //=> { num: 5n, den: 6n }
+ */
 export function add(a: Rational, b: Rational): Rational {
   if (a.den === b.den) return rational(a.num + b.num, a.den);
   return rational(a.num * b.den + b.num * a.den, a.den * b.den);
 }
 
-/** a − b */
+/**
+ * a − b
+ * @example sub(rational(1n, 2n), rational(1n, 3n)) //=> { num: 1n, den: 6n }
+ */
 export function sub(a: Rational, b: Rational): Rational {
   return add(a, neg(b));
 }
 
-/** a · b */
+/**
+ * a · b
+ * @example mul(rational(2n, 3n), rational(9n, 4n)) //=> { num: 3n, den: 2n }
+ */
 export function mul(a: Rational, b: Rational): Rational {
   return rational(a.num * b.num, a.den * b.den);
 }
 
-/** a / b; throws when b is zero (callers check zero weights first and report them as problems). */
+/**
+ * a / b; throws when b is zero (callers check zero weights first and report them as problems).
+ * @example div(rational(3n, 4n), rational(3n, 2n)) //=> { num: 1n, den: 2n }
+ */
 export function div(a: Rational, b: Rational): Rational {
   if (b.num === 0n) throw new DivisionByZeroError();
   return rational(a.num * b.den, a.den * b.num);
 }
 
-/** −a */
+/**
+ * −a
+ * @example neg(rational(5n, 2n)) //=> { num: -5n, den: 2n }
+ */
 export function neg(a: Rational): Rational {
   return { num: -a.num, den: a.den };
 }
 
-/** |a| */
+/**
+ * |a|
+ * @example abs(rational(-5n, 2n)) //=> { num: 5n, den: 2n }
+ */
 export function abs(a: Rational): Rational {
   return a.num < 0n ? neg(a) : a;
 }
 
-/** −1, 0 or 1. */
+/**
+ * −1, 0 or 1.
+ * @example sign(rational(-1n, 3n)) //=> -1
+ */
 export function sign(a: Rational): -1 | 0 | 1 {
   return a.num < 0n ? -1 : a.num > 0n ? 1 : 0;
 }
 
-/** −1, 0 or 1 as a < b, a = b, a > b (exact, by cross-multiplication). */
+/**
+ * −1, 0 or 1 as a < b, a = b, a > b (exact, by cross-multiplication).
+ * @example compare(rational(2n, 3n), rational(3n, 5n)) //=> 1 (10/15 > 9/15)
+ */
 export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
   const l = a.num * b.den;
   const r = b.num * a.den;
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
-/** a = b */
+/**
+ * a = b
+ * @example equals(rational(2n, 4n), rational(1n, 2n)) //=> true (both normalize to 1/2)
+ */
 export function equals(a: Rational, b: Rational): boolean {
   return a.num === b.num && a.den === b.den;
 }
 
-/** Whether a is zero. */
+/**
+ * Whether a is zero.
+ * @example isZero(rational(0n, 7n)) //=> true
+ */
 export function isZero(a: Rational): boolean {
   return a.num === 0n;
 }
 
-/** Whether a is a whole number. */
+/**
+ * Whether a is a whole number.
+ * @example isInteger(rational(10n, 5n)) //=> true
+ */
 export function isInteger(a: Rational): boolean {
   return a.den === 1n;
 }
 
-/** Σ values (0 for none). */
+/**
+ * Σ values (0 for none).
+ * @example sum([rational(1n, 2n), rational(1n, 3n), rational(1n, 6n)]) //=> { num: 1n, den: 1n }
+ */
 export function sum(values: readonly Rational[]): Rational {
-  let acc = ZERO;
-  for (const v of values) acc = add(acc, v);
-  return acc;
+  // Whole numbers (most amounts) are added as BigInts and zeros skipped: one Rational made, not one per value.
+  let whole = 0n;
+  let rest: Rational | undefined;
+  for (const v of values) {
+    if (v.num === 0n) continue;
+    if (v.den === 1n) whole += v.num;
+    else rest = rest ? add(rest, v) : rational(v.num, v.den);
+  }
+  if (!rest) return whole === 0n ? ZERO : { num: whole, den: 1n };
+  return whole === 0n ? rest : add(rest, { num: whole, den: 1n });
 }
 
-/** The largest integer ≤ a. */
+/**
+ * The largest integer ≤ a.
+ * @example floorInt(rational(-7n, 2n)) //=> -4n
+ */
 export function floorInt(a: Rational): bigint {
   const q = a.num / a.den;
   // BigInt division truncates toward zero; step down for negative non-integers.
   return a.num < 0n && q * a.den !== a.num ? q - 1n : q;
 }
 
-/** The smallest integer ≥ a. */
+/**
+ * The smallest integer ≥ a.
+ * @example ceilInt(rational(-7n, 2n)) //=> -3n
+ */
 export function ceilInt(a: Rational): bigint {
   return -floorInt(neg(a));
 }
 
-/** Rounds half away from zero to an integer, like Excel ROUND(x; 0). */
+/**
+ * Rounds half away from zero to an integer, like Excel ROUND(x; 0).
+ * @example roundHalfAwayInt(rational(-5n, 2n)) //=> -3n
+ */
 export function roundHalfAwayInt(a: Rational): bigint {
   const m = abs(a);
   const r = floorInt(add(m, { num: 1n, den: 2n }));
   return a.num < 0n ? -r : r;
 }
 
-/** a rounded down to a multiple of unit (unit > 0). */
+/**
+ * a rounded down to a multiple of unit (unit > 0).
+ * @example floorTo(rational(1234n), rational(100n)) //=> { num: 1200n, den: 1n }
+ */
 export function floorTo(a: Rational, unit: Rational): Rational {
   return mul(fromBigInt(floorInt(div(a, unit))), unit);
 }
 
-/** a rounded half away from zero to a multiple of unit (unit > 0), like Excel ROUND / MROUND. */
+/**
+ * a rounded half away from zero to a multiple of unit (unit > 0), like Excel ROUND / MROUND.
+ * @example roundTo(rational(1250n), rational(100n)) //=> { num: 1300n, den: 1n }
+ */
 export function roundTo(a: Rational, unit: Rational): Rational {
   return mul(fromBigInt(roundHalfAwayInt(div(a, unit))), unit);
 }
 
-/** Whether a is a whole multiple of unit. */
+/**
+ * Whether a is a whole multiple of unit.
+ * @example isMultipleOf(rational(1250n), rational(100n)) //=> false
+ */
 export function isMultipleOf(a: Rational, unit: Rational): boolean {
   return isInteger(div(a, unit));
 }
 
-/** min(a, b) */
+/**
+ * min(a, b)
+ * @example min(rational(1n, 2n), rational(1n, 3n)) //=> { num: 1n, den: 3n }
+ */
 export function min(a: Rational, b: Rational): Rational {
   return compare(a, b) <= 0 ? a : b;
 }
 
-/** max(a, b) */
+/**
+ * max(a, b)
+ * @example max(rational(1n, 2n), rational(1n, 3n)) //=> { num: 1n, den: 2n }
+ */
 export function max(a: Rational, b: Rational): Rational {
   return compare(a, b) >= 0 ? a : b;
 }

@@ -25,7 +25,10 @@ export function parseDecimal(text: string): Rational | undefined {
   return decimalToRational(d);
 }
 
-/** An exact Rational of a finite Decimal (via its plain-notation digits, so nothing is rounded). */
+/**
+ * An exact Rational of a finite Decimal (via its plain-notation digits, so nothing is rounded).
+ * @example decimalToRational(new Decimal('-0.125')) //=> { num: -1n, den: 8n }
+ */
 export function decimalToRational(d: Decimal): Rational {
   const plain = d.toFixed();
   const negative = plain.startsWith('-');

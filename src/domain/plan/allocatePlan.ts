@@ -1,6 +1,6 @@
 import { type Allocation, type AllocationUnit, type PotAllocation } from '../allocation/Allocation';
 import { type EngineProblem } from '../allocation/EngineProblem';
-import { add, isMultipleOf, sign, ZERO } from '../money/arithmetic';
+import { add, isMultipleOf, sign } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { allocatePot, type PotContext } from './_internal/allocatePot';
 import { PLAN_MESSAGES } from '../findings/problemMessages';
@@ -8,6 +8,8 @@ import { type PotRef, potProblem } from './_internal/problems';
 import { type IndicatorValues } from './IndicatorValues';
 import { type Plan } from './planSchema';
 import { roundingUnitOf } from './roundingUnitOf';
+import { recentInputsMemo } from './_internal/recentInputsMemo';
+import { defined } from '../defined';
 
 /** Options of {@link allocatePlan}. */
 export interface AllocatePlanOptions {
@@ -47,7 +49,7 @@ export function allocatePlan(
     else problems.push(...result.problems);
   }
   if (problems.length > 0) return { ok: false, problems };
-  const totals = units.map((_, i) => pots.reduce((acc, p) => add(acc, p.amounts[i]), ZERO));
+  const totals = units.map((_, i) => totalOf(pots, i));
   const allocation: Allocation = {
     planName: plan.name,
     units,
@@ -59,27 +61,35 @@ export function allocatePlan(
   return { ok: true, allocation, problems: [] };
 }
 
+/** Σ over pots of unit i's amount: BigInt sums when every amount is whole kronor (the usual case), else exact. */
+function totalOf(pots: readonly PotAllocation[], i: number): Rational {
+  let whole = 0n;
+  let rest: Rational | undefined;
+  for (const p of pots) {
+    const amount = defined(p.amounts[i], 'amount of a unit');
+    if (amount.den === 1n) whole += amount.num;
+    else rest = rest ? add(rest, amount) : amount;
+  }
+  return rest ? add(rest, { num: whole, den: 1n }) : { num: whole, den: 1n };
+}
+
 type PotResult = ReturnType<typeof allocatePot>;
 
-const potMemo = new WeakMap<readonly AllocationUnit[], WeakMap<IndicatorValues, Map<string, PotResult>>>();
+const potMemo = recentInputsMemo<PotResult>(4, 64);
 
 /**
- * allocatePot, remembered per units list and indicator values by the pot's content (its steps, frame, rounding):
- * when a what-if step changes one pot, the others are not recomputed. Results are immutable, so sharing is safe.
+ * allocatePot, remembered for the most recent units lists and indicator values by the pot's content (its steps,
+ * frame, rounding): when a what-if step changes one pot, the others are not recomputed. Results are immutable,
+ * so sharing is safe.
  */
 function allocatePotOnce(pot: Plan['pots'][number], ctx: PotContext): PotResult {
-  let byIndicators = potMemo.get(ctx.units);
-  if (!byIndicators) potMemo.set(ctx.units, (byIndicators = new WeakMap()));
-  let byPot = byIndicators.get(ctx.indicators);
-  if (!byPot) byIndicators.set(ctx.indicators, (byPot = new Map()));
   const key = JSON.stringify([pot, ctx.frame, ctx.unit, ctx.method], (_, v: unknown) =>
     typeof v === 'bigint' ? v.toString() : v,
   );
-  const known = byPot.get(key);
+  const known = potMemo.get(ctx.units, ctx.indicators, key);
   if (known) return known;
   const result = allocatePot(pot, ctx);
-  if (byPot.size >= 64) byPot.clear();
-  byPot.set(key, result);
+  potMemo.set(ctx.units, ctx.indicators, key, result);
   return result;
 }
 

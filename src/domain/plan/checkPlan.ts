@@ -56,7 +56,10 @@ function checkSteps(
       }
     }
     if (step.kind === 'tiers') {
-      const ascending = step.tiers.every((t, i) => i === 0 || compare(step.tiers[i - 1].from, t.from) < 0);
+      const ascending = step.tiers.every((t, i) => {
+        const previous = step.tiers[i - 1];
+        return previous === undefined || compare(previous.from, t.from) < 0;
+      });
       if (!ascending)
         problems.push(problem('plan-invalid', `${here}.tiers`, PLAN_MESSAGES.tiersNotAscending()));
     }

@@ -26,7 +26,10 @@ export function parsePlan(json: unknown): PlanParseResult {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, plan: parsed.data };
 }
 
-/** Reads a plan from JSON text (bounded in size; malformed JSON is a problem, not a throw). */
+/**
+ * Reads a plan from JSON text (bounded in size; malformed JSON is a problem, not a throw).
+ * @example parsePlanText('{') //=> { ok: false, problems: [{ code: 'plan-invalid', path: '', … }] }
+ */
 export function parsePlanText(text: string): PlanParseResult {
   if (text.length > MAX_PLAN_TEXT) {
     return {
@@ -45,7 +48,10 @@ export function parsePlanText(text: string): PlanParseResult {
   return parsePlan(json);
 }
 
-/** "pots[1].steps[0].amount" from a zod path. */
+/**
+ * "pots[1].steps[0].amount" from a zod path.
+ * @example formatPath(['pots', 1, 'steps', 0, 'amount']) //=> 'pots[1].steps[0].amount'
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))

@@ -1,12 +1,13 @@
 import { add, lcm, max, min, mul, rational } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
+import { defined } from '../defined';
 
 /** Per unit: amount before the key part, key share, and optional floor and cap. */
 export interface LimitedUnit {
   readonly pre: Rational;
   readonly share: Rational;
-  readonly floor?: Rational;
-  readonly cap?: Rational;
+  readonly floor?: Rational | undefined;
+  readonly cap?: Rational | undefined;
 }
 
 /**
@@ -14,6 +15,8 @@ export interface LimitedUnit {
  * = target. The sum is monotone in λ and piecewise linear, so λ lies between two bound-crossing points found by
  * binary search; the units clamped there are exactly those the iterative loop would clamp. Undefined when no
  * λ ≥ 0 reaches the target (the caller reports which bound is infeasible).
+ * @example solveLimits(pre 0, shares 1/10, 1/10, 8/10, floor 200 kr each; target 1 000 kr) //=> 750 kr
+ * // (75 and 75 are lifted to 200; 0,8 · 750 = 600; 200 + 200 + 600 = 1 000)
  */
 export function solveLimits(units: readonly LimitedUnit[], target: Rational): Rational | undefined {
   // Work on integers: amounts in 1/m kr, shares in 1/d. Then μ = λ·m/d and unit i holds Pᵢ + Sᵢ·μ (in 1/m kr);
@@ -23,17 +26,18 @@ export function solveLimits(units: readonly LimitedUnit[], target: Rational): Ra
     (l, u) => lcm(lcm(lcm(l, u.pre.den), u.floor?.den ?? 1n), u.cap?.den ?? 1n),
     target.den,
   );
-  const ints = units.map((u) => ({
-    p: scaled(u.pre, m),
+  // A pot's floor and cap are one Rational shared by every unit: scaled once, not per unit.
+  const floorOf = sameBound(m);
+  const capOf = sameBound(m);
+  const ints = units.map((u): IntUnit => ({
+    p: u.pre.num === 0n ? 0n : scaled(u.pre, m),
     s: scaled(u.share, d),
-    lo: u.floor ? scaled(u.floor, m) : undefined,
-    hi: u.cap ? scaled(u.cap, m) : undefined,
+    lo: u.floor ? floorOf(u.floor) : undefined,
+    hi: u.cap ? capOf(u.cap) : undefined,
   }));
   const t = scaled(target, m);
-  // Σ clamp at μ = num/den, times den.
-  const total = (num: bigint, den: bigint) =>
-    ints.reduce((acc, u) => acc + clampInt(u.p * den + u.s * num, u.lo, u.hi, den), 0n);
-  if (total(0n, 1n) > t) return undefined;
+  // At μ = 0 every unit holds clamp(p): no products.
+  if (ints.reduce((acc, u) => acc + clampInt(u.p, u.lo, u.hi, 1n), 0n) > t) return undefined;
   const points = breakpoints(ints);
   // The binary search asks "Σ clamp(μ) ≤ t?" about 9 times for 290 units. Doubles answer it when the sum is
   // clearly away from t (every term is ≥ 0, so the rounding error is far below 10⁻⁹ of the sum); BigInt otherwise.
@@ -48,28 +52,30 @@ export function solveLimits(units: readonly LimitedUnit[], target: Rational): Ra
         if (sum > tApprox + margin) return false;
       }
     }
-    return total(point.num, point.den) <= t * point.den;
+    return sumAt(ints, point.num, point.den).total <= t * point.den;
   };
   let lo = -1;
   let hi = points.length;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (atMost(points[mid])) lo = mid;
+    if (atMost(defined(points[mid], 'breakpoint'))) lo = mid;
     else hi = mid;
   }
-  const b = lo < 0 ? { num: 0n, den: 1n } : points[lo];
-  const atB = total(b.num, b.den);
+  const b = lo < 0 ? { num: 0n, den: 1n } : defined(points[lo], 'breakpoint');
+  const { total: atB, slope } = sumAt(ints, b.num, b.den);
   let mu: Rational;
   if (atB === t * b.den) mu = rational(b.num, b.den);
   else {
-    const slope = ints.reduce((acc, u) => (isFreeAbove(u, b.num, b.den) ? acc + u.s : acc), 0n);
     if (slope === 0n) return undefined;
     mu = rational(b.num * slope + t * b.den - atB, b.den * slope);
   }
   return rational(mu.num * d, mu.den * m);
 }
 
-/** The unit's amount at λ: pre + share·λ, clamped to its bounds. */
+/**
+ * The unit's amount at λ: pre + share·λ, clamped to its bounds.
+ * @example clampedAt({ pre: 0 kr, share: 1/10, floor: 200 kr }, 750 kr) //=> 200 kr (75 kr lifted to the floor)
+ */
 export function clampedAt(u: LimitedUnit, lambda: Rational): Rational {
   let v = add(u.pre, mul(u.share, lambda));
   if (u.floor) v = max(v, u.floor);
@@ -80,20 +86,49 @@ export function clampedAt(u: LimitedUnit, lambda: Rational): Rational {
 interface IntUnit {
   readonly p: bigint;
   readonly s: bigint;
-  readonly lo?: bigint;
-  readonly hi?: bigint;
+  readonly lo: bigint | undefined;
+  readonly hi: bigint | undefined;
 }
 
 function clampInt(v: bigint, lo: bigint | undefined, hi: bigint | undefined, den: bigint): bigint {
-  if (lo !== undefined && v < lo * den) return lo * den;
-  if (hi !== undefined && v > hi * den) return hi * den;
+  if (lo !== undefined) {
+    const low = den === 1n ? lo : lo * den;
+    if (v < low) return low;
+  }
+  if (hi !== undefined) {
+    const high = den === 1n ? hi : hi * den;
+    if (v > high) return high;
+  }
   return v;
 }
 
-function isFreeAbove(u: IntUnit, num: bigint, den: bigint): boolean {
-  if (u.s === 0n) return false;
-  const v = u.p * den + u.s * num;
-  return (u.lo === undefined || v >= u.lo * den) && (u.hi === undefined || v < u.hi * den);
+/**
+ * At μ = num/den, times den: Σ clamp(p + s·μ, lo, hi), and the slope just above μ (Σ s of the units not held by a
+ * bound there). One pass; a bound equal to the previous unit's is not multiplied again (a pot's floor is shared).
+ */
+function sumAt(units: readonly IntUnit[], num: bigint, den: bigint): { total: bigint; slope: bigint } {
+  let total = 0n;
+  let slope = 0n;
+  let lastLo: bigint | undefined;
+  let loDen = 0n;
+  let lastHi: bigint | undefined;
+  let hiDen = 0n;
+  for (const u of units) {
+    const v = (u.p === 0n ? 0n : u.p * den) + (u.s === 0n ? 0n : u.s * num);
+    if (u.lo !== undefined && u.lo !== lastLo) {
+      lastLo = u.lo;
+      loDen = den === 1n ? u.lo : u.lo * den;
+    }
+    if (u.hi !== undefined && u.hi !== lastHi) {
+      lastHi = u.hi;
+      hiDen = den === 1n ? u.hi : u.hi * den;
+    }
+    const belowFloor = u.lo !== undefined && v < loDen;
+    const aboveCap = !belowFloor && u.hi !== undefined && v > hiDen;
+    total += belowFloor ? loDen : aboveCap ? hiDen : v;
+    if (u.s !== 0n && (u.lo === undefined || v >= loDen) && (u.hi === undefined || v < hiDen)) slope += u.s;
+  }
+  return { total, slope };
 }
 
 /** Σ clamp(p + s·μ, lo, hi) in doubles, or undefined when a value does not fit a double. */
@@ -103,18 +138,19 @@ function approximate(units: readonly IntUnit[]): ((mu: number) => number) | unde
   const s = new Float64Array(n);
   const lo = new Float64Array(n).fill(-Infinity);
   const hi = new Float64Array(n).fill(Infinity);
-  for (let i = 0; i < n; i++) {
-    const u = units[i];
-    p[i] = Number(u.p);
-    s[i] = Number(u.s);
-    if (u.lo !== undefined) lo[i] = Number(u.lo);
-    if (u.hi !== undefined) hi[i] = Number(u.hi);
-    if (!Number.isFinite(p[i]) || !Number.isFinite(s[i]) || lo[i] === Infinity || hi[i] === -Infinity)
+  for (const [i, u] of units.entries()) {
+    const pi = (p[i] = Number(u.p));
+    const si = (s[i] = Number(u.s));
+    const loi = u.lo === undefined ? -Infinity : (lo[i] = Number(u.lo));
+    const hii = u.hi === undefined ? Infinity : (hi[i] = Number(u.hi));
+    if (!Number.isFinite(pi) || !Number.isFinite(si) || loi === Infinity || hii === -Infinity)
       return undefined;
   }
   return (mu) => {
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += Math.min(Math.max(p[i] + s[i] * mu, lo[i]), hi[i]);
+    for (let i = 0; i < n; i++) {
+      sum += Math.min(Math.max((p[i] ?? 0) + (s[i] ?? 0) * mu, lo[i] ?? -Infinity), hi[i] ?? Infinity);
+    }
     return sum;
   };
 }
@@ -140,6 +176,19 @@ function breakpoints(units: readonly IntUnit[]): { num: bigint; den: bigint }[] 
     const r = y.num * x.den;
     return l < r ? -1 : l > r ? 1 : 0;
   });
+}
+
+/** scaled(r, by), remembering the last r by identity. */
+function sameBound(by: bigint): (r: Rational) => bigint {
+  let last: Rational | undefined;
+  let value = 0n;
+  return (r) => {
+    if (r !== last) {
+      last = r;
+      value = scaled(r, by);
+    }
+    return value;
+  };
 }
 
 function scaled(r: Rational, by: bigint): bigint {

@@ -1,7 +1,10 @@
 import { type PlanJson } from '../plan/planSchema';
 import { type PlanPreset, PRESET_INDICATORS } from './PlanPreset';
 
-/** Ambulans (ÖK 2021): 500 000 kr grundbelopp per region, the rest (74 500 000 kr of 85 Mkr) by population. */
+/**
+ * Ambulans (ÖK 2021): 500 000 kr grundbelopp per region, the rest (74 500 000 kr of 85 Mkr) by population.
+ * @example ambulansPlan().pots[0].steps[0] //=> { kind: 'base', label: 'Minimibelopp', amount: '500000' }
+ */
 export function ambulansPlan(frame = '85000000', base = '500000'): PlanJson {
   return {
     version: 1,

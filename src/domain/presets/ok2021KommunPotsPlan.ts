@@ -10,6 +10,7 @@ const POTS = [
 /**
  * ÖK 2021 Bilaga 3: the kommunernas medel per län, with the key the agreement states: half by mottagare of
  * kommunal hälso- och sjukvård, half by population. The published columns do not follow it (see the tests).
+ * @example ok2021KommunPotsPlan().pots.map((p) => p.frame.amount) //=> ['750000000', '150000000', '100000000']
  */
 export function ok2021KommunPotsPlan(): PlanJson {
   return {

@@ -10,7 +10,10 @@ const POTS = [
   ['vision-e-halsa', 'Insatser inom ramen för Vision e-hälsa', '100000000'],
 ] as const;
 
-/** ÖK 2021 Bilaga 4: the regions' six pots, each by population 1 Nov 2020, largest remainder to the krona. */
+/**
+ * ÖK 2021 Bilaga 4: the regions' six pots, each by population 1 Nov 2020, largest remainder to the krona.
+ * @example ok2021RegionsPlan().pots[1].frame //=> { amount: '2531000000' } (Goda förutsättningar för vårdens medarbetare)
+ */
 export function ok2021RegionsPlan(): PlanJson {
   return {
     version: 1,

@@ -1,7 +1,10 @@
 import { type PlanJson } from '../plan/planSchema';
 import { type PlanPreset, PRESET_INDICATORS } from './PlanPreset';
 
-/** One pot split over a län's kommuner by population (Dalarna 2020: 15 711 504 kr, population 31 Dec 2019). */
+/**
+ * One pot split over a län's kommuner by population (Dalarna 2020: 15 711 504 kr, population 31 Dec 2019).
+ * @example populationPerKommunPlan().pots[0].frame //=> { amount: '15711504' }
+ */
 export function populationPerKommunPlan(frame = '15711504', name = 'Vårdens medarbetare'): PlanJson {
   return {
     version: 1,

@@ -6,6 +6,7 @@ import { type PlanPreset, PRESET_INDICATORS } from './PlanPreset';
  * and Vårdens medarbetare by population, vidareutbildning as fixed amounts by population size class
  * (400 000 / 800 000 / 3 200 000 kr from 0 / 20 000 / 50 000 inhabitants — thresholds that reproduce the
  * published 2019–2022 column). Frames default to the published totals; edit them for your län.
+ * @example tiersAndPopulationPlan().pots[0].steps.map((s) => s.kind) //=> ['set-aside', 'set-aside', 'key']
  */
 export function tiersAndPopulationPlan(
   frames: { naraVard: string; medarbetare: string; vidareutbildning: string } = {

@@ -55,7 +55,35 @@ describe('diffAllocations', () => {
   it('returns the change of one pot when a pot id is given, and 0 for a pot missing on one side', () => {
     const d = diffAllocations(a, b, 'p');
     expect(d.map((x) => x.delta)).toEqual([kr(0), kr(-300), kr(50), kr(50)]);
-    expect(d[2].deltaPercent).toEqual(kr(50));
+    expect(d[2]?.deltaPercent).toEqual(kr(50));
     expect(diffAllocations(a, b, 'other').every((x) => x.delta.num === 0n)).toBe(true);
+  });
+
+  it('returns the same units in the same order matched by position: Δ 100, 20, −150 kr and 10 %, –, −50 %', () => {
+    const c = allocation([
+      ['Aneby', 0, 1100],
+      ['Eksjö', 0, 20],
+      ['Habo', 0, 150],
+    ]);
+    const d = diffAllocations(a, c);
+    expect(d.map((x) => [x.unit.id, x.delta])).toEqual([
+      ['Aneby', kr(100)],
+      ['Eksjö', kr(20)],
+      ['Habo', kr(-150)],
+    ]);
+    expect(d.map((x) => x.deltaPercent)).toEqual([kr(10), undefined, kr(-50)]);
+  });
+
+  it('returns units matched by id when the same units come in another order', () => {
+    const c = allocation([
+      ['Habo', 0, 150],
+      ['Aneby', 0, 1100],
+      ['Eksjö', 0, 20],
+    ]);
+    expect(diffAllocations(a, c).map((x) => [x.unit.id, x.delta])).toEqual([
+      ['Aneby', kr(100)],
+      ['Eksjö', kr(20)],
+      ['Habo', kr(-150)],
+    ]);
   });
 });

@@ -22,9 +22,9 @@ function run(secondFrame: number, unitList = units) {
     ],
   };
   const parsed = parsePlan(json);
-  if (!parsed.ok) throw new Error(parsed.problems[0].message.en);
+  if (!parsed.ok) throw new Error(parsed.problems[0]?.message.en);
   const r = allocatePlan(parsed.plan, unitList, indicators);
-  if (!r.ok) throw new Error(r.problems[0].message.en);
+  if (!r.ok) throw new Error(r.problems[0]?.message.en);
   return r.allocation;
 }
 
@@ -33,9 +33,9 @@ describe('allocatePlan between what-if steps', () => {
     const before = run(100);
     const after = run(200);
     expect(after.pots[0]).toBe(before.pots[0]);
-    expect(after.pots[0].amounts.map((a) => a.num)).toEqual([240n, 240n, 520n]);
-    expect(before.pots[1].amounts.map((a) => a.num)).toEqual([10n, 10n, 80n]);
-    expect(after.pots[1].amounts.map((a) => a.num)).toEqual([20n, 20n, 160n]);
+    expect(after.pots[0]?.amounts.map((a) => a.num)).toEqual([240n, 240n, 520n]);
+    expect(before.pots[1]?.amounts.map((a) => a.num)).toEqual([10n, 10n, 80n]);
+    expect(after.pots[1]?.amounts.map((a) => a.num)).toEqual([20n, 20n, 160n]);
     expect(after.totals.map((a) => a.num)).toEqual([260n, 260n, 680n]);
   });
 
@@ -43,7 +43,7 @@ describe('allocatePlan between what-if steps', () => {
     const first = run(100);
     const other = run(100, [...units]);
     expect(other.pots[0]).not.toBe(first.pots[0]);
-    expect(other.pots[0].amounts).toEqual(first.pots[0].amounts);
-    expect(other.pots[0].trace).toEqual(first.pots[0].trace);
+    expect(other.pots[0]?.amounts).toEqual(first.pots[0]?.amounts);
+    expect(other.pots[0]?.trace).toEqual(first.pots[0]?.trace);
   });
 });

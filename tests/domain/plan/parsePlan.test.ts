@@ -17,8 +17,8 @@ const codesAndPaths = (json: unknown) => {
 describe('parsePlan', () => {
   it('returns a plan with exact amounts and default rounding', () => {
     const r = parsePlan(minimal());
-    if (!r.ok) throw new Error(r.problems[0].message.en);
-    expect(r.plan.pots[0].frame).toEqual({ amount: rational(1000n) });
+    if (!r.ok) throw new Error(r.problems[0]?.message.en);
+    expect(r.plan.pots[0]?.frame).toEqual({ amount: rational(1000n) });
     expect(r.plan.rounding).toEqual({ unit: '1', method: 'largest-remainder' });
   });
 
@@ -38,7 +38,7 @@ describe('parsePlan', () => {
         ],
       }),
     );
-    expect(r.ok && r.plan.pots[0].steps[0]).toEqual({
+    expect(r.ok && r.plan.pots[0]?.steps[0]).toEqual({
       kind: 'set-aside-percent',
       name: 'Adm',
       percent: rational(5n, 2n),
@@ -47,7 +47,9 @@ describe('parsePlan', () => {
 
   it('returns a problem naming the JSON path of a malformed field', () => {
     const bad = minimal();
-    (bad.pots as { frame: unknown }[])[0].frame = { amount: '12 kr' };
+    const [pot] = bad.pots as { frame: unknown }[];
+    if (!pot) throw new Error('minimal() has a pot');
+    pot.frame = { amount: '12 kr' };
     expect(codesAndPaths(bad)).toEqual([['plan-invalid', 'pots[0].frame.amount']]);
     expect(codesAndPaths(minimal({ extra: true }))).toEqual([['plan-invalid', '']]);
     expect(
@@ -98,7 +100,7 @@ describe('parsePlan', () => {
       const r = parsePlan(
         minimal({ pots: [{ id: 'p', name: 'P', frame: { amount: '90071992547409930' }, steps: [] }] }),
       );
-      expect(r.ok && r.plan.pots[0].frame).toEqual({ amount: rational(90071992547409930n) });
+      expect(r.ok && r.plan.pots[0]?.frame).toEqual({ amount: rational(90071992547409930n) });
     });
 
     it('returns plan-level problems with their paths', () => {

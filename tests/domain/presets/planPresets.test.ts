@@ -14,9 +14,11 @@ describe('PLAN_PRESETS', () => {
   });
 
   it('returns a fresh copy on every build, so editing one never changes the preset', () => {
-    const a = PLAN_PRESETS[0].build();
-    a.pots[0].name = 'Ändrad';
-    expect(PLAN_PRESETS[0].build().pots[0].name).not.toBe('Ändrad');
+    const [preset] = PLAN_PRESETS;
+    const [pot] = preset?.build().pots ?? [];
+    if (!preset || !pot) throw new Error('expected a preset with a pot');
+    pot.name = 'Ändrad';
+    expect(preset.build().pots[0]?.name).not.toBe('Ändrad');
   });
 
   it('returns unique ids', () => {

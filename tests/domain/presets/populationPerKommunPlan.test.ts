@@ -1,6 +1,6 @@
 import { populationPerKommunPlan } from '../../../src/domain/presets/populationPerKommunPlan';
 import { readFixture } from '../../fixtures/engine/readFixture';
-import { kronor, runPlan, tableInputs } from './presetHarness';
+import { cell, kronor, potAt, runPlan, tableInputs } from './presetHarness';
 
 // Dalarna 2020: Kommun, Befolkning dec 2019, Ers per kommun; last row "Summa".
 const rows = readFixture('dalarna-2020-vardens-medarbetare-per-kommun.csv');
@@ -10,7 +10,7 @@ describe('populationPerKommunPlan', () => {
   it('returns the published "Ers per kommun" exactly from population and 15 711 504 kr', () => {
     const { units, indicators } = tableInputs(body, { population: 1 });
     const allocation = runPlan(populationPerKommunPlan(), units, indicators);
-    expect(kronor(allocation.pots[0].amounts)).toEqual(body.map((r) => BigInt(r[2])));
+    expect(kronor(potAt(allocation, 0).amounts)).toEqual(body.map((r) => BigInt(cell(r, 2))));
     expect(rows.at(-1)?.[2]).toBe('15711504');
   });
 
@@ -18,6 +18,6 @@ describe('populationPerKommunPlan', () => {
     const reversed = [...body].reverse();
     const { units, indicators } = tableInputs(reversed, { population: 1 });
     const allocation = runPlan(populationPerKommunPlan(), units, indicators);
-    expect(kronor(allocation.pots[0].amounts)).toEqual(reversed.map((r) => BigInt(r[2])));
+    expect(kronor(potAt(allocation, 0).amounts)).toEqual(reversed.map((r) => BigInt(cell(r, 2))));
   });
 });

@@ -1,4 +1,5 @@
-import { type Allocation } from '../../../src/domain/allocation/Allocation';
+import { type Allocation, type PotAllocation } from '../../../src/domain/allocation/Allocation';
+import { defined } from '../../../src/domain/defined';
 import { fromBigInt } from '../../../src/domain/money/arithmetic';
 import { type Rational } from '../../../src/domain/money/Rational';
 import { allocatePlan } from '../../../src/domain/plan/allocatePlan';
@@ -8,12 +9,34 @@ import { type PlanJson } from '../../../src/domain/plan/planSchema';
 
 /** Units named by a table's first column (trimmed), and named indicator columns keyed by that id. */
 export function tableInputs(body: string[][], columns: Record<string, number>) {
-  const units = body.map((r) => ({ id: r[0].trim(), name: r[0].trim() }));
+  const units = body.map((r) => ({ id: cell(r, 0).trim(), name: cell(r, 0).trim() }));
   const indicators: Record<string, Record<string, Rational>> = {};
   for (const [id, col] of Object.entries(columns)) {
-    indicators[id] = Object.fromEntries(body.map((r) => [r[0].trim(), fromBigInt(BigInt(r[col]))]));
+    indicators[id] = Object.fromEntries(
+      body.map((r) => [cell(r, 0).trim(), fromBigInt(BigInt(cell(r, col)))]),
+    );
   }
   return { units, indicators };
+}
+
+/** The table cell at `col` of a row (every fixture row has every column). */
+export function cell(row: readonly string[], col: number): string {
+  return defined(row[col], `column ${col}`);
+}
+
+/** One indicator's values in unit order. */
+export function keyColumn(
+  indicators: IndicatorValues,
+  indicator: string,
+  units: readonly { id: string }[],
+): Rational[] {
+  const column = defined(indicators[indicator], indicator);
+  return units.map((u) => defined(column[u.id], `${indicator} of ${u.id}`));
+}
+
+/** The pot at `index` of an allocation (the preset has it). */
+export function potAt(allocation: Allocation, index: number): PotAllocation {
+  return defined(allocation.pots[index], `pot ${index}`);
 }
 
 /** Parses and runs a plan; throws with the problems when it does not succeed (tests want it to). */

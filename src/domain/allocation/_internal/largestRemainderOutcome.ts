@@ -7,11 +7,15 @@ import {
   gcdNumber,
   gcdWith,
   MAX_SAFE,
+  rankUnits,
 } from './fastLargestRemainder';
 import { largestRemainderUnits } from './largestRemainderUnits';
 import { type Quotas, toAmounts, traceOf } from './prepareQuotas';
 
-/** Largest remainder in BigInt throughout: the reference the fast path must equal, and the path beyond 2^53. */
+/**
+ * Largest remainder in BigInt throughout: the reference the fast path must equal, and the path beyond 2^53.
+ * @example exactLargestRemainder(quotas of 13 kr over 1:2:3:4, {}).amounts //=> [1, 3, 4, 5] kr
+ */
 export function exactLargestRemainder(q: Quotas, options: RoundingOptions): RoundingOutcome {
   const { rounded, ranks } = largestRemainderUnits(q, options);
   return {
@@ -26,6 +30,8 @@ export function exactLargestRemainder(q: Quotas, options: RoundingOptions): Roun
  * Largest remainder on doubles (see {@link fastLargestRemainderUnits}), with the same amounts, ranks and
  * normalized trace as {@link exactLargestRemainder}; undefined when the quotas do not fit. The amounts are built
  * at once; the trace (five exact rationals per unit, most callers never read it) on first access, then kept.
+ * @example fastLargestRemainder(quotas of 13 kr over 1:2:3:4, {})?.amounts //=> [1, 3, 4, 5] kr
+ * fastLargestRemainder(quotas of 2^53 kr over 1:2, {}) //=> undefined
  */
 export function fastLargestRemainder(q: Quotas, options: RoundingOptions): RoundingOutcome | undefined {
   const f = fastLargestRemainderUnits(q, options);
@@ -35,7 +41,8 @@ export function fastLargestRemainder(q: Quotas, options: RoundingOptions): Round
   const inKronor = q.unit.num === 1n && q.unit.den === 1n ? undefined : q.unit;
   const amounts = new Array<Rational>(n);
   for (let i = 0; i < n; i++) {
-    const amount = { num: BigInt(s * (f.ranks[i] > 0 ? f.floors[i] + 1 : f.floors[i])), den: 1n };
+    const floorUnits = f.floors[i] ?? 0;
+    const amount = { num: BigInt(s * (floorUnits + (f.up[i] ?? 0))), den: 1n };
     amounts[i] = inKronor ? mul(amount, inKronor) : amount;
   }
   let trace: RoundingTrace[] | undefined;
@@ -43,14 +50,14 @@ export function fastLargestRemainder(q: Quotas, options: RoundingOptions): Round
     ok: true,
     amounts,
     get trace(): RoundingTrace[] {
-      return (trace ??= fastTrace(q, f));
+      return (trace ??= fastTrace(q, f, rankUnits(f, options)));
     },
     drift: ZERO,
   };
 }
 
 /** The trace of the fast path: the same normalized rationals as `traceOf`, with the gcds taken in doubles. */
-function fastTrace(q: Quotas, f: FastUnits): RoundingTrace[] {
+function fastTrace(q: Quotas, f: FastUnits, ranks: Int32Array): RoundingTrace[] {
   const n = f.weights.length;
   const S = f.weightSum;
   const bigS = q.weightSum;
@@ -61,12 +68,12 @@ function fastTrace(q: Quotas, f: FastUnits): RoundingTrace[] {
   const reduced = S / g;
   const trace = new Array<RoundingTrace>(n);
   for (let i = 0; i < n; i++) {
-    const w = f.weights[i];
-    const floorUnits = f.floors[i];
-    const r = f.remainders[i];
-    const rank = f.ranks[i];
+    const w = f.weights[i] ?? 0;
+    const floorUnits = f.floors[i] ?? 0;
+    const r = f.remainders[i] ?? 0;
+    const rank = ranks[i] ?? 0;
     const gw = gcdWith(w, S);
-    const share = gw === 1 ? { num: q.weights[i], den: bigS } : { num: BigInt(w / gw), den: BigInt(S / gw) };
+    const share = gw === 1 ? { num: BigInt(w), den: bigS } : { num: BigInt(w / gw), den: BigInt(S / gw) };
     // exact = floor + r/S = (floor·S + r)/S, whose gcd with S is gcd(r, S), as is the remainder's.
     const gr = r === 0 ? S : g === 1 ? (reduced === S ? gw : gcdWith(w, reduced)) : g * gcdWith(w, reduced);
     const den = gr === 1 ? bigS : BigInt(S / gr);

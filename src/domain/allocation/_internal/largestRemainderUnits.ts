@@ -1,9 +1,15 @@
-import { compare } from '../../money/arithmetic';
 import { type RoundingOptions } from '../RoundingOutcome';
 import { firstInOrder } from './fastLargestRemainder';
 import { type Quotas } from './prepareQuotas';
+import { largerFirst, tieOrder } from './tieRule';
 
-/** Hamilton on integer quotas: floors (in rounding units), rounded magnitudes and 1-based ranks of the +1s. */
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Hamilton on integer quotas: floors (in rounding units), rounded magnitudes and 1-based ranks of the +1s.
+ * @example largestRemainderUnits(quotas of 13 kr over 1:2:3:4, {})
+ * //=> { floors: [1n, 2n, 3n, 5n], rounded: [1n, 3n, 4n, 5n], ranks: [undefined, 2, 1, undefined] }
+ */
 export function largestRemainderUnits(
   q: Quotas,
   options: RoundingOptions,
@@ -13,36 +19,23 @@ export function largestRemainderUnits(
   const order = remainderOrder(q, options);
   const rounded = [...floors];
   const ranks = new Array<number | undefined>(floors.length).fill(undefined);
-  for (let k = 0; k < leftover; k++) {
-    rounded[order[k]] += 1n;
-    ranks[order[k]] = k + 1;
-  }
+  order.slice(0, Math.max(leftover, 0)).forEach((unit, k) => {
+    rounded[unit] = (rounded[unit] ?? 0n) + 1n;
+    ranks[unit] = k + 1;
+  });
   return { floors, rounded, ranks };
 }
 
-/** Indices with a non-zero remainder, largest remainder first, ties by the documented rule. */
+/** Indices with a non-zero remainder, largest remainder first, ties by the documented rule (a full sort). */
 function remainderOrder(q: Quotas, options: RoundingOptions): number[] {
   const rems = q.weights.map((w) => (q.units * w) % q.weightSum);
   const idx: number[] = [];
-  for (let i = 0; i < rems.length; i++) if (rems[i] !== 0n) idx.push(i);
-  const tieWeights = options.tieWeights;
-  const codes = options.tieKeys;
-  return idx.sort((a, b) => {
-    if (rems[a] !== rems[b]) return rems[a] > rems[b] ? -1 : 1;
-    const byWeight = tieWeights
-      ? compare(tieWeights[b], tieWeights[a])
-      : q.weights[a] === q.weights[b]
-        ? 0
-        : q.weights[a] > q.weights[b]
-          ? -1
-          : 1;
-    if (byWeight !== 0) return byWeight;
-    const ca = codes?.[a];
-    const cb = codes?.[b];
-    // A unit without an official code comes after those with one (a total order, so every sort agrees).
-    if (ca !== cb) return ca === undefined ? 1 : cb === undefined ? -1 : ca < cb ? -1 : 1;
-    return a - b;
+  rems.forEach((r, i) => {
+    if (r !== 0n) idx.push(i);
   });
+  const byRemainder = largerFirst(rems);
+  const byWeight = largerFirst(q.weights);
+  return idx.sort((a, b) => byRemainder(a, b) || tieOrder(a, b, options, byWeight));
 }
 
 /**
@@ -50,6 +43,8 @@ function remainderOrder(q: Quotas, options: RoundingOptions): number[] {
  * division each, and the remainders ranked on their doubles (rounding is monotone, so a difference there is the
  * true order) with BigInt only where two doubles are equal; the k largest by partial selection. Same floors,
  * amounts and ranks as {@link largestRemainderUnits} on the same quotas.
+ * @example largestRemainderOverDenominator([13n, 26n, 39n, 52n], 10n, 13n, {}).rounded //=> [1n, 3n, 4n, 5n]
+ * // (quotas 1,3 / 2,6 / 3,9 / 5,2: the two leftover units go to 0,9 and 0,6)
  */
 export function largestRemainderOverDenominator(
   nums: readonly bigint[],
@@ -61,47 +56,40 @@ export function largestRemainderOverDenominator(
   const floors = new Array<bigint>(n);
   const remainders = new Array<bigint>(n);
   const approx = new Float64Array(n);
-  let floorSum = 0n;
+  // Σ floors in doubles while every floor and partial sum is an integer below 2^53 (no BigInt per unit).
+  let floorSumInDoubles = 0;
+  let exactInDoubles = true;
   let nonZero = 0;
-  for (let i = 0; i < n; i++) {
-    const f = nums[i] / den;
-    const r = nums[i] - f * den;
+  nums.forEach((num, i) => {
+    const f = num / den;
+    const r = num % den;
     floors[i] = f;
     remainders[i] = r;
     approx[i] = Number(r);
-    floorSum += f;
+    if (exactInDoubles) {
+      floorSumInDoubles += Number(f);
+      exactInDoubles =
+        f <= MAX_SAFE_BIG && f >= -MAX_SAFE_BIG && Math.abs(floorSumInDoubles) <= Number.MAX_SAFE_INTEGER;
+    }
     if (r !== 0n) nonZero++;
-  }
+  });
+  const floorSum = exactInDoubles ? BigInt(floorSumInDoubles) : floors.reduce((a, b) => a + b, 0n);
   const rounded = [...floors];
   const ranks = new Array<number | undefined>(n).fill(undefined);
   const leftover = Number(units - floorSum);
   if (leftover <= 0) return { floors, remainders, rounded, ranks };
   const candidates = new Int32Array(nonZero);
-  for (let i = 0, j = 0; i < n; i++) if (remainders[i] !== 0n) candidates[j++] = i;
-  const tieWeights = options.tieWeights;
-  const codes = options.tieKeys;
-  const before = (a: number, b: number): number => {
-    const d = approx[b] - approx[a];
-    if (d !== 0) return d;
-    if (remainders[a] !== remainders[b]) return remainders[a] > remainders[b] ? -1 : 1;
-    const byWeight = tieWeights
-      ? compare(tieWeights[b], tieWeights[a])
-      : nums[b] > nums[a]
-        ? 1
-        : nums[b] < nums[a]
-          ? -1
-          : 0;
-    if (byWeight !== 0) return byWeight;
-    const ca = codes?.[a];
-    const cb = codes?.[b];
-    // A unit without an official code comes after those with one (a total order, so every sort agrees).
-    if (ca !== cb) return ca === undefined ? 1 : cb === undefined ? -1 : ca < cb ? -1 : 1;
-    return a - b;
-  };
-  const top = firstInOrder(candidates, leftover, before);
-  for (let k = 0; k < leftover; k++) {
-    rounded[top[k]] += 1n;
-    ranks[top[k]] = k + 1;
-  }
+  let j = 0;
+  remainders.forEach((r, i) => {
+    if (r !== 0n) candidates[j++] = i;
+  });
+  const byRemainder = largerFirst(remainders);
+  const byWeight = largerFirst(nums);
+  const before = (a: number, b: number): number =>
+    (approx[b] ?? 0) - (approx[a] ?? 0) || byRemainder(a, b) || tieOrder(a, b, options, byWeight);
+  firstInOrder(candidates, leftover, before).forEach((unit, k) => {
+    rounded[unit] = (rounded[unit] ?? 0n) + 1n;
+    ranks[unit] = k + 1;
+  });
   return { floors, remainders, rounded, ranks };
 }

@@ -34,8 +34,9 @@ import { PLAN_MESSAGES } from '../../findings/problemMessages';
 import { type PotRef, potProblem } from './problems';
 import { clampedAt, type LimitedUnit, solveLimits } from '../solveLimits';
 import { InvariantError } from '../../errors';
+import { defined } from '../../defined';
 
-type Part = { step: StepKind; amount: Rational; label?: string };
+type Part = { step: StepKind; amount: Rational; label?: string | undefined };
 type Step<K extends PlanStep['kind']> = Extract<PlanStep, { kind: K }>;
 
 /** Context shared by every pot of a plan. */
@@ -64,6 +65,8 @@ export function allocatePot(
  * The pot's rules, checked against its frame and units: set-asides within the frame, what is distributed a
  * multiple of the rounding unit, fixed amounts for known units, indicators present and non-negative, something
  * to distribute the rest by, floors and caps feasible. Returns every problem, or the solved pot (the exact λ).
+ * @example checkPot(pot with a 1 200 kr set-aside, { …, frame: 1 000 kr })
+ * //=> { ok: false, problems: [{ code: 'set-asides-exceed-frame', … }] }
  */
 export function checkPot(
   pot: Pot,
@@ -80,19 +83,14 @@ export function checkPot(
   const fixed = fixedAmounts(pot, ctx, problems);
   // The same list object when nothing is fixed, so key shares are reused between pots and what-if steps.
   const free = fixed.size === 0 ? ctx.units : ctx.units.filter((u) => !fixed.has(u.id));
-  const pre = free.map((): Part[] => []);
-  for (const step of pot.steps) {
-    if (step.kind === 'tiers') addTiers(step, free, ctx.indicators, pot, pre, problems);
-    if (step.kind === 'base')
-      pre.forEach((parts) => parts.push({ step: 'base', amount: step.amount, label: step.label }));
-  }
+  const pre = preParts(pot, free, ctx.indicators, problems);
   const keyStep = pot.steps.find((s): s is Step<'key'> => s.kind === 'key');
   const shared = keyStep ? keyShares(keyStep.key, free, ctx.indicators, pot) : undefined;
   if (shared && !shared.ok) problems.push(...shared.problems);
   if (problems.length > 0) return { ok: false, problems };
   const fixedTotal = sum([...fixed.values()]);
   const freeTarget = sub(distributed, fixedTotal);
-  const preTotals = pre.map((parts) => sum(parts.map((p) => p.amount)));
+  const preTotals = pre.map(partsTotal);
   const rest = sub(freeTarget, sum(preTotals));
   if (sign(rest) < 0) {
     return fail(
@@ -109,10 +107,10 @@ export function checkPot(
       return fail(potProblem('rest-without-key', pot, PLAN_MESSAGES.restWithoutKey({ rest })));
   }
   const limits = pot.steps.find((s): s is Step<'limits'> => s.kind === 'limits');
-  const limited: LimitedUnit[] = free.map((_, i) => ({
-    pre: preTotals[i],
+  const limited = preTotals.map((pre, i): LimitedUnit => ({
+    pre,
     // Unnormalized (numerator over the key's common denominator): solveLimits works on integers anyway.
-    share: shares ? { num: shares.numerators[i], den: shares.denominator } : ZERO,
+    share: shares ? { num: defined(shares.numerators[i], 'key share'), den: shares.denominator } : ZERO,
     floor: limits?.floor,
     cap: limits?.cap,
   }));
@@ -134,14 +132,43 @@ function computeSetAsides(pot: Pot, ctx: PotContext): { name: string; amount: Ra
       const r = allocateLargestRemainder(ctx.frame, [step.percent, sub(fromBigInt(100n), step.percent)], {
         unit: ctx.unit,
       });
-      out.push({ name: step.name, amount: r.ok ? r.amounts[0] : ZERO });
+      out.push({ name: step.name, amount: r.ok ? defined(r.amounts[0], 'set-aside') : ZERO });
     }
   }
   return out;
 }
 
+/** No steps before the key: one shared empty list, so a pot of only a key allocates nothing per unit here. */
+const NO_PARTS: readonly Part[] = [];
+
+/** Per free unit, the tier and base parts that come before the key (in step order). */
+function preParts(
+  pot: Pot,
+  free: readonly AllocationUnit[],
+  indicators: IndicatorValues,
+  problems: EngineProblem[],
+): (readonly Part[])[] {
+  if (!pot.steps.some((s) => s.kind === 'tiers' || s.kind === 'base')) return free.map(() => NO_PARTS);
+  const pre = free.map((): Part[] => []);
+  for (const step of pot.steps) {
+    if (step.kind === 'tiers') addTiers(step, free, indicators, pot, pre, problems);
+    if (step.kind === 'base') {
+      const part: Part = { step: 'base', amount: step.amount, label: step.label };
+      pre.forEach((parts) => parts.push(part));
+    }
+  }
+  return pre;
+}
+
+function partsTotal(parts: readonly Part[]): Rational {
+  let total = ZERO;
+  for (const p of parts) total = add(total, p.amount);
+  return total;
+}
+
 function fixedAmounts(pot: Pot, ctx: PotContext, problems: EngineProblem[]): Map<string, Rational> {
   const fixed = new Map<string, Rational>();
+  if (!pot.steps.some((s) => s.kind === 'fixed')) return fixed;
   const known = new Set(ctx.units.map((u) => u.id));
   for (const step of pot.steps) {
     if (step.kind !== 'fixed') continue;
@@ -167,7 +194,7 @@ function addTiers(
   values.forEach((v, i) => {
     let amount = ZERO;
     for (const tier of step.tiers) if (compare(v, tier.from) >= 0) amount = tier.amount;
-    pre[i].push({ step: 'tier', amount, label: step.label });
+    defined(pre[i], 'parts of a unit').push({ step: 'tier', amount, label: step.label });
   });
 }
 
@@ -185,7 +212,7 @@ export interface Solved {
   distributed: Rational;
   fixed: Map<string, Rational>;
   free: readonly AllocationUnit[];
-  pre: Part[][];
+  pre: (readonly Part[])[];
   limited: LimitedUnit[];
   lambda: Rational;
   hasKey: boolean;
@@ -226,19 +253,22 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
   const D = s.limited[0]?.share.den ?? 1n;
   const Q = P * D * s.lambda.den;
   const keyFactor = s.lambda.num * P;
-  const scaled = (r: Rational) => r.num * (r.den === 1n ? Q : Q / r.den);
+  const scaled = (r: Rational) => (r.num === 0n ? 0n : r.num * (r.den === 1n ? Q : Q / r.den));
+  // Floors and caps are one Rational shared by every unit of the pot: scale each once.
+  const bound = lastScaled(scaled);
   const nums = new Array<bigint>(n);
   const clamps = new Array<'floor' | 'cap' | undefined>(n);
-  for (let k = 0; k < n; k++) {
-    const i = freeAt[k];
+  ctx.units.forEach((unit, k) => {
+    const i = freeAt[k] ?? -1;
     if (i < 0) {
-      nums[k] = scaled(s.fixed.get(ctx.units[k].id) as Rational);
-      continue;
+      nums[k] = scaled(defined(s.fixed.get(unit.id), 'fixed amount'));
+      return;
     }
-    const u = s.limited[i];
-    const unclamped = scaled(u.pre) + (u.share.num === 0n ? 0n : u.share.num * keyFactor);
-    const floor = u.floor ? scaled(u.floor) : undefined;
-    const cap = u.cap ? scaled(u.cap) : undefined;
+    const u = defined(s.limited[i], 'free unit');
+    const keyPart = u.share.num === 0n ? 0n : u.share.num * keyFactor;
+    const unclamped = u.pre.num === 0n ? keyPart : scaled(u.pre) + keyPart;
+    const floor = u.floor ? bound(u.floor) : undefined;
+    const cap = u.cap ? bound(u.cap) : undefined;
     if (floor !== undefined && unclamped < floor) {
       nums[k] = floor;
       clamps[k] = 'floor';
@@ -246,23 +276,26 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
       nums[k] = cap;
       clamps[k] = 'cap';
     } else nums[k] = unclamped;
-  }
+  });
   return { nums, den: Q, clamps, freeAt };
 }
 
-/** The checked pot's exact amounts, rounded once, with its audit trail and notes; cannot fail. */
+/**
+ * The checked pot's exact amounts, rounded once, with its audit trail and notes; cannot fail.
+ * @example computePot(pot keyed by population 1:1:8, { …, frame: 1 000 kr }, solved).amounts //=> [100, 100, 800] kr
+ */
 export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation {
   const x = exactInts(ctx, s);
   const shareOf = (k: number): Rational => {
-    const i = x.freeAt[k];
-    return i < 0 ? ZERO : rational(s.limited[i].share.num, s.limited[i].share.den);
+    const share = freeUnit(s, x, k)?.share;
+    return share ? rational(share.num, share.den) : ZERO;
   };
   const rounded = roundExact(s.distributed, x, s, ctx);
   let trace: UnitTrace[] | undefined;
   const buildTrace = (): UnitTrace[] =>
     ctx.units.map((unit, k) => {
       const share = shareOf(k);
-      const exact = rational(x.nums[k], x.den);
+      const exact = rational(defined(x.nums[k], 'exact amount'), x.den);
       const t = rounded.traceAt(k, exact);
       return {
         share,
@@ -292,11 +325,14 @@ export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation 
 
 /** The steps that made unit k's exact amount, in kronor: fixed, tiers, base, key, then floor or cap. */
 function partsOf(k: number, share: Rational, s: Solved, ctx: PotContext, x: ExactInts): Part[] {
-  const i = x.freeAt[k];
-  if (i < 0) return [{ step: 'fixed', amount: s.fixed.get(ctx.units[k].id) as Rational }];
-  const u = s.limited[i];
+  const i = x.freeAt[k] ?? -1;
+  if (i < 0) {
+    const id = defined(ctx.units[k], 'unit').id;
+    return [{ step: 'fixed', amount: defined(s.fixed.get(id), 'fixed amount') }];
+  }
+  const u = defined(s.limited[i], 'free unit');
   const keyPart = mul(share, s.lambda);
-  const out = [...s.pre[i]];
+  const out = [...defined(s.pre[i], 'parts of a unit')];
   if (s.hasKey) out.push({ step: 'key', amount: keyPart });
   const unclamped = add(u.pre, keyPart);
   if (u.floor && compare(unclamped, u.floor) < 0)
@@ -320,13 +356,13 @@ function roundExact(
       traceAt: () => ({ floor: ZERO, remainder: ZERO, rank: undefined, roundedUp: false }),
     };
   }
-  const tieKeys = ctx.units.map((u) => u.code ?? u.id);
+  const tieKeys = tieKeysOf(ctx.units);
   if (ctx.method === 'largest-remainder') {
     // In rounding units unit k's quota is numₖ·unit.den / (Q·unit.num), and Σ of them is exactly the units.
     const units = (distributed.num * ctx.unit.den) / (distributed.den * ctx.unit.num);
     const nums = ctx.unit.den === 1n ? x.nums : x.nums.map((v) => v * ctx.unit.den);
     // Ties compare shares by cross-multiplication, so the unnormalized shares serve.
-    const tieWeights = ctx.units.map((_, k) => (x.freeAt[k] < 0 ? ZERO : s.limited[x.freeAt[k]].share));
+    const tieWeights = ctx.units.map((_, k) => freeUnit(s, x, k)?.share ?? ZERO);
     const { floors, remainders, rounded, ranks } = largestRemainderOverDenominator(
       nums,
       x.den * ctx.unit.num,
@@ -337,23 +373,26 @@ function roundExact(
     return {
       amounts: rounded.map((u) => (whole ? { num: u, den: 1n } : mul(fromBigInt(u), ctx.unit))),
       traceAt: (k, exact) => {
-        const floor = mul(fromBigInt(floors[k]), ctx.unit);
-        return { floor, remainder: sub(exact, floor), rank: ranks[k], roundedUp: rounded[k] > floors[k] };
+        const floorUnits = defined(floors[k], 'floor');
+        const floor = mul(fromBigInt(floorUnits), ctx.unit);
+        const roundedUp = defined(rounded[k], 'rounded') > floorUnits;
+        return { floor, remainder: sub(exact, floor), rank: ranks[k], roundedUp };
       },
       // ROUND of each quota, half up (all are ≥ 0): the floor, plus one where the remainder is at least half.
       roundEachUnits: roundEachUnits(floors, remainders, x.den * ctx.unit.num),
     };
   }
   const exact = x.nums.map((v) => rational(v, x.den));
-  const shares = ctx.units.map((_, k) =>
-    x.freeAt[k] < 0 ? ZERO : rational(s.limited[x.freeAt[k]].share.num, s.limited[x.freeAt[k]].share.den),
-  );
+  const shares = ctx.units.map((_, k) => {
+    const share = freeUnit(s, x, k)?.share;
+    return share ? rational(share.num, share.den) : ZERO;
+  });
   const options = { unit: ctx.unit, tieKeys, tieWeights: shares };
   const allocate = ctx.method === 'round-each' ? allocateRoundEach : allocateCumulative;
   const r = allocate(distributed, exact, options);
   // Σ exact = distributed > 0 and all exact ≥ 0 here, so rounding cannot report a problem.
-  if (!r.ok) throw new InvariantError(`rounding failed (${r.problems[0].code})`);
-  return { amounts: r.amounts, traceAt: (k) => r.trace[k] };
+  if (!r.ok) throw new InvariantError(`rounding failed (${r.problems.map((p) => p.code).join(', ')})`);
+  return { amounts: r.amounts, traceAt: (k) => defined(r.trace[k], 'rounding trace') };
 }
 
 function potNotes(
@@ -384,6 +423,38 @@ function potNotes(
   return notes;
 }
 
+const tieKeyMemo = new WeakMap<readonly AllocationUnit[], readonly string[]>();
+
+/** Per unit, the code that breaks ties (the id when there is none): the same for every pot, so made once. */
+function tieKeysOf(units: readonly AllocationUnit[]): readonly string[] {
+  let keys = tieKeyMemo.get(units);
+  if (!keys) tieKeyMemo.set(units, (keys = units.map((u) => u.code ?? u.id)));
+  return keys;
+}
+
+/** `scale`, remembering the last two inputs (a pot's floor and cap) by identity. */
+function lastScaled(scale: (r: Rational) => bigint): (r: Rational) => bigint {
+  let a: Rational | undefined;
+  let aValue = 0n;
+  let b: Rational | undefined;
+  let bValue = 0n;
+  return (r) => {
+    if (r === a) return aValue;
+    if (r === b) return bValue;
+    b = a;
+    bValue = aValue;
+    a = r;
+    aValue = scale(r);
+    return aValue;
+  };
+}
+
+/** Unit k's entry among the free units, or undefined when its amount is fixed. */
+function freeUnit(s: Solved, x: ExactInts, k: number): LimitedUnit | undefined {
+  const i = x.freeAt[k] ?? -1;
+  return i < 0 ? undefined : defined(s.limited[i], 'free unit');
+}
+
 function fail(problem: EngineProblem): { ok: false; problems: EngineProblem[] } {
   return { ok: false, problems: [problem] };
 }
@@ -401,7 +472,13 @@ function roundEachDrift(distributed: Rational, x: ExactInts, unit: Rational): Ra
 }
 
 function roundEachUnits(floors: readonly bigint[], remainders: readonly bigint[], den: bigint): bigint {
-  let units = 0n;
-  for (let k = 0; k < floors.length; k++) units += 2n * remainders[k] >= den ? floors[k] + 1n : floors[k];
-  return units;
+  // 2·r ≥ den ⇔ r ≥ ⌈den/2⌉: one comparison per unit, no BigInt made per unit.
+  const half = (den + 1n) / 2n;
+  let floorSum = 0n;
+  let ups = 0;
+  floors.forEach((floor, k) => {
+    floorSum += floor;
+    if (defined(remainders[k], 'remainder') >= half) ups++;
+  });
+  return floorSum + BigInt(ups);
 }

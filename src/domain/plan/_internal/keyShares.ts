@@ -6,6 +6,8 @@ import { type KeySpec } from '../planSchema';
 import { type IndicatorValues } from '../IndicatorValues';
 import { PLAN_MESSAGES } from '../../findings/problemMessages';
 import { type PotRef, potProblem } from './problems';
+import { recentInputsMemo } from './recentInputsMemo';
+import { defined } from '../../defined';
 
 /**
  * Per free unit, its exact share of the key part (Σ = 1) as integers over one common denominator (not normalized:
@@ -14,12 +16,14 @@ import { type PotRef, potProblem } from './problems';
 export type KeySharesResult =
   { ok: true; numerators: readonly bigint[]; denominator: bigint } | { ok: false; problems: EngineProblem[] };
 
-const memo = new WeakMap<readonly AllocationUnit[], WeakMap<IndicatorValues, Map<string, KeySharesResult>>>();
+const memo = recentInputsMemo<KeySharesResult>(8, 32);
 
 /**
  * {@link computeKeyShares}, remembered per units list, indicator values and key: pots with the same key, and
  * what-if steps that do not touch the key, reuse the normalized columns. Messages name the pot, so a result with
  * problems is not shared between pots.
+ * @example keyShares(50/50 blend of population [1, 3] and mottagare [1, 1], units a, b, indicators, pot)
+ * //=> { ok: true, numerators: [3n, 5n], denominator: 8n } (½·1/4 + ½·1/2 = 3/8, ½·3/4 + ½·1/2 = 5/8)
  */
 export function keyShares(
   key: KeySpec,
@@ -27,22 +31,20 @@ export function keyShares(
   indicators: IndicatorValues,
   pot: PotRef,
 ): KeySharesResult {
-  let byIndicators = memo.get(units);
-  if (!byIndicators) memo.set(units, (byIndicators = new WeakMap()));
-  let byKey = byIndicators.get(indicators);
-  if (!byKey) byIndicators.set(indicators, (byKey = new Map()));
   const id = keyId(key);
-  const known = byKey.get(id);
+  const known = memo.get(units, indicators, id);
   if (known) return known;
   const result = computeKeyShares(key, units, indicators, pot);
-  if (byKey.size >= 32) byKey.clear();
-  if (result.ok) byKey.set(id, result);
+  if (result.ok) memo.set(units, indicators, id, result);
   return result;
 }
 
-/** The share of unit i as a normalized rational (for the trace). */
+/**
+ * The share of unit i as a normalized rational (for the trace).
+ * @example shareOf({ numerators: [3n, 5n], denominator: 8n }, 1) //=> { num: 5n, den: 8n }
+ */
 export function shareOf(shares: { numerators: readonly bigint[]; denominator: bigint }, i: number): Rational {
-  return rational(shares.numerators[i], shares.denominator);
+  return rational(defined(shares.numerators[i], 'share'), shares.denominator);
 }
 
 function keyId(key: KeySpec): string {
@@ -88,16 +90,19 @@ function computeKeyShares(
   // Take out what the factors and the denominator share (100 for a single indicator): smaller integers downstream.
   const g = scaledFactors.reduce((acc, f) => gcd(acc, f), 100n * common);
   const factors = scaledFactors.map((f) => f / g);
-  const numerators = new Array<bigint>(units.length);
-  for (let i = 0; i < units.length; i++) {
-    let acc = 0n;
-    for (let k = 0; k < columns.length; k++) acc += factors[k] * columns[k].values[i];
-    numerators[i] = acc;
-  }
+  const numerators = new Array<bigint>(units.length).fill(0n);
+  columns.forEach((c, k) => {
+    const factor = defined(factors[k], 'blend factor');
+    c.values.forEach((v, i) => (numerators[i] = (numerators[i] ?? 0n) + factor * v));
+  });
   return { ok: true, numerators, denominator: (100n * common) / g };
 }
 
-/** The indicator's value per unit; pushes a problem per missing or negative value. */
+/**
+ * The indicator's value per unit; pushes a problem per missing or negative value.
+ * @example indicatorColumn('population', [a, b], { population: { a: 10 kr, b: 20 kr } }, pot, problems)
+ * //=> [10, 20] (nothing pushed); with b missing: undefined and one 'missing-indicator' problem
+ */
 export function indicatorColumn(
   indicator: string,
   units: readonly AllocationUnit[],

@@ -8,7 +8,11 @@ export interface PotRef {
   readonly name: string;
 }
 
-/** A pot-level problem with its text from the catalogue (PLAN_MESSAGES), led by the pot's name. */
+/**
+ * A pot-level problem with its text from the catalogue (PLAN_MESSAGES), led by the pot's name.
+ * @example potProblem('zero-key', { id: 'nv', name: 'Nära vård' }, text)
+ * //=> { code: 'zero-key', potId: 'nv', message: { sv: 'Potten ”Nära vård”: …', en: 'Pot "Nära vård": …' } }
+ */
 export function potProblem(
   code: EngineProblemCode,
   pot: PotRef,
