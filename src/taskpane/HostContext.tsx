@@ -4,7 +4,8 @@ import { DEFAULT_HOST, type HostCapabilities } from '../port/HostCapabilities';
 const HostContext = createContext<HostCapabilities>(DEFAULT_HOST);
 
 /** Gives the pane what its host can do (platform, downloads, presentation window), from the composition root. */
-export function HostProvider(props: { host?: HostCapabilities; children: ReactNode }) {
+// `host` may be passed on undefined: the composition root forwards an optional prop as is.
+export function HostProvider(props: { host?: HostCapabilities | undefined; children: ReactNode }) {
   return <HostContext.Provider value={props.host ?? DEFAULT_HOST}>{props.children}</HostContext.Provider>;
 }
 

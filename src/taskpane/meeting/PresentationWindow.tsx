@@ -6,11 +6,13 @@ import {
   Select,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { diffAllocations } from '../../domain/allocation/diffAllocations';
 import { type PlanJson } from '../../domain/plan/planSchema';
 import { type Lang } from '../../i18n/Lang';
-import { t } from '../../i18n/strings';
+import { t as translate } from '../../i18n/strings';
 import { describePlanSentence } from '../../output/describePlanSentence';
+import { StringsProvider, useStrings } from '../StringsContext';
 import { historyShortcut } from './historyShortcut';
 import { PresentationView } from './PresentationView';
 import {
@@ -53,7 +55,6 @@ export function PresentationWindow(props: PresentationWindowProps) {
   const [snapshot, setSnapshot] = useState<PresentationSnapshot>();
   const { channel, onLeave } = props;
   const lang = snapshot?.lang ?? props.lang;
-  const scenarioId = useId();
 
   useEffect(() => {
     const unsubscribe = channel.subscribe((text) => {
@@ -65,7 +66,7 @@ export function PresentationWindow(props: PresentationWindowProps) {
   }, [channel]);
 
   useEffect(() => {
-    document.title = t(lang, 'meeting.window.title');
+    document.title = translate(lang, 'meeting.window.title');
     document.documentElement.lang = lang;
   }, [lang]);
 
@@ -77,21 +78,49 @@ export function PresentationWindow(props: PresentationWindowProps) {
     channel.send(encodeWindowMessage({ v: 1, type: 'closed' }));
     onLeave();
   }, [channel, onLeave]);
-  const onPlanChange = useCallback(
-    (plan: PlanJson, meta: { knob: KnobId; final: boolean }) =>
-      command({ kind: 'edit-plan', plan, ...(meta.final ? {} : { coalesce: `what-if-${meta.knob}` }) }),
-    [command],
-  );
 
   if (!snapshot)
     return (
       <FluentProvider theme={webLightTheme}>
         <p className={styles.wait} role="status">
-          {t(lang, 'meeting.window.waiting')}
+          {translate(lang, 'meeting.window.waiting')}
         </p>
       </FluentProvider>
     );
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <StringsProvider lang={lang}>
+        <SnapshotView
+          snapshot={snapshot}
+          command={command}
+          onLeave={leave}
+          canDownload={props.canDownload ?? true}
+        />
+      </StringsProvider>
+    </FluentProvider>
+  );
+}
 
+/** One snapshot on screen; every change goes back to the pane as a command. */
+function SnapshotView(props: {
+  snapshot: PresentationSnapshot;
+  command: (c: PresentationCommand) => void;
+  onLeave: () => void;
+  canDownload: boolean;
+}) {
+  const { lang } = useStrings();
+  const { snapshot, command } = props;
+  const { allocation, compare } = snapshot;
+  // The window has no session: the snapshot's two results are its only source of Δ.
+  const diff = useMemo(
+    () => (allocation && compare ? diffAllocations(compare, allocation) : undefined),
+    [allocation, compare],
+  );
+  const onPlanChange = useCallback(
+    (plan: PlanJson, meta: { knob: KnobId; final: boolean }) =>
+      command({ kind: 'edit-plan', plan, ...(meta.final ? {} : { coalesce: `what-if-${meta.knob}` }) }),
+    [command],
+  );
   const history = {
     canUndo: snapshot.canUndo,
     canRedo: snapshot.canRedo,
@@ -111,59 +140,78 @@ export function PresentationWindow(props: PresentationWindowProps) {
       plan={snapshot.plan}
       onPlanChange={onPlanChange}
       lang={lang}
-      unitCount={snapshot.allocation?.units.length}
+      {...(allocation ? { unitCount: allocation.units.length } : {})}
       history={history}
       large
     />
   );
-  const scenarioSwitch =
-    snapshot.scenarios.length > 1 ? (
-      <div className={styles.scenario}>
-        <label htmlFor={scenarioId}>{t(lang, 'meeting.window.scenario')}</label>
-        <Select
-          id={scenarioId}
-          size="large"
-          value={snapshot.activeId}
-          onChange={(_, d) => command({ kind: 'switch-scenario', scenarioId: d.value })}
-        >
-          {snapshot.scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </Select>
-      </div>
-    ) : null;
+  const scenarioSwitch = <ScenarioSwitch snapshot={snapshot} command={command} />;
   return (
-    <FluentProvider theme={webLightTheme} lang={lang}>
-      <div onKeyDown={onKeyDown} data-testid="presentation-window">
-        {snapshot.allocation ? (
-          <PresentationView
-            allocation={snapshot.allocation}
-            {...(snapshot.compare ? { compare: snapshot.compare } : {})}
-            {...(snapshot.compareName !== undefined ? { compareName: snapshot.compareName } : {})}
-            planSentence={sentence}
-            lang={lang}
-            onExit={leave}
-            canDownload={props.canDownload ?? true}
-            extraTools={scenarioSwitch}
-            memo={{
-              keyInWords: sentence,
-              ...(snapshot.source ? { source: snapshot.source } : {}),
-              date: new Date().toISOString().slice(0, 10),
-            }}
-            whatIf={whatIf}
-          />
-        ) : (
-          <div className={styles.wait}>
-            <MessageBar intent="error">
-              <MessageBarBody>{t(lang, 'meeting.window.noResult')}</MessageBarBody>
-            </MessageBar>
-            {scenarioSwitch}
-            {whatIf}
-          </div>
-        )}
-      </div>
-    </FluentProvider>
+    <div onKeyDown={onKeyDown} data-testid="presentation-window">
+      {allocation ? (
+        <PresentationView
+          allocation={allocation}
+          diff={diff}
+          compareName={snapshot.compareName}
+          planSentence={sentence}
+          onExit={props.onLeave}
+          canDownload={props.canDownload}
+          extraTools={scenarioSwitch}
+          memo={{
+            keyInWords: sentence,
+            ...(snapshot.source ? { source: snapshot.source } : {}),
+            date: new Date().toISOString().slice(0, 10),
+          }}
+          whatIf={whatIf}
+        />
+      ) : (
+        <NoResult>
+          {scenarioSwitch}
+          {whatIf}
+        </NoResult>
+      )}
+    </div>
+  );
+}
+
+function NoResult({ children }: { children: ReactNode }) {
+  const { t } = useStrings();
+  const styles = useStyles();
+  return (
+    <div className={styles.wait}>
+      <MessageBar intent="error">
+        <MessageBarBody>{t('meeting.window.noResult')}</MessageBarBody>
+      </MessageBar>
+      {children}
+    </div>
+  );
+}
+
+/** "Scenario: A | B", shown when the session has more than one. */
+function ScenarioSwitch(props: {
+  snapshot: PresentationSnapshot;
+  command: (c: PresentationCommand) => void;
+}) {
+  const { t } = useStrings();
+  const styles = useStyles();
+  const scenarioId = useId();
+  const { snapshot, command } = props;
+  if (snapshot.scenarios.length <= 1) return null;
+  return (
+    <div className={styles.scenario}>
+      <label htmlFor={scenarioId}>{t('meeting.window.scenario')}</label>
+      <Select
+        id={scenarioId}
+        size="large"
+        value={snapshot.activeId}
+        onChange={(_, d) => command({ kind: 'switch-scenario', scenarioId: d.value })}
+      >
+        {snapshot.scenarios.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </Select>
+    </div>
   );
 }

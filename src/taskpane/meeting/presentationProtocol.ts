@@ -17,8 +17,9 @@ export interface PresentationSnapshot {
   readonly lang: Lang;
   readonly plan: PlanJson;
   /** Undefined while the plan has problems (the window then says so and keeps its knobs). */
-  readonly allocation?: Allocation;
-  readonly compare?: Allocation;
+  readonly allocation?: Allocation | undefined;
+  /** The compared scenario's result, undefined without a comparison. */
+  readonly compare?: Allocation | undefined;
   readonly compareName?: string;
   readonly canUndo: boolean;
   readonly canRedo: boolean;

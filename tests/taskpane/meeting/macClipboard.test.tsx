@@ -62,7 +62,7 @@ beforeAll(() => {
 describe('SaveChartImageButton', () => {
   it('downloads the PNG where downloads work, and keeps its URL alive after the click', async () => {
     jest.useFakeTimers();
-    wrap(<SaveChartImageButton getSvg={svg} fileName="lansnyckel-diagram.png" lang="sv" />);
+    wrap(<SaveChartImageButton getSvg={svg} fileName="lansnyckel-diagram.png" />);
     fireEvent.click(screen.getByRole('button', { name: 'Spara diagrammet som bild' }));
     await screen.findByText('Bilden lansnyckel-diagram.png är sparad.');
     expect(anchorClicks).toHaveBeenCalledTimes(1);
@@ -75,7 +75,7 @@ describe('SaveChartImageButton', () => {
 
   it('copies the chart as an image on a Mac (no dead download link)', async () => {
     const written = installClipboard({ images: true });
-    wrap(<SaveChartImageButton getSvg={svg} fileName="x.png" lang="sv" canDownload={false} />);
+    wrap(<SaveChartImageButton getSvg={svg} fileName="x.png" canDownload={false} />);
     expect(screen.queryByRole('button', { name: 'Spara diagrammet som bild' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Kopiera diagrammet som bild' }));
     await screen.findByText(/Diagrammet är kopierat som bild/);
@@ -85,7 +85,7 @@ describe('SaveChartImageButton', () => {
 
   it('shows the image as a data URL to copy where the clipboard takes no image', async () => {
     installClipboard({ images: false });
-    wrap(<SaveChartImageButton getSvg={svg} fileName="x.png" lang="sv" canDownload={false} />);
+    wrap(<SaveChartImageButton getSvg={svg} fileName="x.png" canDownload={false} />);
     fireEvent.click(screen.getByRole('button', { name: 'Kopiera diagrammet som bild' }));
     const box = await screen.findByRole('textbox', { name: 'Diagrammet som data-adress (PNG)' });
     expect((box as HTMLTextAreaElement).value).toMatch(/^data:image\/png;base64,/);

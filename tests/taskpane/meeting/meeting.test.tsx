@@ -2,11 +2,13 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { type ReactNode } from 'react';
 import { type Allocation } from '../../../src/domain/allocation/Allocation';
+import { diffAllocations } from '../../../src/domain/allocation/diffAllocations';
 import { rational } from '../../../src/domain/money/arithmetic';
 import { ROUNDING_UNITS } from '../../../src/domain/money/roundingUnits';
 import { type PlanJson } from '../../../src/domain/plan/planSchema';
 import { populationPerKommunPlan } from '../../../src/domain/presets/populationPerKommunPlan';
-import { BarChart, layOut, niceTicks, valueText } from '../../../src/taskpane/meeting/BarChart';
+import { BarChart } from '../../../src/taskpane/meeting/BarChart';
+import { layOut, niceTicks, valueText } from '../../../src/taskpane/meeting/barLayout';
 import { MeetingMode } from '../../../src/taskpane/meeting/MeetingMode';
 import { PresentationView } from '../../../src/taskpane/meeting/PresentationView';
 import { WhatIfPanel, sliderStep } from '../../../src/taskpane/meeting/WhatIfPanel';
@@ -43,7 +45,6 @@ describe('BarChart', () => {
         ]}
         mode="delta"
         title="Skillnad"
-        lang="sv"
       />,
     );
     const chart = screen.getByRole('img');
@@ -74,10 +75,9 @@ describe('PresentationView', () => {
     wrap(
       <PresentationView
         allocation={b}
-        compare={a}
+        diff={diffAllocations(a, b)}
         compareName="A"
         planSentence="Efter befolkning"
-        lang="sv"
         onExit={onExit}
       />,
     );
@@ -102,7 +102,7 @@ describe('PresentationView', () => {
       totals: ore,
       roundingUnit: ROUNDING_UNITS.ore,
     };
-    wrap(<PresentationView allocation={allocation} planSentence="Öre" lang="sv" onExit={jest.fn()} />);
+    wrap(<PresentationView allocation={allocation} planSentence="Öre" onExit={jest.fn()} />);
     const table = screen.getByTestId('presentation-table');
     expect(within(table).getByRole('row', { name: /Aneby/ }).textContent).toContain('0,10');
     expect(screen.getByTestId('presentation-total').textContent).toBe('0,60');
@@ -115,7 +115,6 @@ describe('MeetingMode', () => {
     const onRedo = jest.fn();
     wrap(
       <MeetingMode
-        lang="sv"
         plan={populationPerKommunPlan()}
         allocation={b}
         onPlanChange={jest.fn()}
@@ -141,7 +140,6 @@ describe('MeetingMode', () => {
     const onUndo = jest.fn();
     wrap(
       <MeetingMode
-        lang="sv"
         plan={populationPerKommunPlan()}
         allocation={b}
         onPlanChange={jest.fn()}

@@ -145,7 +145,6 @@ describe('MeetingMode with a presentation window', () => {
     const win = usePresentationWindow(props.host, snapshot(), jest.fn());
     return (
       <MeetingMode
-        lang="sv"
         plan={plan}
         allocation={a}
         onPlanChange={props.onPlanChange ?? jest.fn()}
