@@ -1,10 +1,7 @@
 import {
-  Button,
   makeStyles,
-  mergeClasses,
   Table,
   TableBody,
-  TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
@@ -14,16 +11,9 @@ import { useMemo, useState } from 'react';
 import { type Allocation } from '../domain/allocation/Allocation';
 import { type UnitDiff } from '../domain/allocation/diffAllocations';
 import { type Rational } from '../domain/money/Rational';
-import { formatNumber } from '../i18n/formatNumber';
 import { memoNumberText } from '../output/memoNumberText';
-import {
-  amountDecimals,
-  type ResultRow,
-  resultRows,
-  resultSumRow,
-  type ResultSortKey,
-  sortRows,
-} from './state/resultRows';
+import { SumRow, UnitRow } from './ResultTableRows';
+import { amountDecimals, type ResultRow, resultRows, type ResultSortKey, sortRows } from './state/resultRows';
 import { useStrings } from './StringsContext';
 
 type Sort = { readonly key: ResultSortKey; readonly direction: 'ascending' | 'descending' };
@@ -47,7 +37,8 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-type Styles = ReturnType<typeof useStyles>;
+/** The table's classes, shared with its rows. */
+export type ResultTableStyles = ReturnType<typeof useStyles>;
 
 export interface ResultTableProps {
   readonly allocation: Allocation;
@@ -118,89 +109,4 @@ export function ResultTable({ allocation, diff, onWhy }: ResultTableProps) {
       </Table>
     </div>
   );
-}
-
-interface RowProps {
-  readonly withDelta: boolean;
-  readonly amount: (value: Rational) => string;
-  readonly styles: Styles;
-}
-
-function UnitRow({
-  row: r,
-  withDelta,
-  amount,
-  onWhy,
-  styles,
-}: RowProps & { row: ResultRow; onWhy: (row: ResultRow) => void }) {
-  const { t } = useStrings();
-  return (
-    <TableRow>
-      <TableCell className={styles.name}>{r.unit.name.trim()}</TableCell>
-      {r.exact.pots.map((v, i) => (
-        <TableCell key={i} className={styles.num}>
-          {amount(v)}
-        </TableCell>
-      ))}
-      <TableCell className={styles.num}>{amount(r.exact.total)}</TableCell>
-      {withDelta && (
-        <TableCell className={mergeClasses(styles.num, (r.delta ?? 0) < 0 && styles.down)}>
-          {r.exact.delta === undefined ? '–' : signed(amount(r.exact.delta), r.exact.delta.num > 0n)}
-        </TableCell>
-      )}
-      {withDelta && (
-        <TableCell className={styles.num}>
-          {r.deltaPercent === undefined ? '–' : signed(formatNumber(r.deltaPercent, 2), r.deltaPercent > 0)}
-        </TableCell>
-      )}
-      <TableCell>
-        <Button
-          size="small"
-          appearance="subtle"
-          aria-label={t('result.whyLabel', { unit: r.unit.name.trim() })}
-          onClick={() => onWhy(r)}
-        >
-          {t('result.why')}
-        </Button>
-      </TableCell>
-    </TableRow>
-  );
-}
-
-function SumRow({
-  rows,
-  allocation,
-  withDelta,
-  amount,
-  styles,
-}: RowProps & { rows: readonly ResultRow[]; allocation: Allocation }) {
-  const { t } = useStrings();
-  const sum = useMemo(() => resultSumRow(rows, allocation.pots.length), [rows, allocation]);
-  return (
-    <TableRow className={styles.sum}>
-      <TableCell className={styles.name}>{t('result.sum')}</TableCell>
-      {allocation.pots.map((p, i) => {
-        const potSum = sum.pots[i];
-        return (
-          <TableCell key={p.potId} className={styles.num}>
-            {potSum === undefined ? '' : amount(potSum)}
-          </TableCell>
-        );
-      })}
-      <TableCell className={styles.num} data-testid="result-sum">
-        {amount(sum.total)}
-      </TableCell>
-      {withDelta && (
-        <TableCell className={styles.num}>
-          {sum.delta === undefined ? '–' : signed(amount(sum.delta), sum.delta.num > 0n)}
-        </TableCell>
-      )}
-      {withDelta && <TableCell />}
-      <TableCell />
-    </TableRow>
-  );
-}
-
-function signed(text: string, positive: boolean): string {
-  return positive ? `+${text}` : text;
 }

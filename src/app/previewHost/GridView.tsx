@@ -145,47 +145,59 @@ export function GridView(props: {
         </thead>
         <tbody>
           {Array.from({ length: rows }, (_, r) => (
-            <tr key={r}>
-              <th
-                scope="row"
-                className={mergeClasses(styles.rowHead, inRows(range, r) && styles.headSelected)}
-              >
-                {r + 1}
-              </th>
-              {Array.from({ length: cols }, (_, c) => {
-                const cell = cellAt(grid, r, c);
-                const a1 = cellAddress(r, c);
-                const selected = inRows(range, r) && inCols(range, c);
-                const spills = spillsRight(grid, r, c);
-                const text = formatCellValue(cell, lang);
-                return (
-                  <td
-                    key={c}
-                    data-cell={a1}
-                    title={
-                      previewErrorMessage(cell) ?? cell.formula ?? (spills ? undefined : text || undefined)
-                    }
-                    data-selected={selected || undefined}
-                    onMouseDown={() => void props.book.selectRange(props.sheet, a1)}
-                    className={mergeClasses(
-                      styles.cell,
-                      spills && styles.spill,
-                      cell.value.kind === 'number' && styles.number,
-                      cell.value.kind === 'error' && styles.error,
-                      props.book.isBold(props.sheet, a1) && styles.bold,
-                      selected && styles.selected,
-                      range && range.startRow === r && range.startCol === c && styles.anchor,
-                    )}
-                  >
-                    {spills ? <span className={styles.spillText}>{text}</span> : text}
-                  </td>
-                );
-              })}
-            </tr>
+            <GridRow key={r} {...props} grid={grid} row={r} cols={cols} range={range} />
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One sheet row: its number, then each cell's value in sv-SE (text spills over empty neighbours, as in Excel). */
+function GridRow(props: {
+  book: PreviewWorkbook;
+  sheet: string;
+  grid: Grid | undefined;
+  row: number;
+  cols: number;
+  range: CellRect | undefined;
+}) {
+  const { lang } = useStrings();
+  const styles = useStyles();
+  const { grid, row: r, range } = props;
+  return (
+    <tr>
+      <th scope="row" className={mergeClasses(styles.rowHead, inRows(range, r) && styles.headSelected)}>
+        {r + 1}
+      </th>
+      {Array.from({ length: props.cols }, (_, c) => {
+        const cell = cellAt(grid, r, c);
+        const a1 = cellAddress(r, c);
+        const selected = inRows(range, r) && inCols(range, c);
+        const spills = spillsRight(grid, r, c);
+        const text = formatCellValue(cell, lang);
+        return (
+          <td
+            key={c}
+            data-cell={a1}
+            title={previewErrorMessage(cell) ?? cell.formula ?? (spills ? undefined : text || undefined)}
+            data-selected={selected || undefined}
+            onMouseDown={() => void props.book.selectRange(props.sheet, a1)}
+            className={mergeClasses(
+              styles.cell,
+              spills && styles.spill,
+              cell.value.kind === 'number' && styles.number,
+              cell.value.kind === 'error' && styles.error,
+              props.book.isBold(props.sheet, a1) && styles.bold,
+              selected && styles.selected,
+              range && range.startRow === r && range.startCol === c && styles.anchor,
+            )}
+          >
+            {spills ? <span className={styles.spillText}>{text}</span> : text}
+          </td>
+        );
+      })}
+    </tr>
   );
 }
 
@@ -197,7 +209,7 @@ function columnWidths(grid: Grid | undefined, cols: number, lang: Lang): number[
       const col = grid.origin.col + c;
       if (col >= cols || spillsRight(grid, grid.origin.row + r, col)) return;
       const chars = formatCellValue(cell, lang).length;
-      widths[col] = Math.min(COL_MAX, Math.max(widths[col], Math.round(chars * CHAR_PX + 20)));
+      widths[col] = Math.min(COL_MAX, Math.max(widths[col] ?? COL_MIN, Math.round(chars * CHAR_PX + 20)));
     }),
   );
   return widths;

@@ -44,7 +44,7 @@ const useStyles = makeStyles({
  * (Cmd on a Mac) anywhere inside undo and redo the what-if changes through the session's history.
  */
 export function MeetingMode(props: MeetingModeProps) {
-  const { t, lang } = useStrings();
+  const { t } = useStrings();
   const styles = useStyles();
   const [on, setOn] = useState(false);
   const win = props.presentationWindow;
@@ -65,13 +65,6 @@ export function MeetingMode(props: MeetingModeProps) {
     setOn(false);
     bar.current?.querySelector('button')?.focus();
   }, []);
-  const sentence = describePlanSentence(props.plan, lang);
-  const onPlanChange = props.onPlanChange;
-  const change = useCallback(
-    (next: PlanJson, meta: { knob: KnobId; final: boolean }) =>
-      onPlanChange(next, meta.final ? undefined : `what-if-${meta.knob}`),
-    [onPlanChange],
-  );
   const history = props.history;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // The what-if panel handles its own shortcut first (and prevents the default); this covers the rest.
@@ -82,7 +75,6 @@ export function MeetingMode(props: MeetingModeProps) {
     if (command === 'undo') history.onUndo();
     else history.onRedo();
   };
-  const onMemoCopied = props.onMemoCopied;
   return (
     <div onKeyDown={onKeyDown} data-testid="meeting-mode">
       <div className={styles.bar} ref={bar}>
@@ -106,31 +98,46 @@ export function MeetingMode(props: MeetingModeProps) {
       </div>
       {win && <PresentationWindowNotice win={win} inPane={on} history={history} />}
       {on && props.allocation && (
-        <PresentationView
-          allocation={props.allocation}
-          diff={props.diff}
-          compareName={props.compareName}
-          planSentence={sentence}
-          onExit={exit}
-          canDownload={props.canDownload ?? true}
-          memo={{
-            keyInWords: sentence,
-            ...(props.source ? { source: props.source } : {}),
-            date: new Date().toISOString().slice(0, 10),
-          }}
-          {...(onMemoCopied ? { onMemoCopied: (memo) => onMemoCopied(memo.html, memo.tsv) } : {})}
-          whatIf={
-            <WhatIfPanel
-              plan={props.plan}
-              onPlanChange={change}
-              lang={lang}
-              unitCount={props.allocation.units.length}
-              {...(history ? { history } : {})}
-              large
-            />
-          }
-        />
+        <InPanePresentation {...props} allocation={props.allocation} onExit={exit} />
       )}
     </div>
+  );
+}
+
+/** The presentation view inside the pane, with the what-if panel above its table. */
+function InPanePresentation(props: MeetingModeProps & { allocation: Allocation; onExit: () => void }) {
+  const { lang } = useStrings();
+  const { history, onMemoCopied, onPlanChange } = props;
+  const sentence = describePlanSentence(props.plan, lang);
+  const change = useCallback(
+    (next: PlanJson, meta: { knob: KnobId; final: boolean }) =>
+      onPlanChange(next, meta.final ? undefined : `what-if-${meta.knob}`),
+    [onPlanChange],
+  );
+  return (
+    <PresentationView
+      allocation={props.allocation}
+      diff={props.diff}
+      compareName={props.compareName}
+      planSentence={sentence}
+      onExit={props.onExit}
+      canDownload={props.canDownload ?? true}
+      memo={{
+        keyInWords: sentence,
+        ...(props.source ? { source: props.source } : {}),
+        date: new Date().toISOString().slice(0, 10),
+      }}
+      {...(onMemoCopied ? { onMemoCopied: (memo) => onMemoCopied(memo.html, memo.tsv) } : {})}
+      whatIf={
+        <WhatIfPanel
+          plan={props.plan}
+          onPlanChange={change}
+          lang={lang}
+          unitCount={props.allocation.units.length}
+          {...(history ? { history } : {})}
+          large
+        />
+      }
+    />
   );
 }
