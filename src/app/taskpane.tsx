@@ -42,9 +42,12 @@ if (typeof Office === 'undefined') {
       {
         pageVisible: () => document.visibilityState === 'visible',
         onPageVisibility: (listener) => document.addEventListener('visibilitychange', listener),
-        onPaneVisibility: Office.context.requirements.isSetSupported('SharedRuntime', '1.1')
-          ? (listener) => void Office.addin.onVisibilityModeChanged((args) => listener(args.visibilityMode))
-          : undefined,
+        ...(Office.context.requirements.isSetSupported('SharedRuntime', '1.1')
+          ? {
+              onPaneVisibility: (listener: (mode: string) => void) =>
+                void Office.addin.onVisibilityModeChanged((args) => listener(args.visibilityMode)),
+            }
+          : {}),
       },
       () => {
         const port = createOfficePort();
