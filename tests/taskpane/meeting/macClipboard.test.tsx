@@ -5,6 +5,7 @@ import { createSampleWorkbook } from '../../../src/preview/createSampleWorkbook'
 import { type AnalyzeSheet } from '../../../src/taskpane/AnalyzeSheet';
 import { App } from '../../../src/taskpane/App';
 import { SaveChartImageButton } from '../../../src/taskpane/meeting/CopyForMemoButton';
+import { defined } from '../../helpers/defined';
 
 jest.mock('../../../src/taskpane/meeting/clipboard', () => {
   const actual = jest.requireActual('../../../src/taskpane/meeting/clipboard');
@@ -103,7 +104,7 @@ describe('plan export on a Mac', () => {
     expect(screen.queryByRole('button', { name: 'Spara planen som fil' })).toBeNull();
     fireEvent.click(await screen.findByRole('button', { name: 'Kopiera planen (JSON)' }, SLOW));
     await screen.findByText(/Planen är kopierad som JSON/, undefined, SLOW);
-    const plan = JSON.parse(written.text!) as { version: number; pots: unknown[] };
+    const plan = JSON.parse(defined(written.text, 'clipboard text')) as { version: number; pots: unknown[] };
     expect(plan.version).toBe(1);
     expect(plan.pots.length).toBeGreaterThan(0);
     expect(anchorClicks).not.toHaveBeenCalled();

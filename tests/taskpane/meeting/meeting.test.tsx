@@ -14,6 +14,7 @@ import { PresentationView } from '../../../src/taskpane/meeting/PresentationView
 import { WhatIfPanel, sliderStep } from '../../../src/taskpane/meeting/WhatIfPanel';
 import { readKnobs } from '../../../src/taskpane/meeting/whatIfKnobs';
 import { buildAllocation, units } from '../../helpers/allocationBuilder';
+import { defined } from '../../helpers/defined';
 
 const NBSP = '\u00A0';
 const wrap = (node: ReactNode) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
@@ -54,7 +55,10 @@ describe('BarChart', () => {
     const labels = [...chart.querySelectorAll('g[data-value] text')].map((t) => t.textContent);
     expect(labels).toEqual(['Eksjö', `+3${NBSP}400`, 'Vetlanda', '±0', 'Aneby', `\u22121${NBSP}200`]);
     // A hidden table with the same values describes the image.
-    const table = document.getElementById(chart.getAttribute('aria-describedby')!)!;
+    const table = defined(
+      document.getElementById(chart.getAttribute('aria-describedby') ?? ''),
+      'described-by table',
+    );
     expect(within(table).getAllByRole('row')).toHaveLength(3);
   });
 
@@ -171,7 +175,7 @@ describe('WhatIfPanel', () => {
       fireEvent.blur(box);
     });
     expect(changes.length).toBeGreaterThan(0);
-    expect(readKnobs(changes.at(-1)!).setAside).toBe(1_200_000);
+    expect(readKnobs(defined(changes.at(-1), 'last change')).setAside).toBe(1_200_000);
     fireEvent.keyDown(box, { key: 'z', ctrlKey: true });
     expect(onUndo).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('button', { name: 'Gör om' }).hasAttribute('disabled')).toBe(true);
