@@ -44,7 +44,7 @@ export interface AppProps {
   readonly today?: () => string;
   /**
    * The meeting tools (chart, presentation mode, copy for memo) shown in Förhandsgranska: a render function of
-   * the session; by default the meeting engineer's MeetingMode.
+   * the session; by default MeetingMode (through MeetingSlot).
    */
   readonly meeting?: (session: SessionValue) => ReactNode;
   /** When given, the header offers Hjälp → Självtest on this host (src/app supplies the fixture and environment). */

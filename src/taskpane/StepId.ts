@@ -1,6 +1,6 @@
 import { type StringKey } from '../i18n/sv';
 
-/** The four steps of DESIGN §3.5, in order. */
+/** The pane's four steps (Underlag, Nyckel, Förhandsgranska, Skriv), in order. */
 export type StepId = 'underlag' | 'nyckel' | 'preview' | 'write';
 
 export const STEPS: readonly { readonly id: StepId; readonly label: StringKey }[] = [
