@@ -122,9 +122,10 @@ function encodeRational(r: Rational): string {
 }
 
 function decodeRational(value: unknown): Rational {
-  const m = typeof value === 'string' ? /^(-?\d+)\/(\d+)$/.exec(value) : null;
-  if (!m || BigInt(m[2]!) <= 0n) throw new RangeError(`not an exact amount: ${String(value)}`);
-  return { num: BigInt(m[1]!), den: BigInt(m[2]!) };
+  const [, num, den] = (typeof value === 'string' && /^(-?\d+)\/(\d+)$/.exec(value)) || [];
+  if (num === undefined || den === undefined || BigInt(den) <= 0n)
+    throw new RangeError(`not an exact amount: ${String(value)}`);
+  return { num: BigInt(num), den: BigInt(den) };
 }
 
 function encodeAllocation(a: Allocation): unknown {
