@@ -6,10 +6,9 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { type HostCapabilities } from '../../port/HostCapabilities';
 import { type Lang } from '../../i18n/Lang';
-import { t as translate } from '../../i18n/strings';
 import { parseRangeAddress } from '../../domain/a1/parseRangeAddress';
 import { type PreviewWorkbook } from '../../preview/PreviewWorkbook';
 import { type AnalyzeSheet } from '../../taskpane/AnalyzeSheet';
@@ -17,6 +16,7 @@ import { App } from '../../taskpane/App';
 import { PreviewContractFixture } from '../../preview/PreviewContractFixture';
 import { type SelfTestHost } from '../../taskpane/selftest/SelfTestHost';
 import { StringsProvider, useStrings } from '../../taskpane/StringsContext';
+import { useDocumentLanguage } from '../../taskpane/useDocumentLanguage';
 import { formatCellValue } from './formatCellValue';
 import { FormulaBar } from './FormulaBar';
 import { GridView } from './GridView';
@@ -81,11 +81,6 @@ export interface PreviewAppProps {
 export function PreviewApp(props: PreviewAppProps) {
   const [lang, setLang] = useState<Lang>(props.initialLang);
 
-  useEffect(() => {
-    document.title = translate(lang, 'preview.title');
-    document.documentElement.lang = lang;
-  }, [lang]);
-
   return (
     <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
       <StringsProvider lang={lang}>
@@ -97,6 +92,7 @@ export function PreviewApp(props: PreviewAppProps) {
 
 function PreviewFrame({ book, analyze, host, onLang }: PreviewAppProps & { onLang: (lang: Lang) => void }) {
   const { t, lang } = useStrings();
+  useDocumentLanguage('preview.title');
   const styles = useStyles();
   const [selfTest] = useState(() => previewSelfTestHost(book));
   const [paneWidth, setPaneWidth] = useState(PANE_WIDTH);

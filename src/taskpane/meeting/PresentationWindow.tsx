@@ -1,8 +1,8 @@
 import { FluentProvider, makeStyles, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { type Lang } from '../../i18n/Lang';
-import { t as translate } from '../../i18n/strings';
-import { StringsProvider } from '../StringsContext';
+import { StringsProvider, useStrings } from '../StringsContext';
+import { useDocumentLanguage } from '../useDocumentLanguage';
 import { PresentationSnapshotView } from './PresentationSnapshotView';
 import {
   decodePaneMessage,
@@ -37,7 +37,6 @@ const useStyles = makeStyles({
  * and a scenario switch sent back to the pane as commands. It holds no session of its own.
  */
 export function PresentationWindow(props: PresentationWindowProps) {
-  const styles = useStyles();
   const [snapshot, setSnapshot] = useState<PresentationSnapshot>();
   const { channel, onLeave } = props;
   const lang = snapshot?.lang ?? props.lang;
@@ -51,11 +50,6 @@ export function PresentationWindow(props: PresentationWindowProps) {
     return unsubscribe;
   }, [channel]);
 
-  useEffect(() => {
-    document.title = translate(lang, 'meeting.window.title');
-    document.documentElement.lang = lang;
-  }, [lang]);
-
   const command = useCallback(
     (c: PresentationCommand) => channel.send(encodeWindowMessage({ v: 1, type: 'command', command: c })),
     [channel],
@@ -65,24 +59,37 @@ export function PresentationWindow(props: PresentationWindowProps) {
     onLeave();
   }, [channel, onLeave]);
 
-  if (!snapshot)
-    return (
-      <FluentProvider theme={webLightTheme}>
-        <p className={styles.wait} role="status">
-          {translate(lang, 'meeting.window.waiting')}
-        </p>
-      </FluentProvider>
-    );
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <StringsProvider lang={lang}>
-        <PresentationSnapshotView
-          snapshot={snapshot}
-          command={command}
-          onLeave={leave}
-          canDownload={props.canDownload ?? true}
-        />
+        <WindowTitle />
+        {snapshot ? (
+          <PresentationSnapshotView
+            snapshot={snapshot}
+            command={command}
+            onLeave={leave}
+            canDownload={props.canDownload ?? true}
+          />
+        ) : (
+          <Waiting />
+        )}
       </StringsProvider>
     </FluentProvider>
+  );
+}
+
+function WindowTitle() {
+  useDocumentLanguage('meeting.window.title');
+  return null;
+}
+
+/** Until the pane's first snapshot arrives. */
+function Waiting() {
+  const { t } = useStrings();
+  const styles = useStyles();
+  return (
+    <p className={styles.wait} role="status">
+      {t('meeting.window.waiting')}
+    </p>
   );
 }
