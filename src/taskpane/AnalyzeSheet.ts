@@ -9,7 +9,7 @@ export interface SheetAnalysis {
 }
 
 /**
- * Table detection plus checks, handed to the pane by the composition root (src/app), so the pane does not import
- * the workbook layer's detection itself and is tested with a fake.
+ * Table detection plus checks, handed to the pane by the composition root (src/app), so the pane depends on no
+ * detection module directly and is tested with a fake.
  */
 export type AnalyzeSheet = (grid: Grid) => SheetAnalysis;

@@ -44,7 +44,7 @@ export interface AppProps {
   readonly today?: () => string;
   /**
    * The meeting tools (chart, presentation mode, copy for memo) shown in Förhandsgranska: a render function of
-   * the session; by default MeetingMode (through MeetingSlot).
+   * the session; by default MeetingMode (meeting/).
    */
   readonly meeting?: (session: SessionValue) => ReactNode;
   /** When given, the header offers Hjälp → Självtest on this host (src/app supplies the fixture and environment). */
@@ -104,7 +104,7 @@ export function App(props: AppProps) {
   return (
     <FluentProvider theme={props.theme ?? webLightTheme} style={FULL_HEIGHT} lang={lang}>
       <StringsProvider lang={lang}>
-        <HostProvider host={props.host}>
+        <HostProvider {...(props.host ? { host: props.host } : {})}>
           <SessionProvider port={props.port} analyze={props.analyze}>
             <PresentationWindowProvider>
               <Pane {...props} onLang={props.onLangChange ?? setOwnLang} />

@@ -1,6 +1,6 @@
 import { type StringKey } from '../i18n/sv';
 
-/** The pane's four steps (Underlag, Nyckel, Förhandsgranska, Skriv), in order. */
+/** The pane's four steps, in order: Underlag, Nyckel, Förhandsgranska, Skriv. */
 export type StepId = 'underlag' | 'nyckel' | 'preview' | 'write';
 
 export const STEPS: readonly { readonly id: StepId; readonly label: StringKey }[] = [
