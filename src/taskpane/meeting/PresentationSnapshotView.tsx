@@ -1,13 +1,12 @@
 import { makeStyles, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
-import { useCallback, useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { diffAllocations } from '../../domain/allocation/diffAllocations';
 import { type PlanJson } from '../../domain/plan/planSchema';
 import { describePlanSentence } from '../../output/describePlanSentence';
 import { useStrings } from '../StringsContext';
-import { historyShortcut } from './historyShortcut';
 import { PresentationView } from './PresentationView';
 import { type PresentationCommand, type PresentationSnapshot } from './presentationProtocol';
-import { WhatIfPanel } from './WhatIfPanel';
+import { WhatIfPanel, type WhatIfHistory } from './WhatIfPanel';
 import { type KnobId } from './whatIfKnobs';
 
 const useStyles = makeStyles({
@@ -19,11 +18,13 @@ const useStyles = makeStyles({
 export function PresentationSnapshotView(props: {
   snapshot: PresentationSnapshot;
   command: (c: PresentationCommand) => void;
+  /** Undo and redo, sent to the pane as commands. */
+  history: WhatIfHistory;
   onLeave: () => void;
   canDownload: boolean;
 }) {
   const { lang } = useStrings();
-  const { snapshot, command } = props;
+  const { snapshot, command, history } = props;
   const { allocation, compare } = snapshot;
   // The window has no session: the snapshot's two results are its only source of Δ.
   const diff = useMemo(
@@ -35,19 +36,6 @@ export function PresentationSnapshotView(props: {
       command({ kind: 'edit-plan', plan, ...(meta.final ? {} : { coalesce: `what-if-${meta.knob}` }) }),
     [command],
   );
-  const history = {
-    canUndo: snapshot.canUndo,
-    canRedo: snapshot.canRedo,
-    onUndo: () => command({ kind: 'undo' }),
-    onRedo: () => command({ kind: 'redo' }),
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.defaultPrevented) return;
-    const c = historyShortcut(e);
-    if (!c || !(c === 'undo' ? history.canUndo : history.canRedo)) return;
-    e.preventDefault();
-    command({ kind: c });
-  };
   const sentence = describePlanSentence(snapshot.plan, lang);
   const whatIf = (
     <WhatIfPanel
@@ -61,7 +49,7 @@ export function PresentationSnapshotView(props: {
   );
   const scenarioSwitch = <ScenarioSwitch snapshot={snapshot} command={command} />;
   return (
-    <div onKeyDown={onKeyDown} data-testid="presentation-window">
+    <>
       {allocation ? (
         <PresentationView
           allocation={allocation}
@@ -84,7 +72,7 @@ export function PresentationSnapshotView(props: {
           {whatIf}
         </NoResult>
       )}
-    </div>
+    </>
   );
 }
 

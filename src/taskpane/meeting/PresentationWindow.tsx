@@ -1,8 +1,9 @@
 import { FluentProvider, makeStyles, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { type Lang } from '../../i18n/Lang';
 import { StringsProvider, useStrings } from '../StringsContext';
 import { useDocumentLanguage } from '../useDocumentLanguage';
+import { historyShortcut } from './historyShortcut';
 import { PresentationSnapshotView } from './PresentationSnapshotView';
 import {
   decodePaneMessage,
@@ -58,18 +59,34 @@ export function PresentationWindow(props: PresentationWindowProps) {
     channel.send(encodeWindowMessage({ v: 1, type: 'closed' }));
     onLeave();
   }, [channel, onLeave]);
+  const history = snapshot && {
+    canUndo: snapshot.canUndo,
+    canRedo: snapshot.canRedo,
+    onUndo: () => command({ kind: 'undo' }),
+    onRedo: () => command({ kind: 'redo' }),
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.defaultPrevented || !history) return;
+    const c = historyShortcut(e);
+    if (!c || !(c === 'undo' ? history.canUndo : history.canRedo)) return;
+    e.preventDefault();
+    command({ kind: c });
+  };
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <StringsProvider lang={lang}>
         <WindowTitle />
-        {snapshot ? (
-          <PresentationSnapshotView
-            snapshot={snapshot}
-            command={command}
-            onLeave={leave}
-            canDownload={props.canDownload ?? true}
-          />
+        {snapshot && history ? (
+          <div onKeyDown={onKeyDown} data-testid="presentation-window">
+            <PresentationSnapshotView
+              snapshot={snapshot}
+              command={command}
+              history={history}
+              onLeave={leave}
+              canDownload={props.canDownload ?? true}
+            />
+          </div>
         ) : (
           <Waiting />
         )}
