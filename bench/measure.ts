@@ -1,3 +1,6 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
 /** Timing statistics for one benchmark case. */
 export interface Timing {
   readonly runs: number;
@@ -8,17 +11,31 @@ export interface Timing {
   readonly peakRssMb?: number;
 }
 
-/** Runs `fn` repeatedly (after warm-up) until `minRuns` and `minTimeMs` are both met, capped at `maxRuns`. */
+/**
+ * Runs `fn` repeatedly (after warm-up) until `minRuns` and `minTimeMs` are both met, capped at `maxRuns` and, once
+ * one run is in, at `maxTimeMs` (a case whose single run takes many seconds reports fewer runs, and says so).
+ */
 export async function measure(
   fn: () => unknown | Promise<unknown>,
-  options: { minRuns?: number; maxRuns?: number; minTimeMs?: number; warmup?: number } = {},
+  options: {
+    minRuns?: number;
+    maxRuns?: number;
+    minTimeMs?: number;
+    maxTimeMs?: number;
+    warmup?: number;
+  } = {},
 ): Promise<Timing> {
-  const { minRuns = 15, maxRuns = 500, minTimeMs = 400, warmup = 3 } = options;
+  const { minRuns = 15, maxRuns = 500, minTimeMs = 400, maxTimeMs = Infinity, warmup = 3 } = options;
   let peak = process.memoryUsage.rss();
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
   const started = performance.now();
-  while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - started < minTimeMs)) {
+  const more = () => {
+    const elapsed = performance.now() - started;
+    if (samples.length >= maxRuns || (samples.length > 0 && elapsed >= maxTimeMs)) return false;
+    return samples.length < minRuns || elapsed < minTimeMs;
+  };
+  while (more()) {
     const t0 = performance.now();
     await fn();
     samples.push(performance.now() - t0);
@@ -30,8 +47,9 @@ export async function measure(
 /** Median, p95 and min of a list of samples in milliseconds. */
 export function summarize(samples: readonly number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))];
-  return { runs: sorted.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)), minMs: round(sorted[0]) };
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))] ?? Number.NaN;
+  return { runs: sorted.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)), minMs: round(at(0)) };
 }
 
 /** Peak resident set size in MB while `fn` runs, sampled every few ms plus before/after. */
@@ -51,4 +69,14 @@ export async function peakRssMb(fn: () => unknown | Promise<unknown>): Promise<n
 
 function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
+}
+
+/**
+ * A full garbage collection, so that a case's peak memory is not the garbage an earlier case left behind. Node
+ * exposes `gc` only with --expose-gc; the flag can be set at run time and the function taken from a new context.
+ */
+export function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  const gc: unknown = vm.runInNewContext('gc');
+  if (typeof gc === 'function') gc();
 }

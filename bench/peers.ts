@@ -23,7 +23,7 @@ export function allocateWithSpreadsheetLargestRemainder(total: number, keys: rea
   for (let i = 0; i < n; i++) {
     const r = i + 2;
     rows.push([
-      keys[i],
+      keys[i] ?? 0,
       `=$A$1*A${r}/SUM($A$2:$A$${last})`,
       `=INT(B${r})`,
       `=B${r}-C${r}`,
@@ -40,7 +40,7 @@ export function allocateWithSpreadsheetRound(total: number, keys: readonly numbe
   const rows: (number | string)[][] = [[total, '']];
   for (let i = 0; i < n; i++) {
     const r = i + 2;
-    rows.push([keys[i], `=ROUND($A$1*A${r}/SUM($A$2:$A$${n + 1}),0)`]);
+    rows.push([keys[i] ?? 0, `=ROUND($A$1*A${r}/SUM($A$2:$A$${n + 1}),0)`]);
   }
   return evaluateColumn(rows, 1, n);
 }

@@ -1,24 +1,26 @@
-// `npm run bench`: every case in one process on this machine; ratios against peers are measured in the same run.
+// `npm run bench [-- --only <text>]`: every case in one process on this machine (or those whose name contains
+// <text>); ratios against peers are measured in the same run. Each case reports median, p95 and peak memory; the
+// scale curves are printed as small tables; everything lands in bench/results/latest.json, from which
+// `npx tsx bench/summary.ts --readme` writes README's performance table. Repetitions are sized so that the whole
+// run stays under 8 minutes on the 2-core machine: many runs where a run is cheap, 2–3 where one takes seconds.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHECKER_SCALE, checkerCases } from './cases/checker';
-import { cliCases, type CliReport } from './cases/cli';
+import { cliCases } from './cases/cli';
 import { ENGINE_SCALE, engineCases } from './cases/engine';
 import { measureRealExport, realExportCases } from './cases/realExport';
-import { peerCases, type PeerReport } from './cases/peers';
-import { bundleReport, type BundleReport } from './cases/bundle';
+import { peerCases } from './cases/peers';
+import { bundleReport } from './cases/bundle';
 import { previewTimeToInteractive } from './cases/preview';
 import { officeCases } from './cases/office';
 import { realFileCases } from './cases/realFile';
 import { measureWhatIfRepaint, whatIfCases } from './cases/whatIf';
-import { measure, peakRssMb, type Timing } from './measure';
+import { collectGarbage, measure, peakRssMb, type Timing } from './measure';
+import { summaryTable, type BenchDocument } from './summary';
+import { type BenchRow } from './targets';
 
-interface CaseReport extends Timing {
-  readonly name: string;
-  readonly peakRssMb?: number;
-  readonly extra?: Record<string, number | string | boolean>;
-}
+interface CaseReport extends BenchRow, Timing {}
 
 const MACHINE = {
   cpus: os.cpus().length,
@@ -28,87 +30,144 @@ const MACHINE = {
   loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
 };
 
+/** `--only <text>` (or a bare first argument, as before): run the cases whose name contains it. */
+function onlyFilter(argv: readonly string[]): string | undefined {
+  const i = argv.indexOf('--only');
+  if (i >= 0) return argv[i + 1];
+  return argv.find((a) => !a.startsWith('--'));
+}
+
+/** Timing and the process's peak memory while `fn` ran `options` times (the grid or file it holds included). */
+async function timed(
+  fn: () => unknown,
+  options?: Parameters<typeof measure>[1],
+): Promise<Timing & { peakRssMb: number }> {
+  collectGarbage();
+  let timing: Timing | undefined;
+  const peak = await peakRssMb(async () => {
+    timing = await measure(fn, options);
+  });
+  if (!timing) throw new Error('measure did not run');
+  return { ...timing, peakRssMb: Math.max(peak, timing.peakRssMb ?? 0) };
+}
+
 async function main(): Promise<void> {
-  const only = process.argv[2];
-  const cases: CaseReport[] = [];
+  const started = performance.now();
+  const only = onlyFilter(process.argv.slice(2));
   const want = (name: string) => !only || name.includes(only);
+  const cases: CaseReport[] = [];
+  const add = (c: CaseReport) => {
+    cases.push(c);
+    log(c);
+  };
+  const section = (title: string) =>
+    console.log(`\n## ${title} (at ${Math.round((performance.now() - started) / 1000)} s)`);
   console.log(
     `machine: ${MACHINE.cpus} cores (${MACHINE.cpu}), Node ${MACHINE.node}, ${MACHINE.memoryGb} GB, ` +
       `load average ${MACHINE.loadAverage.join(' / ')} (shared machine: figures are noisy)`,
   );
 
+  section('engine');
   for (const c of engineCases.filter((c) => want(c.name))) {
-    cases.push({
-      name: c.name,
-      ...(await measure(c.run, { maxRuns: c.name.includes('100000') ? 20 : 500 })),
-    });
-    log(cases.at(-1)!);
+    const big = c.name.includes('100000');
+    const options = big ? { minRuns: 7, maxRuns: 7, warmup: 1 } : { maxRuns: 300, minTimeMs: 300 };
+    add({ name: c.name, ...(await timed(c.run, options)) });
   }
-  for (const c of whatIfCases.filter((c) => want(c.name))) {
-    cases.push({ name: c.name, ...(await measure(c.run)) });
-    log(cases.at(-1)!);
-  }
+  section('what-if');
+  for (const c of whatIfCases.filter((c) => want(c.name)))
+    add({ name: c.name, ...(await timed(c.run, { maxRuns: 300, minTimeMs: 300 })) });
+
+  section('checker');
   for (const c of checkerCases.filter((c) => want(c.name))) {
     const ctx = c.setup?.();
-    const rows = Number(/check ([\d ]+) rows/.exec(c.name)?.[1].replace(/ /g, '') ?? 0);
-    const rss = await peakRssMb(() => c.run(ctx));
-    const runs = rows >= 200_000 ? 2 : rows >= 100_000 ? 3 : rows >= 20_000 ? 5 : undefined;
-    const timing = await measure(() => c.run(ctx), runs ? { minRuns: runs, maxRuns: runs, warmup: 0 } : {});
-    // Peak of the whole process while the case ran (its grid included), not only of the timed runs.
-    cases.push({ name: c.name, ...timing, peakRssMb: Math.max(rss, timing.peakRssMb ?? 0) });
-    log(cases.at(-1)!);
+    const rows = Number(/check ([\d ]+) rows/.exec(c.name)?.[1]?.replace(/ /g, '') ?? 0);
+    // Up to 5 runs per large sheet, but no more than 20 s of them: a slow checker shows fewer runs, not a longer bench.
+    const options =
+      rows >= 20_000
+        ? { minRuns: 5, maxRuns: 5, warmup: 0, maxTimeMs: 20_000 }
+        : { maxRuns: 40, minTimeMs: 300 };
+    add({ name: c.name, ...(await timed(() => c.run(ctx), options)) });
   }
-  for (const c of realFileCases().filter((c) => want(c.name))) {
-    const rss = await peakRssMb(c.run);
-    const timing = await measure(c.run, { minRuns: 3, maxRuns: 5, warmup: 1 });
-    cases.push({ name: c.name, ...timing, peakRssMb: Math.max(rss, timing.peakRssMb ?? 0) });
-    log(cases.at(-1)!);
+  for (const c of realFileCases().filter((c) => want(c.name)))
+    add({ name: c.name, ...(await timed(c.run, { minRuns: 3, maxRuns: 3, warmup: 0, maxTimeMs: 15_000 })) });
+
+  if (want('cli')) {
+    section('cli');
+    for (const c of cliCases()) add({ ...c, extra: { command: c.command } });
   }
-  const cli: CliReport[] = want('cli') ? cliCases() : [];
-  cli.forEach((c) => log(c));
-  for (const c of realExportCases.filter((c) => want(c.name))) {
-    cases.push(await measureRealExport(c));
-    log(cases.at(-1)!);
-  }
+  section('real export');
+  for (const c of realExportCases.filter((c) => want(c.name)))
+    add(await measureRealExport(c, c.rows > 100_000 ? 2 : 3, 30_000));
+
+  section('office');
   for (const c of officeCases.filter((c) => want(c.name))) {
     let counts = { syncs: 0, cellsRead: 0, cellsWritten: 0 };
-    const timing = await measure(async () => {
-      counts = await c.run();
-    });
-    cases.push({ name: c.name, ...timing, extra: counts });
-    log(cases.at(-1)!);
+    const timing = await timed(
+      async () => {
+        counts = await c.run();
+      },
+      { maxRuns: 40, minTimeMs: 300 },
+    );
+    add({ name: c.name, ...timing, extra: counts });
   }
 
-  const peers: PeerReport[] = want('peer') || !only ? await peerCases() : [];
-  peers.forEach((p) => console.log(formatPeer(p)));
-  const bundle: BundleReport | undefined = want('bundle') || !only ? bundleReport() : undefined;
-  if (bundle)
-    console.log(
-      `bundle: task pane ${bundle.taskpaneGzBytes} B gz (${bundle.files.length} files), budget ${bundle.budgetGzBytes} B`,
-    );
-  const tti = want('preview') || !only ? await previewTimeToInteractive() : undefined;
-  if (tti) console.log(`preview time to interactive: median ${tti.medianMs} ms over ${tti.runs} loads`);
-  const repaint = want('what-if') || !only ? await measureWhatIfRepaint() : undefined;
-  if (repaint)
-    console.log(`what-if repaint in the preview: median ${repaint.medianMs} ms, p95 ${repaint.p95Ms} ms`);
+  if (want('peer') || want('dinero')) {
+    section('peers');
+    for (const p of await peerCases()) {
+      const { name, medianMs, p95Ms, runs, ...rest } = p;
+      add({
+        name,
+        medianMs,
+        p95Ms,
+        runs,
+        minMs: Number.NaN,
+        ...(rest.peakRssMb === undefined ? {} : { peakRssMb: rest.peakRssMb }),
+        extra: {
+          ratioToOurs: rest.ratioToOurs,
+          reconciles: rest.reconciles,
+          outsideQuota: rest.outsideQuota,
+          differsFromLargestRemainder: rest.differsFromLargestRemainder,
+        },
+      });
+    }
+  }
+  if (want('bundle')) {
+    section('bundle');
+    const bundle = bundleReport();
+    add({
+      name: `bundle: task pane (JS and CSS, gzipped, ${bundle.files.length} files)`,
+      runs: 1,
+      medianMs: Number.NaN,
+      p95Ms: Number.NaN,
+      minMs: Number.NaN,
+      extra: { gzBytes: bundle.taskpaneGzBytes, budgetGzBytes: bundle.budgetGzBytes },
+    });
+  }
+  if (want('preview')) {
+    section('preview');
+    const tti = await previewTimeToInteractive(5);
+    if (tti) add({ name: 'preview: time to interactive', ...tti });
+    const repaint = await measureWhatIfRepaint(11);
+    if (repaint) add({ name: 'preview: what-if repaint in presentation mode', ...repaint });
+  }
 
   const scale = scaleCurves(cases);
   printScale(scale);
-  const doc = {
+  const elapsedSeconds = Math.round((performance.now() - started) / 100) / 10;
+  const doc: BenchDocument & Record<string, unknown> = {
     machine: MACHINE,
     date: new Date().toISOString(),
+    elapsedSeconds,
+    ...(only ? { only } : {}),
     cases,
-    cli,
     scale,
-    peers,
-    bundle,
-    previewTimeToInteractive: tti,
-    whatIfRepaint: repaint,
   };
-  const out = path.join(__dirname, 'results', 'latest.json');
+  const out = path.join(__dirname, 'results', only ? 'latest-only.json' : 'latest.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(doc, null, 2) + '\n');
-  console.log(JSON.stringify(doc));
+  console.log(
+    `\n${summaryTable(doc)}\n\nwritten: ${path.relative(process.cwd(), out)} (${elapsedSeconds} s)`,
+  );
 }
 
 interface ScalePoint {
@@ -122,7 +181,9 @@ interface ScalePoint {
 function scaleCurves(cases: readonly CaseReport[]): { engineUnits: ScalePoint[]; checkerRows: ScalePoint[] } {
   const point = (size: number, name: string): ScalePoint[] => {
     const c = cases.find((x) => x.name === name);
-    return c ? [{ size, medianMs: c.medianMs, p95Ms: c.p95Ms, peakRssMb: c.peakRssMb }] : [];
+    if (!c) return [];
+    const { medianMs, p95Ms, peakRssMb } = c;
+    return [{ size, medianMs, p95Ms, ...(peakRssMb === undefined ? {} : { peakRssMb }) }];
   };
   const spaced = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return {
@@ -145,7 +206,6 @@ function printScale(scale: { engineUnits: ScalePoint[]; checkerRows: ScalePoint[
   };
   table('scale: engine, largest remainder (amounts; trace on first read)', 'units', scale.engineUnits);
   table('scale: checker, rows × 20 columns (detect + every check)', 'rows', scale.checkerRows);
-  console.log('');
 }
 
 function log(c: CaseReport): void {
@@ -155,10 +215,6 @@ function log(c: CaseReport): void {
   console.log(
     `${c.name.padEnd(72)} median ${fmt(c.medianMs)} ms  p95 ${fmt(c.p95Ms)} ms  runs ${c.runs}${extra}`,
   );
-}
-
-function formatPeer(p: PeerReport): string {
-  return `${p.name.padEnd(72)} median ${fmt(p.medianMs)} ms  p95 ${fmt(p.p95Ms)} ms  peer/ours ${p.ratioToOurs}  reconciles ${p.reconciles}  outside quota ${p.outsideQuota}  ≠ Hamilton ${p.differsFromLargestRemainder}`;
 }
 
 function fmt(ms: number): string {

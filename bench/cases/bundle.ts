@@ -41,7 +41,9 @@ export function referencedAssets(dist: string, page: string): string[] {
   const html = fs.readFileSync(path.join(dist, page), 'utf8');
   // Minified HTML may leave attribute values unquoted.
   return [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
-    .map((m) => m[1] ?? m[2] ?? m[3])
-    .filter((ref) => !/^https?:/.test(ref) && /\.(js|css)(\?|$)/.test(ref))
-    .map((ref) => ref.replace(/^\//, '').split('?')[0]);
+    .flatMap((m) => {
+      const ref = m[1] ?? m[2] ?? m[3];
+      return ref !== undefined && !/^https?:/.test(ref) && /\.(js|css)(\?|$)/.test(ref) ? [ref] : [];
+    })
+    .map((ref) => ref.replace(/^\//, '').split('?')[0] ?? ref);
 }

@@ -3,6 +3,7 @@ import { checkTable } from '../../src/domain/checks/checkTable';
 import { defaultUnitRegistry } from '../../src/domain/units/defaultUnitRegistry';
 import { findTables } from '../../src/workbook/findTables';
 import { type Cell, type Grid } from '../../src/workbook/Grid';
+import { need } from '../need';
 
 const AMOUNT_COLUMNS = 17;
 
@@ -30,8 +31,13 @@ function syntheticGrid(rows: number): Grid {
     const pop = 1000 + next(900_000);
     const amounts = Array.from({ length: AMOUNT_COLUMNS }, (_, i) => pop * (i + 1));
     const total = amounts.reduce((a, b) => a + b, 0);
-    [pop, ...amounts, total].forEach((v, i) => (sums[i + 1] += v));
-    body.push([text(names[r % names.length]!.name), num(pop), ...amounts.map(num), num(total)]);
+    [pop, ...amounts, total].forEach((v, i) => (sums[i + 1] = (sums[i + 1] ?? 0) + v));
+    body.push([
+      text(need(names[r % names.length], 'kommun').name),
+      num(pop),
+      ...amounts.map(num),
+      num(total),
+    ]);
   }
   const last = rows + 1;
   const totalRow: Cell[] = [

@@ -9,6 +9,7 @@ import { parsePlan } from '../../src/domain/plan/parsePlan';
 import { type Plan, type PlanJson } from '../../src/domain/plan/planSchema';
 import { ambulansPlan } from '../../src/domain/presets/ambulansPlan';
 import { ok2021RegionsPlan } from '../../src/domain/presets/ok2021RegionsPlan';
+import { need } from '../need';
 
 const FIXTURES = join(__dirname, '..', '..', 'tests', 'fixtures', 'engine');
 
@@ -37,13 +38,18 @@ function naturals(n: number, seed: number, max: number): bigint[] {
 
 function kommunCase(): () => void {
   const rows = csv('befolkning-1nov2024-kommun.csv');
-  const units = rows.map(([code, name]) => ({ id: code, code, name }));
+  const units = rows.map(([code, name]) => ({
+    id: need(code, 'kommun code'),
+    code: need(code, 'kommun code'),
+    name: need(name, 'kommun name'),
+  }));
   const noise = naturals(rows.length, 7, 400);
   const population: Record<string, Rational> = {};
   const mottagare: Record<string, Rational> = {};
   rows.forEach(([code, , pop], i) => {
-    population[code] = fromBigInt(BigInt(pop));
-    mottagare[code] = fromBigInt(BigInt(pop) / 25n + noise[i]);
+    const id = need(code, 'kommun code');
+    population[id] = fromBigInt(BigInt(need(pop, 'population')));
+    mottagare[id] = fromBigInt(BigInt(need(pop, 'population')) / 25n + need(noise[i], 'noise'));
   });
   const blend: PlanJson['pots'][number]['steps'][number] = {
     kind: 'key',
@@ -106,10 +112,15 @@ function kommunCase(): () => void {
 
 function regionCase(): () => void {
   const rows = csv('ok2021-bilaga4-medel-till-regionerna.csv').slice(0, -1);
-  const units = rows.map(([name]) => ({ id: name, name }));
-  const population = Object.fromEntries(rows.map(([name, pop]) => [name, fromBigInt(BigInt(pop))]));
+  const units = rows.map(([name]) => ({ id: need(name, 'region'), name: need(name, 'region') }));
+  const population = Object.fromEntries(
+    rows.map(([name, pop]) => [need(name, 'region'), fromBigInt(BigInt(need(pop, 'population')))]),
+  );
   const mottagare = Object.fromEntries(
-    rows.map(([name, pop], i) => [name, fromBigInt(BigInt(pop) / 30n + BigInt(i))]),
+    rows.map(([name, pop], i) => [
+      need(name, 'region'),
+      fromBigInt(BigInt(need(pop, 'population')) / 30n + BigInt(i)),
+    ]),
   );
   const six = ok2021RegionsPlan();
   const blendPot = (id: string, amount: string) => ({
@@ -151,7 +162,7 @@ function syntheticCase(n: number, readTrace = false): () => void {
     const r = allocateLargestRemainder(total, weights, { tieKeys: codes });
     if (!r.ok) throw new Error('synthetic failed');
     // The trace (five exact rationals per unit) is built on first read; this variant pays for it.
-    if (readTrace && r.trace[n - 1].share.den === 0n) throw new Error('no trace');
+    if (readTrace && need(r.trace[n - 1], 'last trace row').share.den === 0n) throw new Error('no trace');
   };
 }
 

@@ -70,7 +70,7 @@ function score(input: Input, amounts: readonly number[], reference: readonly num
   let outside = 0;
   let differs = 0;
   amounts.forEach((a, i) => {
-    const scaled = T * BigInt(input.keys[i]);
+    const scaled = T * BigInt(input.keys[i] ?? 0);
     const lo = scaled / W;
     const hi = scaled % W === 0n ? lo : lo + 1n;
     if (BigInt(a) < lo || BigInt(a) > hi) outside++;
@@ -116,7 +116,7 @@ export async function peerCases(): Promise<PeerReport[]> {
         name: `${input.label}: ${name}`,
         medianMs: isOurs ? ourMedian : timing.medianMs,
         p95Ms: timing.p95Ms,
-        peakRssMb: timing.peakRssMb,
+        ...(timing.peakRssMb === undefined ? {} : { peakRssMb: timing.peakRssMb }),
         runs: timing.runs,
         ratioToOurs: isOurs ? 1 : Math.round((timing.medianMs / ourMedian) * 100) / 100,
         reconciles: s.reconciles,

@@ -11,6 +11,7 @@ import { type PlanJson } from '../../src/domain/plan/planSchema';
 import { setKnob, type KnobId } from '../../src/taskpane/meeting/whatIfKnobs';
 import { CHROMIUM_PATH, DIST, launchPreview } from '../../tests/helpers/launchPreview';
 import { summarize, type Timing } from '../measure';
+import { need } from '../need';
 
 const FIXTURE = path.join(
   __dirname,
@@ -29,12 +30,17 @@ function meetingInputs() {
     .split(/\r?\n/)
     .slice(1)
     .map((l) => l.split(','));
-  const units = rows.map(([code, name]) => ({ id: code, code, name }));
+  const units = rows.map(([code, name]) => ({
+    id: need(code, 'kommun code'),
+    code: need(code, 'kommun code'),
+    name: need(name, 'kommun name'),
+  }));
   const population: Record<string, Rational> = {};
   const mottagare: Record<string, Rational> = {};
   rows.forEach(([code, , pop], i) => {
-    population[code] = fromBigInt(BigInt(pop));
-    mottagare[code] = fromBigInt(BigInt(pop) / 25n + BigInt((i * 37) % 400));
+    const id = need(code, 'kommun code');
+    population[id] = fromBigInt(BigInt(need(pop, 'population')));
+    mottagare[id] = fromBigInt(BigInt(need(pop, 'population')) / 25n + BigInt((i * 37) % 400));
   });
   type Step = PlanJson['pots'][number]['steps'][number];
   const blend: Step = {
@@ -89,7 +95,7 @@ function knobCase(knob: KnobId, values: readonly number[]): () => void {
   let i = 0;
   return () => {
     // A different value each run, as in a meeting: nothing can be cached between runs.
-    const next = setKnob(plan, 0, knob, values[i++ % values.length]);
+    const next = setKnob(plan, 0, knob, need(values[i++ % values.length], 'knob value'));
     const parsed = parsePlan(next);
     if (!parsed.ok) throw new Error(`${knob}: ${parsed.problems[0]?.message.en}`);
     const after = allocatePlan(parsed.plan, units, indicators);

@@ -44,7 +44,7 @@ export async function readXlsxGrids(path: string): Promise<Grid[]> {
 async function openParts(bytes: Buffer): Promise<PartReader> {
   try {
     const zip = readZipEntries(bytes);
-    return async (part) => zip.bytes(part)?.toString('utf8');
+    return (part) => Promise.resolve(zip.bytes(part)?.toString('utf8'));
   } catch {
     const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes);
@@ -70,7 +70,8 @@ function readWorkbookXml(xml: string): WorkbookXml {
   let definedName: string | undefined;
   let text = '';
   scanXml(xml, {
-    open(name, a) {
+    open(name, tag) {
+      const a = tag.all();
       if (name === 'sheet')
         sheets.push({ name: a.name ?? '', relationship: a['r:id'] ?? attributeEndingIn(a, ':id') });
       else if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
@@ -109,7 +110,8 @@ function readRelationships(xml: string, source: string): WorkbookTargets {
   let sharedStrings: string | undefined;
   let styles: string | undefined;
   scanXml(xml, {
-    open(name, a) {
+    open(name, tag) {
+      const a = tag.all();
       if (name !== 'Relationship' || a.Target === undefined || a.TargetMode === 'External') return;
       const target = a.Target.startsWith('/')
         ? posix.normalize(a.Target.slice(1))
@@ -219,7 +221,8 @@ function readCellFormats(xml: string): (string | undefined)[] {
   const formats: (string | undefined)[] = [];
   let inCellXfs = false;
   scanXml(xml, {
-    open(name, a) {
+    open(name, tag) {
+      const a = tag.all();
       // ExcelJS drops the format's backslash escapes ("###\ ##0" → "### ##0"); so do we, for the same formats.
       if (name === 'numFmt') custom.set(Number(a.numFmtId), (a.formatCode ?? '').replace(/[\\](.)/g, '$1'));
       else if (name === 'cellXfs') inCellXfs = true;
@@ -281,21 +284,26 @@ function readSheetXml(xml: string, sheet: string, context: SheetContext): Grid {
   scanXml(xml, {
     open(name, a, selfClosing) {
       switch (name) {
-        case 'row':
-          rowIndex = a.r !== undefined ? Number(a.r) - 1 : rowIndex + 1;
+        case 'row': {
+          const r = a.get('r');
+          rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
           nextCol = 0;
           lastRow = Math.max(lastRow, rowIndex + 1);
           rows[rowIndex] ??= [];
-          if (a.hidden === '1' || a.hidden === 'true') hiddenRows.push(rowIndex);
+          const hidden = a.get('hidden');
+          if (hidden === '1' || hidden === 'true') hiddenRows.push(rowIndex);
           break;
+        }
         case 'c': {
-          const at = a.r !== undefined ? cellRef(a.r) : { row: rowIndex, col: nextCol };
+          const r = a.get('r');
+          const s = a.get('s');
+          const at = r !== undefined ? cellRef(r) : { row: rowIndex, col: nextCol };
           nextCol = at.col + 1;
           cell = {
             row: at.row,
             col: at.col,
-            type: a.t ?? 'n',
-            style: a.s !== undefined ? Number(a.s) : 0,
+            type: a.get('t') ?? 'n',
+            style: s !== undefined ? Number(s) : 0,
             value: undefined,
             formula: undefined,
             shared: undefined,
@@ -308,8 +316,9 @@ function readSheetXml(xml: string, sheet: string, context: SheetContext): Grid {
         case 'f':
           if (cell) {
             if (!selfClosing) collecting = 'f';
-            if (a.t === 'shared' && a.si !== undefined)
-              cell.shared = { index: a.si, master: a.ref !== undefined };
+            const si = a.get('si');
+            if (a.get('t') === 'shared' && si !== undefined)
+              cell.shared = { index: si, master: a.get('ref') !== undefined };
           }
           break;
         case 'is':
@@ -321,9 +330,11 @@ function readSheetXml(xml: string, sheet: string, context: SheetContext): Grid {
         case 't':
           if (inlineString && !selfClosing) collecting = 't';
           break;
-        case 'mergeCell':
-          if (a.ref) merged.push(a.ref);
+        case 'mergeCell': {
+          const ref = a.get('ref');
+          if (ref) merged.push(ref);
           break;
+        }
       }
     },
     close(name) {
@@ -454,10 +465,11 @@ function readSheetXml(xml: string, sheet: string, context: SheetContext): Grid {
     if (!rect) continue;
     for (let r = rect.startRow; r <= Math.min(rect.endRow, rowCount - 1); r++) {
       for (let c = rect.startCol; c <= Math.min(rect.endCol, colCount - 1); c++) {
-        if ((r !== rect.startRow || c !== rect.startCol) && cells[r]![c] !== EMPTY_CELL) {
-          if (cells[r] === emptyRow) cells[r] = [...emptyRow];
-          cells[r]![c] = EMPTY_CELL;
-        }
+        const row = cells[r];
+        if (!row || (r === rect.startRow && c === rect.startCol) || row[c] === EMPTY_CELL) continue;
+        const own = row === emptyRow ? [...emptyRow] : row;
+        own[c] = EMPTY_CELL;
+        cells[r] = own;
       }
     }
   }
@@ -507,7 +519,7 @@ export function slideFormula(formula: string, rows: number, cols: number): strin
       if (paren) return match;
       const m = CELL_PARTS.exec(address);
       if (!m) return match;
-      const letters = m[2]!.toUpperCase();
+      const letters = (m[2] ?? '').toUpperCase();
       if (letters.length > 3 || (letters.length === 3 && letters > 'XFD')) return match;
       const col = columnIndex(letters) + (m[1] ? 0 : cols);
       const row = Number(m[4]) + (m[3] ? 0 : rows);

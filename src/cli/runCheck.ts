@@ -5,18 +5,19 @@ import { aggregateFindings } from '../domain/findings/aggregateFindings';
 import { type Finding } from '../domain/findings/Finding';
 import { type TableModel } from '../domain/table/TableModel';
 import { defaultUnitRegistry } from '../domain/units/defaultUnitRegistry';
+import { type UnitRegistry } from '../domain/units/UnitRegistry';
 import { CliInputError } from './CliInputError';
 import { type CliResult } from './CliResult';
 import { findTablesInGrids } from './findTablesInGrids';
 import { formatCheckReport } from './formatCheckReport';
 import { type CheckArgs } from './parseCliArgs';
-import { readInputFile } from './readGrids';
+import { type InputFile, readInputFile } from './readGrids';
 
 /** `check`: find the tables, run every check, report as JSON or Swedish text; exit 1 iff any error finding. */
 export async function runCheck(args: CheckArgs): Promise<CliResult> {
   const registry = defaultUnitRegistry();
-  const input = await readInputFile(args.file, args.sheet);
-  const tables = findTablesInGrids(input.grids, registry);
+  const input = await readTables(args, registry);
+  const tables = input.tables;
   // Said only when it is not the default, so the reader knows why "Väsby" reads right from an Excel CSV.
   const encoding = input.encoding !== undefined && input.encoding !== 'utf-8' ? input.encoding : undefined;
   // "No errors" about a file with no table would be a false all-clear: an empty or unrecognised file is unusable.
@@ -25,8 +26,9 @@ export async function runCheck(args: CheckArgs): Promise<CliResult> {
       `Ingen tabell med kommuner eller regioner hittades i ${basename(args.file)}${args.sheet === undefined ? '' : ` (blad "${args.sheet}")`}. Länsnyckel letar efter en kolumn med minst två kommun- eller regionnamn; inget kontrollerades.`,
     );
   }
-  if (args.key !== undefined && tables.length > 0 && !tables.some((t) => columnIndexOf(t, args.key!) >= 0)) {
-    throw new CliInputError(`Nyckelkolumnen "${args.key}" finns inte i någon tabell (${headersOf(tables)}).`);
+  const key = args.key;
+  if (key !== undefined && tables.length > 0 && !tables.some((t) => columnIndexOf(t, key) >= 0)) {
+    throw new CliInputError(`Nyckelkolumnen "${key}" finns inte i någon tabell (${headersOf(tables)}).`);
   }
   const perTable = tables.map((table) => ({
     table,
@@ -42,6 +44,15 @@ export async function runCheck(args: CheckArgs): Promise<CliResult> {
     ? JSON.stringify({ ...(encoding ? { encoding } : {}), ...checkJson(perTable) }, null, 2) + '\n'
     : formatCheckReport(args.file, perTable, encoding ? { encoding } : {});
   return { exitCode, stdout, stderr: '' };
+}
+
+/** The file's tables; its sheets are let go here, before the checks run (a long export's grid is large). */
+async function readTables(
+  args: CheckArgs,
+  registry: UnitRegistry,
+): Promise<{ tables: TableModel[]; encoding: InputFile['encoding'] }> {
+  const input = await readInputFile(args.file, args.sheet);
+  return { tables: findTablesInGrids(input.grids, registry), encoding: input.encoding };
 }
 
 function headersOf(tables: readonly TableModel[]): string {

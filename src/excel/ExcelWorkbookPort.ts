@@ -8,6 +8,7 @@ import {
   type WriteSummary,
 } from '../port/WorkbookPort';
 import { type Grid } from '../workbook/Grid';
+import { sheetNameKey } from '../output/sheetWritePolicy';
 import { splitSheetAddress } from '../domain/a1/splitSheetAddress';
 import { requireRange } from '../domain/a1/requireRange';
 import { type ExcelHost, officeExcelHost } from './ExcelHost';
@@ -35,27 +36,36 @@ export interface ExcelWorkbookPortOptions {
  */
 export class ExcelWorkbookPort implements WorkbookPort {
   private stateQueue: Promise<unknown> = Promise.resolve();
+  /**
+   * Sheet names (sheetNameKey) seen by the last listing or write, and whether each is our output. Only a forecast
+   * for writePlan (a write it predicts to be refused inspects first rather than writing speculatively); what Excel
+   * says in the write itself decides.
+   */
+  private knownSheets: Map<string, boolean> | undefined;
 
   constructor(
     private readonly host: ExcelHost = officeExcelHost(),
     private readonly options: ExcelWorkbookPortOptions = {},
   ) {}
 
-  listSheets(): Promise<PortResult<readonly SheetInfo[]>> {
-    return this.run(async (context) => {
+  async listSheets(): Promise<PortResult<readonly SheetInfo[]>> {
+    const result = await this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name,items/visibility');
       await context.sync();
-      const markers = worksheets.items.map((s) =>
-        s.customProperties.getItemOrNullObject(OUTPUT_MARKER_KEY).load('key'),
-      );
+      const probes = worksheets.items.map((sheet) => ({
+        sheet,
+        marker: sheet.customProperties.getItemOrNullObject(OUTPUT_MARKER_KEY).load('key'),
+      }));
       await context.sync();
-      return worksheets.items.map((s, i) => ({
-        name: s.name,
-        visible: s.visibility === 'Visible',
-        isOutput: !markers[i]!.isNullObject,
+      return probes.map(({ sheet, marker }) => ({
+        name: sheet.name,
+        visible: sheet.visibility === 'Visible',
+        isOutput: !marker.isNullObject,
       }));
     });
+    if (result.ok) this.knownSheets = new Map(result.value.map((s) => [sheetNameKey(s.name), s.isOutput]));
+    return result;
   }
 
   activeSheet(): Promise<PortResult<string>> {
@@ -70,8 +80,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const result = await this.run((context) =>
       readSheetGrid(context, name, {
         ...options,
-        budgetBytes: this.options.budgetBytes,
-        maxCells: this.options.maxReadCells,
+        ...(this.options.budgetBytes === undefined ? {} : { budgetBytes: this.options.budgetBytes }),
+        ...(this.options.maxReadCells === undefined ? {} : { maxCells: this.options.maxReadCells }),
         readMerged: this.host.isSetSupported('ExcelApi', '1.13'),
       }),
     );
@@ -104,9 +114,28 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   async writePlan(plan: SheetPlan, options: WriteOptions): Promise<PortResult<WriteSummary>> {
     const result = await this.run((context) =>
-      writeSheetPlan(context, plan, { ...options, budgetBytes: this.options.budgetBytes }),
+      writeSheetPlan(context, plan, {
+        ...options,
+        ...(this.options.budgetBytes === undefined ? {} : { budgetBytes: this.options.budgetBytes }),
+        speculative: !this.predictsRefusal(plan, options.replaceExisting),
+      }),
     );
-    return result.ok ? result.value : result;
+    const outcome = result.ok ? result.value : result;
+    if (outcome.ok && this.knownSheets)
+      for (const s of plan.sheets) this.knownSheets.set(sheetNameKey(s.name), true);
+    // After a refused or failed write the workbook may not be what the forecast says: forget it until the next listing.
+    if (!outcome.ok) this.knownSheets = undefined;
+    return outcome;
+  }
+
+  /** A plan sheet name known to be a user's sheet, or our output while replacing was not agreed. */
+  private predictsRefusal(plan: SheetPlan, replaceExisting: boolean): boolean {
+    const known = this.knownSheets;
+    if (!known) return false;
+    return plan.sheets.some((s) => {
+      const ours = known.get(sheetNameKey(s.name));
+      return ours === false || (ours === true && !replaceExisting);
+    });
   }
 
   loadState(key: string): Promise<PortResult<string | null>> {
@@ -144,12 +173,14 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   onSheetsChanged(listener: () => void): () => void {
     const report = this.options.reportError ?? ((error: unknown) => console.error(error));
-    const handler = async (): Promise<void> => {
+    // Office.js wants a handler that returns a promise; the listener itself is synchronous.
+    const handler = (): Promise<void> => {
       try {
         listener();
       } catch (error) {
         report(error);
       }
+      return Promise.resolve();
     };
     const withRename = this.host.isSetSupported('ExcelApi', '1.17');
     const registration = this.host
@@ -214,11 +245,8 @@ async function readStateParts(context: Excel.RequestContext, namespace: string):
   // A ClientResult is filled by the sync itself; it has no load().
   const withXml = loaded.map(({ part, result }) => ({ part, xml: result.value }));
   // Newest stamp wins; equal stamps go to the part added last.
-  let best = 0;
-  withXml.forEach((p, i) => {
-    if (stateSavedAt(p.xml) >= stateSavedAt(withXml[best]!.xml)) best = i;
-  });
-  return { newest: withXml[best], extras: withXml.filter((_, i) => i !== best).map((p) => p.part) };
+  const newest = withXml.reduce((best, p) => (stateSavedAt(p.xml) >= stateSavedAt(best.xml) ? p : best));
+  return { newest, extras: withXml.filter((p) => p !== newest).map((p) => p.part) };
 }
 
 function sheetMissing(name: string): ReturnType<typeof portError> {

@@ -27,19 +27,24 @@ interface UsedRange {
   readonly rowHidden: boolean | null;
   /** Merged areas inside the used range, sheet-local A1. */
   readonly merged: readonly string[];
+  /** The used range's first rows, read in the same sync as the extent. */
+  readonly head?: Chunk;
 }
 
 /**
- * Reads a sheet's used range (values only, so formatted empty cells do not inflate it) into a Grid: one sync for
- * the extent, then one sync per chunk of rows sized to stay well under Excel on the web's 5 MB payload limit.
- * Sheet-not-found and other Office errors propagate to the caller, which maps them to PortErrors.
+ * Reads a sheet's used range (values only, so formatted empty cells do not inflate it) into a Grid. The extent is
+ * loaded together with the contents of a budget-sized window at A1, so a sheet that fits the window (290 kommuner
+ * and a few columns) costs one sync; a larger one continues in chunks of rows sized to stay well under Excel on the
+ * web's 5 MB payload limit. Sheet-not-found and other Office errors propagate to the caller, which maps them to
+ * PortErrors.
  */
 export async function readSheetGrid(
   context: Excel.RequestContext,
   name: string,
   options: ReadSheetOptions = {},
 ): Promise<PortResult<Grid>> {
-  const used = await loadUsedRange(context, name, options.readMerged ?? false);
+  const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  const used = await loadUsedRange(context, name, options.readMerged ?? false, speculativeWindow(budget));
   if (!used) return { ok: true, value: { sheet: name, origin: { row: 0, col: 0 }, cells: [] } };
   const { rect } = used;
   const columns = rect.endCol - rect.startCol + 1;
@@ -49,17 +54,19 @@ export async function readSheetGrid(
   if (rect.endRow >= LAST_ROW || totalRows * columns > (options.maxCells ?? DEFAULT_MAX_READ_CELLS))
     return tooLarge(name, rect);
 
-  const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const sheet = context.workbook.worksheets.getItem(name);
   const cells: Cell[][] = [];
   const hiddenRows: number[] = [];
   let bytesPerCell = INITIAL_READ_BYTES_PER_CELL;
   let start = rect.startRow;
+  let chunk: PortResult<Chunk> | undefined = used.head && { ok: true, value: used.head };
   while (start <= rect.endRow) {
     if (options.signal?.aborted) return { ok: false, error: portError('cancelled') };
-    const rows = Math.min(rowsPerChunk(budget, columns, bytesPerCell), rect.endRow - start + 1);
-    const chunkRect = { ...rect, startRow: start, endRow: start + rows - 1 };
-    const chunk = await readChunkOrShrink(context, sheet, chunkRect, used.rowHidden === null);
+    if (!chunk) {
+      const rows = Math.min(rowsPerChunk(budget, columns, bytesPerCell), rect.endRow - start + 1);
+      const chunkRect = { ...rect, startRow: start, endRow: start + rows - 1 };
+      chunk = await readChunkOrShrink(context, sheet, chunkRect, used.rowHidden === null);
+    }
     if (!chunk.ok) return chunk;
     cells.push(...chunk.value.cells);
     hiddenRows.push(...chunk.value.hiddenRows);
@@ -69,6 +76,7 @@ export async function readSheetGrid(
       (chunk.value.bytes / (chunk.value.cells.length * columns)) * 1.5,
     );
     start += chunk.value.cells.length;
+    chunk = undefined;
     options.onProgress?.((start - rect.startRow) / totalRows);
   }
   if (used.rowHidden === true) for (let r = rect.startRow; r <= rect.endRow; r++) hiddenRows.push(r);
@@ -85,24 +93,66 @@ export async function readSheetGrid(
   };
 }
 
-/** The used range's extent (and, where supported, its merged areas) in one sync. */
+/** Columns of the window read together with the extent; its rows follow from the budget. */
+export const SPECULATIVE_WINDOW_COLUMNS = 16;
+
+/**
+ * The window at A1 whose contents are loaded in the same sync as the extent: sized so that its payload stays within
+ * the budget at the initial per-cell estimate (1 MB: A1:P390), whatever the used range turns out to be, since
+ * Excel returns only the part of the window inside the used range.
+ */
+function speculativeWindow(budget: number): CellRect {
+  const rows = rowsPerChunk(budget, SPECULATIVE_WINDOW_COLUMNS, INITIAL_READ_BYTES_PER_CELL);
+  return { startRow: 0, startCol: 0, endRow: rows - 1, endCol: SPECULATIVE_WINDOW_COLUMNS - 1 };
+}
+
+/**
+ * The used range's extent, its merged areas where supported and, in the same sync, the contents of the part of it
+ * inside `window`. That part becomes the first chunk when it holds the used range's first rows in full width and
+ * hidden rows need no per-row look-up; otherwise it is dropped and the caller reads in chunks as before.
+ */
 async function loadUsedRange(
   context: Excel.RequestContext,
   name: string,
   readMerged: boolean,
+  window: CellRect | undefined,
 ): Promise<UsedRange | undefined> {
   const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
   range.load('address,rowHidden');
   const mergedAreas = readMerged ? range.getMergedAreasOrNullObject().load('address') : undefined;
-  await context.sync();
+  const head = window
+    ? range
+        .getIntersectionOrNullObject(rangeAddress(window))
+        .load('address,values,formulas,valueTypes,text,numberFormat')
+    : undefined;
+  try {
+    await context.sync();
+  } catch (error) {
+    // Cells far larger than estimated: the window did not fit after all; the extent alone, then chunks.
+    if (!window || !isPayloadError(error)) throw error;
+    return loadUsedRange(context, name, readMerged, undefined);
+  }
   if (range.isNullObject) return undefined;
   const merged =
     mergedAreas && !mergedAreas.isNullObject
       ? splitAreaAddresses(mergedAreas.address).map((a) => splitSheetAddress(a).local)
       : [];
-  return { rect: requireRange(splitSheetAddress(range.address).local), rowHidden: range.rowHidden, merged };
+  const rect = requireRange(splitSheetAddress(range.address).local);
+  const headRect =
+    !head || head.isNullObject ? undefined : requireRange(splitSheetAddress(head.address).local);
+  const usable =
+    headRect !== undefined &&
+    range.rowHidden !== null &&
+    headRect.startRow === rect.startRow &&
+    headRect.startCol === rect.startCol &&
+    headRect.endCol === rect.endCol;
+  return {
+    rect,
+    rowHidden: range.rowHidden,
+    merged,
+    ...(usable && head ? { head: toChunk(head, []) } : {}),
+  };
 }
-
 interface Chunk {
   readonly cells: Cell[][];
   readonly hiddenRows: number[];
@@ -123,9 +173,8 @@ async function readChunkOrShrink(
   try {
     return { ok: true, value: await readChunk(context, sheet, rect, perRowHidden) };
   } catch (error) {
-    const payload = isOfficeError(error) && /PayloadSizeLimitExceeded$/.test(error.code);
+    if (!isPayloadError(error)) throw error;
     const general = isOfficeError(error) && error.code === 'GeneralException';
-    if (!payload && !general) throw error;
     if (rect.endRow === rect.startRow) {
       if (general) throw error;
       return { ok: false, error: portError('payload-too-large') };
@@ -133,6 +182,14 @@ async function readChunkOrShrink(
     const half = { ...rect, endRow: rect.startRow + Math.floor((rect.endRow - rect.startRow) / 2) };
     return readChunkOrShrink(context, sheet, half, perRowHidden);
   }
+}
+
+/** Excel refused the payload's size; Excel on the web may say so with a bare GeneralException. */
+function isPayloadError(error: unknown): boolean {
+  return (
+    isOfficeError(error) &&
+    (/PayloadSizeLimitExceeded$/.test(error.code) || error.code === 'GeneralException')
+  );
 }
 
 /** One batched load and one sync for a block of rows (a deliberate sync per chunk: that is the point of chunking). */
@@ -149,6 +206,12 @@ async function readChunk(
     for (let i = 0; i <= rect.endRow - rect.startRow; i++) rowRanges.push(range.getRow(i).load('rowHidden'));
   }
   await context.sync();
+  const hiddenRows = rowRanges.flatMap((row, i) => (row.rowHidden ? [rect.startRow + i] : []));
+  return toChunk(range, hiddenRows);
+}
+
+/** Grid cells from a range whose values, formulas, valueTypes, text and numberFormat are loaded, with the payload's measured size. */
+function toChunk(range: Excel.Range, hiddenRows: number[]): Chunk {
   const { values, formulas, valueTypes, text, numberFormat } = range;
   const cells = values.map((row, r) =>
     row.map((value: unknown, c) =>
@@ -161,7 +224,6 @@ async function readChunk(
       }),
     ),
   );
-  const hiddenRows = rowRanges.flatMap((row, i) => (row.rowHidden ? [rect.startRow + i] : []));
   const bytes = JSON.stringify([values, formulas, valueTypes, text, numberFormat]).length;
   return { cells, hiddenRows, bytes };
 }

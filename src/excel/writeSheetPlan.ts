@@ -5,6 +5,7 @@ import { cellAddress } from '../domain/a1/cellAddress';
 import { quoteSheetName } from '../domain/a1/quoteSheetName';
 import { rangeAddress } from '../domain/a1/rangeAddress';
 import { requireRange } from '../domain/a1/requireRange';
+import { InvariantError } from '../domain/errors';
 import { assertValidPlan } from './assertValidPlan';
 import { queueSheetContent, type VerifyRange } from './queueSheetContent';
 import { DEFAULT_BUDGET_BYTES } from './readBudget';
@@ -15,6 +16,12 @@ export interface WritePlanOptions extends WriteOptions {
   readonly budgetBytes?: number;
   /** Makes temporary sheet names unique to this write; random by default. */
   readonly nonce?: string;
+  /**
+   * Inspect in the same sync as the write and commit in the next: two syncs for a plan within one payload budget.
+   * False inspects first (three syncs), so that a refusal costs one sync and no written payload: the port turns it
+   * off when it already knows the write will be refused. Either way the write is all-or-nothing.
+   */
+  readonly speculative?: boolean;
 }
 
 /** New output is written under these names first; a marked sheet with this prefix is ours and may be removed. */
@@ -34,12 +41,26 @@ interface NewSheet {
   readonly tableName: string | undefined;
 }
 
+/** What one write needs throughout: the plan, its temporary names and this write's pending marker. */
+interface WriteJob {
+  readonly context: Excel.RequestContext;
+  readonly plan: SheetPlan;
+  readonly tempNames: readonly string[];
+  readonly pending: string;
+  readonly budget: number;
+  readonly options: WritePlanOptions;
+}
+
 /**
- * Executes a SheetPlan all-or-nothing, in three syncs for a plan that fits one payload budget:
- *  1. inspect: which target names exist, whether they carry our marker, workbook protection;
- *  2. write: add every new sheet under a temporary name, mark it "pending", write values then formats, and read
- *     back the formula cells whose results the plan knows (extra syncs only when the payload needs chunks);
- *  3. commit: delete the replaced output, rename the new sheets, set the final marker and table names, activate.
+ * Executes a SheetPlan all-or-nothing. Speculatively (the default), in two syncs for a plan that fits one payload
+ * budget:
+ *  1. inspect and write together: which target names exist, whether they carry our marker, workbook protection;
+ *     add every new sheet under a temporary name, mark it "pending", write values then formats, and read back the
+ *     formula cells whose results the plan knows (extra syncs only when the payload needs chunks);
+ *  2. commit: delete the replaced output, rename the new sheets, set the final marker and table names, activate.
+ * When the inspection refuses the write (a user's sheet in the way, output without consent, protection) or a
+ * read-back differs, the second sync deletes the new sheets instead. Inspecting first (`speculative: false`) adds
+ * a sync in front and writes nothing when it refuses.
  * A user's sheet (no marker) is never touched. Any failure before the commit deletes the new sheets, leaving the
  * workbook as it was; a failure during the commit is rolled forward, since the old output may already be gone.
  */
@@ -49,18 +70,30 @@ export async function writeSheetPlan(
   options: WritePlanOptions,
 ): Promise<PortResult<WriteSummary>> {
   assertValidPlan(plan);
-  const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const nonce = options.nonce ?? Math.random().toString(36).slice(2, 8);
-  const pending = `${PENDING}${nonce}`;
-  const inspection = await inspect(context, plan);
+  const job: WriteJob = {
+    context,
+    plan,
+    tempNames: plan.sheets.map((_, i) => `${TEMP_SHEET_PREFIX}${nonce}_${i}`),
+    pending: `${PENDING}${nonce}`,
+    budget: options.budgetBytes ?? DEFAULT_BUDGET_BYTES,
+    options,
+  };
+  return options.speculative === false ? writeInspectingFirst(job) : writeSpeculatively(job);
+}
+
+async function writeInspectingFirst(job: WriteJob): Promise<PortResult<WriteSummary>> {
+  const { context, plan, tempNames, pending, options } = job;
+  const readInspection = queueInspection(context, plan);
+  await context.sync();
+  const inspection = readInspection();
   const refusal = refuse(inspection, plan, options.replaceExisting);
   if (refusal) return { ok: false, error: refusal };
   if (options.signal?.aborted) return { ok: false, error: portError('cancelled') };
 
-  const tempNames = plan.sheets.map((_, i) => `${TEMP_SHEET_PREFIX}${nonce}_${i}`);
   let written: Written;
   try {
-    written = await writeNewSheets(context, plan, tempNames, pending, inspection.staleNames, budget, options);
+    written = await writeNewSheets(job, inspection.staleNames);
   } catch (error) {
     return rollBack(context, tempNames, pending, error);
   }
@@ -68,20 +101,58 @@ export async function writeSheetPlan(
   if (mismatch) return rollBack(context, tempNames, pending, undefined, mismatch);
   if (options.signal?.aborted)
     return rollBack(context, tempNames, pending, undefined, portError('cancelled'));
+  const stale = written.stale.filter((st) => st.value?.startsWith(PENDING)).map((st) => st.name);
+  return commitAndSummarize(job, written.sheets, inspection.existing, stale);
+}
 
-  const stale = written.stale.filter((s) => s.value?.startsWith(PENDING)).map((s) => s.name);
+async function writeSpeculatively(job: WriteJob): Promise<PortResult<WriteSummary>> {
+  const { context, plan, tempNames, pending, options } = job;
+  if (options.signal?.aborted) return { ok: false, error: portError('cancelled') };
+  // Queued ahead of the sheets it inspects, so it sees the workbook as it was before this write.
+  const readInspection = queueInspection(context, plan);
+  let written: Written;
   try {
-    await commit(context, written.sheets, inspection.existing, stale, plan.marker);
+    written = await writeNewSheets(job, []);
+  } catch (error) {
+    // A protected workbook refuses the first new sheet; say so as the inspection would have.
+    return rollBack(context, tempNames, pending, error, undefined, true);
+  }
+  const inspection = readInspection();
+  const refusal =
+    refuse(inspection, plan, options.replaceExisting) ??
+    firstMismatch(written.checks) ??
+    (options.signal?.aborted ? portError('cancelled') : undefined);
+  if (refusal) return discard(context, written.sheets, tempNames, refusal);
+  // Temporary sheets of an earlier failed clean-up (rare): only those with a pending marker are removed.
+  let stale: string[];
+  try {
+    stale = await pendingSheets(context, inspection.staleNames);
   } catch (error) {
     if (!isOfficeError(error)) throw error;
-    await rollForward(context, written.sheets, inspection.existing, plan.marker);
+    return discard(context, written.sheets, tempNames, toPortError(error));
+  }
+  return commitAndSummarize(job, written.sheets, inspection.existing, stale);
+}
+
+async function commitAndSummarize(
+  job: WriteJob,
+  sheets: readonly NewSheet[],
+  existing: readonly Existing[],
+  stale: readonly string[],
+): Promise<PortResult<WriteSummary>> {
+  const { context, plan, options } = job;
+  try {
+    await commit(context, sheets, existing, stale, plan.marker);
+  } catch (error) {
+    if (!isOfficeError(error)) throw error;
+    await rollForward(context, sheets, existing, plan.marker);
   }
   options.onProgress?.(1);
   return {
     ok: true,
     value: {
       written: plan.sheets.map((s) => ({ sheet: s.name, range: boundingRange(s.blocks) })),
-      replaced: inspection.existing.map((e) => e.name),
+      replaced: existing.map((e) => e.name),
     },
   };
 }
@@ -93,7 +164,8 @@ interface Inspection {
   readonly staleNames: readonly string[];
 }
 
-async function inspect(context: Excel.RequestContext, plan: SheetPlan): Promise<Inspection> {
+/** Queues the loads that tell whether and how the plan may be written; the returned reader works after a sync. */
+function queueInspection(context: Excel.RequestContext, plan: SheetPlan): () => Inspection {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const protection = context.workbook.protection;
@@ -105,16 +177,53 @@ async function inspect(context: Excel.RequestContext, plan: SheetPlan): Promise<
     marker.load('value');
     return { sheet, marker };
   });
+  return () => {
+    const collisions: string[] = [];
+    const existing: Existing[] = [];
+    for (const { sheet, marker } of probes) {
+      if (sheet.isNullObject) continue;
+      if (marker.isNullObject) collisions.push(sheet.name);
+      else existing.push({ name: sheet.name, id: sheet.id });
+    }
+    const staleNames = worksheets.items.map((s) => s.name).filter((n) => n.startsWith(TEMP_SHEET_PREFIX));
+    return { protectedWorkbook: protection.protected, collisions, existing, staleNames };
+  };
+}
+
+/** The sheets among `names` that carry a pending marker (one sync, none when `names` is empty). */
+async function pendingSheets(context: Excel.RequestContext, names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const markers = names.map((name) => ({
+    name,
+    marker: context.workbook.worksheets
+      .getItem(name)
+      .customProperties.getItemOrNullObject(OUTPUT_MARKER_KEY)
+      .load('value'),
+  }));
   await context.sync();
-  const collisions: string[] = [];
-  const existing: Existing[] = [];
-  for (const { sheet, marker } of probes) {
-    if (sheet.isNullObject) continue;
-    if (marker.isNullObject) collisions.push(sheet.name);
-    else existing.push({ name: sheet.name, id: sheet.id });
+  return markers
+    .filter(({ marker }) => !marker.isNullObject && marker.value.startsWith(PENDING))
+    .map((m) => m.name);
+}
+
+/**
+ * Deletes the sheets this write has just added (all of them exist: their sync succeeded) and reports `reason`: one
+ * sync. If Excel refuses, the clean-up by name and pending marker takes over.
+ */
+async function discard(
+  context: Excel.RequestContext,
+  sheets: readonly NewSheet[],
+  tempNames: readonly string[],
+  reason: PortError,
+): Promise<PortResult<WriteSummary>> {
+  try {
+    sheets.forEach((sheet) => sheet.proxy.delete());
+    await context.sync();
+  } catch (error) {
+    if (!isOfficeError(error)) throw error;
+    return { ok: false, error: withLeftovers(reason, tempNames) };
   }
-  const staleNames = worksheets.items.map((s) => s.name).filter((n) => n.startsWith(TEMP_SHEET_PREFIX));
-  return { protectedWorkbook: protection.protected, collisions, existing, staleNames };
+  return { ok: false, error: reason };
 }
 
 function refuse(inspection: Inspection, plan: SheetPlan, replaceExisting: boolean): PortError | undefined {
@@ -138,16 +247,14 @@ interface Written {
   readonly stale: readonly { readonly name: string; readonly value: string | undefined }[];
 }
 
-async function writeNewSheets(
-  context: Excel.RequestContext,
-  plan: SheetPlan,
-  tempNames: readonly string[],
-  pending: string,
-  staleNames: readonly string[],
-  budget: number,
-  options: WritePlanOptions,
-): Promise<Written> {
-  const renames = new Map(plan.sheets.map((s, i) => [s.name.toLowerCase(), tempNames[i]!]));
+async function writeNewSheets(job: WriteJob, staleNames: readonly string[]): Promise<Written> {
+  const { context, plan, tempNames, pending, budget, options } = job;
+  const renames = new Map(
+    plan.sheets.flatMap((s, i) => {
+      const temp = tempNames[i];
+      return temp === undefined ? [] : [[s.name.toLowerCase(), temp] as const];
+    }),
+  );
   const batcher = new SyncBatcher(
     context,
     budget,
@@ -156,23 +263,19 @@ async function writeNewSheets(
   );
   const sheets: NewSheet[] = [];
   for (const [i, write] of plan.sheets.entries()) {
+    const tempName = tempNames[i] ?? `${TEMP_SHEET_PREFIX}${i}`;
     await batcher.add(128, () => {
-      const proxy = context.workbook.worksheets.add(tempNames[i]);
+      const proxy = context.workbook.worksheets.add(tempName);
       // Marked at once, so that even a half-written sheet is recognisably ours.
       proxy.customProperties.add(OUTPUT_MARKER_KEY, pending);
       proxy.load('id');
-      sheets.push({
-        finalName: write.name,
-        tempName: tempNames[i]!,
-        proxy,
-        table: undefined,
-        tableName: write.table?.name,
-      });
+      sheets.push({ finalName: write.name, tempName, proxy, table: undefined, tableName: write.table?.name });
     });
   }
   const checks: { sheet: string; range: VerifyRange; proxy: Excel.Range }[] = [];
   for (const [i, write] of plan.sheets.entries()) {
-    const sheet = sheets[i]!;
+    const sheet = sheets[i];
+    if (!sheet) throw new InvariantError(`sheet ${i} of the plan was not added`);
     const queued = await queueSheetContent(batcher, sheet.proxy, write, renames, budget);
     sheet.table = queued.table;
     for (const range of queued.verify) {
@@ -255,8 +358,9 @@ async function rollForward(
   await context.sync();
   olds.filter((o) => !o.isNullObject).forEach((o) => o.delete());
   news.forEach((n, i) => {
-    if (n.isNullObject) return;
-    n.name = sheets[i]!.finalName;
+    const sheet = sheets[i];
+    if (n.isNullObject || !sheet) return;
+    n.name = sheet.finalName;
     n.customProperties.add(OUTPUT_MARKER_KEY, marker);
   });
   for (const sheet of sheets) if (sheet.table && sheet.tableName) sheet.table.name = sheet.tableName;
@@ -266,7 +370,8 @@ async function rollForward(
 
 /**
  * Deletes the new sheets of a failed write — only those that carry this write's pending marker — and reports the
- * original failure. A programmer error is rethrown after the clean-up.
+ * original failure, or that the workbook is protected when `checkProtection` finds it so (a speculative write
+ * meets protection as a failed sync, not as an inspection). A programmer error is rethrown after the clean-up.
  */
 async function rollBack(
   context: Excel.RequestContext,
@@ -274,8 +379,9 @@ async function rollBack(
   pending: string,
   error: unknown,
   reason?: PortError,
+  checkProtection = false,
 ): Promise<PortResult<WriteSummary>> {
-  const failure = reason ?? (isOfficeError(error) ? toPortError(error) : undefined);
+  let failure = reason ?? (isOfficeError(error) ? toPortError(error) : undefined);
   try {
     const probes = tempNames.map((name) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(name);
@@ -283,7 +389,9 @@ async function rollBack(
       marker.load('value');
       return { sheet, marker };
     });
+    const protection = checkProtection ? context.workbook.protection.load('protected') : undefined;
     await context.sync();
+    if (failure && protection?.protected) failure = portError('protected');
     const ours = probes.filter((p) => !p.marker.isNullObject && p.marker.value === pending);
     ours.forEach((p) => p.sheet.delete());
     if (ours.length > 0) await context.sync();

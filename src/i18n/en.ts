@@ -94,6 +94,7 @@ export const en: Strings = {
   'plan.addStep': 'Add step',
   'plan.removeStep': 'Remove the step {step}',
   'plan.addPot': 'Add pot',
+  'plan.newPotName': 'Pot {n}',
   'plan.removePot': 'Remove the pot',
   'step.kind.set-aside': 'Set-aside (kr)',
   'step.kind.set-aside-percent': 'Set-aside (%)',

@@ -93,6 +93,7 @@ export const sv = {
   'plan.addStep': 'Lägg till steg',
   'plan.removeStep': 'Ta bort steget {step}',
   'plan.addPot': 'Lägg till pott',
+  'plan.newPotName': 'Pott {n}',
   'plan.removePot': 'Ta bort potten',
   'step.kind.set-aside': 'Avsättning (kr)',
   'step.kind.set-aside-percent': 'Avsättning (%)',

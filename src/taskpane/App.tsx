@@ -169,7 +169,7 @@ function Pane(props: AppProps & { onLang: (lang: Lang) => void }) {
         aria-labelledby={`step-${step}`}
         hidden={followup}
       >
-        {step === 'underlag' && <UnderlagStep port={props.port} analyze={props.analyze} />}
+        {step === 'underlag' && <UnderlagStep port={props.port} />}
         {persistError && (
           <MessageBar intent="warning" className={styles.notice}>
             <MessageBarBody>

@@ -1,8 +1,8 @@
 import { Dropdown, Field, makeStyles, Option } from '@fluentui/react-components';
 
 /** One choice of a {@link LabeledDropdown}: the value stored and the text shown (and read out). */
-export interface DropdownChoice {
-  readonly value: string;
+export interface DropdownChoice<V extends string = string> {
+  readonly value: V;
   readonly text: string;
 }
 
@@ -12,19 +12,20 @@ const useStyles = makeStyles({
 
 /**
  * A Fluent Dropdown inside a labelled Field, as wide as the pane: the label names it for screen readers, the
- * selected choice's text is shown, and picking one calls `onSelect` with its value.
+ * selected choice's text is shown, and picking one calls `onSelect` with its value, typed as the choices' values
+ * (so a dropdown of rounding units hands back a rounding unit, with no cast).
  */
-export function LabeledDropdown(props: {
+export function LabeledDropdown<V extends string>(props: {
   label: string;
-  choices: readonly DropdownChoice[];
+  choices: readonly DropdownChoice<V>[];
   /** The selected value; undefined shows `placeholder` (or nothing). */
-  value: string | undefined;
-  onSelect: (value: string) => void;
-  placeholder?: string;
+  value: V | undefined;
+  onSelect: (value: V) => void;
+  placeholder?: string | undefined;
   /** Shown under the dropdown. */
-  hint?: string;
+  hint?: string | undefined;
   /** An error shown under the dropdown. */
-  validation?: string;
+  validation?: string | undefined;
 }) {
   const styles = useStyles();
   const selected = props.choices.find((c) => c.value === props.value);
@@ -40,7 +41,8 @@ export function LabeledDropdown(props: {
         selectedOptions={selected ? [selected.value] : []}
         {...(props.placeholder === undefined ? {} : { placeholder: props.placeholder })}
         onOptionSelect={(_, data) => {
-          if (data.optionValue !== undefined) props.onSelect(data.optionValue);
+          const choice = props.choices.find((c) => c.value === data.optionValue);
+          if (choice) props.onSelect(choice.value);
         }}
       >
         {props.choices.map((c) => (

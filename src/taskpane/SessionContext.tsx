@@ -1,25 +1,21 @@
 import {
   createContext,
-  useCallback,
   useContext,
   useEffect,
   useMemo,
   useReducer,
-  useRef,
-  useState,
+  type Dispatch,
   type ReactNode,
 } from 'react';
 import { type UnitDiff } from '../domain/allocation/diffAllocations';
-import { type Finding, type LocalizedText } from '../domain/findings/Finding';
+import { type Finding } from '../domain/findings/Finding';
 import { populationPerKommunPreset } from '../domain/presets/populationPerKommunPlan';
 import { type TableModel } from '../domain/table/TableModel';
 import { defaultUnitRegistry } from '../domain/units/defaultUnitRegistry';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
-import { type PortResult, type WorkbookPort } from '../port/WorkbookPort';
+import { type WorkbookPort } from '../port/WorkbookPort';
 import { type AnalyzeSheet } from './AnalyzeSheet';
 import { type ScenarioResult } from './state/computeScenario';
-import { type DeriveCache, deriveSession } from './state/deriveSession';
-import { thrown } from './state/readWorkbookTables';
 import {
   initialSession,
   sessionReducer,
@@ -27,19 +23,16 @@ import {
   type SessionAction,
   type SessionState,
 } from './state/sessionReducer';
-import { SESSION_STATE_KEY, sessionFromJson, sessionToJson } from './state/sessionJson';
 import { useStrings } from './StringsContext';
+import { useDerivedSession } from './useDerivedSession';
+import { type PersistError, settle, useSessionPersistence } from './useSessionPersistence';
 import { useWorkbookTables, type WorkbookTablesState } from './useWorkbookTables';
 
-/** Milliseconds after the last edit before the session is saved in the workbook (each save may clear Excel's undo). */
-export const SAVE_DELAY_MS = 2000;
+export { SAVE_DELAY_MS, type PersistError } from './useSessionPersistence';
 
-/** What every step (and the meeting components) reads and changes. */
-export interface SessionValue {
+/** What every step (and the meeting components) reads. */
+export interface SessionStateValue {
   readonly state: SessionState;
-  readonly dispatch: (action: SessionAction) => void;
-  readonly undo: () => void;
-  readonly redo: () => void;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly active: Scenario;
@@ -53,19 +46,24 @@ export interface SessionValue {
   readonly diff: readonly UnitDiff[] | undefined;
   readonly workbook: WorkbookTablesState;
   readonly registry: UnitRegistry;
-  /** Saves now (step change, after writing); never rejects: a failure shows as `persistError`. */
-  readonly save: () => Promise<void>;
   /** Why the saved plans could not be read ('load') or the plans could not be saved ('save'). */
   readonly persistError: PersistError | null;
 }
 
-/** A failure to read or save the session in the workbook, with the host's words. */
-export interface PersistError {
-  readonly kind: 'load' | 'save';
-  readonly message: LocalizedText;
+/** What changes the session; stable across renders, so components that only edit do not re-render. */
+export interface SessionDispatchValue {
+  readonly dispatch: Dispatch<SessionAction>;
+  readonly undo: () => void;
+  readonly redo: () => void;
+  /** Saves now (step change, after writing); never rejects: a failure shows as `persistError`. */
+  readonly save: () => Promise<void>;
 }
 
-const SessionContext = createContext<SessionValue | null>(null);
+/** Both halves, for components that read and edit. */
+export type SessionValue = SessionStateValue & SessionDispatchValue;
+
+const StateContext = createContext<SessionStateValue | null>(null);
+const DispatchContext = createContext<SessionDispatchValue | null>(null);
 
 /** Holds the workbook session: tables, scenarios with undo, computed results, and saving in the workbook. */
 export function SessionProvider(props: { port: WorkbookPort; analyze: AnalyzeSheet; children: ReactNode }) {
@@ -75,114 +73,89 @@ export function SessionProvider(props: { port: WorkbookPort; analyze: AnalyzeShe
     initialSession(populationPerKommunPreset.build(), t('scenario.a')),
   );
   const workbook = useWorkbookTables(props.port, props.analyze);
-  const [persistError, setPersistError] = useState<PersistError | null>(null);
-  const loaded = useRef(false);
-  // Edits made before the saved session is read: applied again on top of it, so none is lost.
-  const pending = useRef<SessionAction[]>([]);
-  const [restored, setRestored] = useState(false);
-  const stateRef = useRef(state);
-  stateRef.current = state;
+  const { dispatch, restored, save, persistError } = useSessionPersistence(props.port, state, reduce);
+  const derived = useDerivedSession(state, workbook.tables, registry);
+  useSourceSuggestion(props.port, dispatch, restored && state.source === null, workbook);
 
-  const dispatch = useCallback((action: SessionAction) => {
-    if (!loaded.current) pending.current.push(action);
-    reduce(action);
-  }, []);
+  const actions = useMemo<SessionDispatchValue>(
+    () => ({
+      dispatch,
+      undo: () => dispatch({ type: 'undo' }),
+      redo: () => dispatch({ type: 'redo' }),
+      save,
+    }),
+    [dispatch, save],
+  );
+  const value: SessionStateValue = {
+    state,
+    canUndo: state.past.length > 0,
+    canRedo: state.future.length > 0,
+    ...derived,
+    workbook,
+    registry,
+    persistError,
+  };
+  return (
+    <DispatchContext.Provider value={actions}>
+      <StateContext.Provider value={value}>{props.children}</StateContext.Provider>
+    </DispatchContext.Provider>
+  );
+}
 
-  const cache = useRef<DeriveCache | undefined>(undefined);
-  const { derived } = useMemo(() => {
-    cache.current = deriveSession({ state, tables: workbook.tables, registry }, cache.current);
-    return cache.current;
-  }, [state, workbook.tables, registry]);
-
-  const save = useCallback(async () => {
-    const result = await settle(() =>
-      props.port.saveState(SESSION_STATE_KEY, sessionToJson(stateRef.current)),
-    );
-    setPersistError((old) =>
-      result.ok ? (old?.kind === 'save' ? null : old) : { kind: 'save', message: result.error.message },
-    );
-  }, [props.port]);
-
-  // Restore the saved session once, when the pane opens.
+/** Nothing saved and nothing chosen yet: suggests the first table of the active sheet (the user can change it). */
+function useSourceSuggestion(
+  port: WorkbookPort,
+  dispatch: Dispatch<SessionAction>,
+  wanted: boolean,
+  workbook: WorkbookTablesState,
+) {
+  const suggestion = wanted && !workbook.loading ? workbook.tables : null;
   useEffect(() => {
+    const fallback = suggestion?.[0];
+    if (!suggestion || !fallback) return;
     let current = true;
-    void settle(() => props.port.loadState(SESSION_STATE_KEY)).then((result) => {
-      if (!current) return;
-      const then = pending.current;
-      pending.current = [];
-      loaded.current = true;
-      setRestored(true);
-      if (!result.ok) return setPersistError({ kind: 'load', message: result.error.message });
-      if (result.value === null) return;
-      const saved = sessionFromJson(result.value);
-      if (saved.ok) reduce({ type: 'load', saved: saved.saved, then });
-      else setPersistError({ kind: 'load', message: saved.message });
-    });
-    return () => {
-      current = false;
-    };
-  }, [props.port]);
-
-  // Nothing saved and nothing chosen yet: suggest the first table of the active sheet (the user can change it).
-  const suggestion = restored && state.source === null && !workbook.loading ? workbook.tables : null;
-  useEffect(() => {
-    if (!suggestion || suggestion.length === 0) return;
-    let current = true;
-    void settle(() => props.port.activeSheet()).then((active) => {
-      const first = suggestion.find((f) => active.ok && f.table.sheet === active.value) ?? suggestion[0]!;
+    void settle(() => port.activeSheet()).then((active) => {
+      const first = suggestion.find((f) => active.ok && f.table.sheet === active.value) ?? fallback;
       if (current)
         dispatch({ type: 'select-source', source: { sheet: first.table.sheet, range: first.table.range } });
     });
     return () => {
       current = false;
     };
-  }, [suggestion, props.port, dispatch]);
-
-  // Scenarios added or removed: save at once. Other edits: 2 s after the last one (not on every keystroke).
-  const count = state.scenarios.length;
-  const lastCount = useRef(count);
-  useEffect(() => {
-    if (!restored || state.revision === 0) return;
-    if (count !== lastCount.current) {
-      lastCount.current = count;
-      void save();
-      return;
-    }
-    const timer = setTimeout(() => void save(), SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [state.revision, count, save, restored]);
-
-  const value: SessionValue = {
-    state,
-    dispatch,
-    undo: useCallback(() => dispatch({ type: 'undo' }), [dispatch]),
-    redo: useCallback(() => dispatch({ type: 'redo' }), [dispatch]),
-    canUndo: state.past.length > 0,
-    canRedo: state.future.length > 0,
-    ...derived,
-    workbook,
-    registry,
-    save,
-    persistError,
-  };
-  return <SessionContext.Provider value={value}>{props.children}</SessionContext.Provider>;
+  }, [suggestion, port, dispatch]);
 }
 
-/**
- * The session: `dispatch` plan edits (`{ type: 'edit-plan', plan, coalesce: 'what-if' }` makes a slider drag one
- * undo step), `undo`/`redo`, the active and compared scenarios and their computed results.
- */
-export function useSession(): SessionValue {
-  const value = useContext(SessionContext);
-  if (!value) throw new Error('[Länsnyckel] useSession needs a SessionProvider above it');
+/** The session's state and what is derived from it (re-renders on every change). */
+export function useSessionState(): SessionStateValue {
+  const value = useContext(StateContext);
+  if (!value) throw new MissingSessionProviderError('useSessionState');
   return value;
 }
 
-/** A port call that may reject as well as fail: both become a failed result. */
-async function settle<T>(call: () => Promise<PortResult<T>>): Promise<PortResult<T>> {
-  try {
-    return await call();
-  } catch (error) {
-    return { ok: false, error: thrown(error) };
+/** `dispatch`, `undo`, `redo` and `save`: stable, so a component that only edits does not re-render on changes. */
+export function useSessionDispatch(): SessionDispatchValue['dispatch'] {
+  return useSessionActions().dispatch;
+}
+
+/** The stable half of the session. */
+export function useSessionActions(): SessionDispatchValue {
+  const value = useContext(DispatchContext);
+  if (!value) throw new MissingSessionProviderError('useSessionDispatch');
+  return value;
+}
+
+/**
+ * The session: `dispatch` plan commands (`{ type: 'command', name, args, coalesce }` makes a run of edits one undo
+ * step), `undo`/`redo`, the active and compared scenarios and their computed results.
+ */
+export function useSession(): SessionValue {
+  return { ...useSessionState(), ...useSessionActions() };
+}
+
+/** A session hook used outside a SessionProvider. */
+export class MissingSessionProviderError extends Error {
+  constructor(hook: string) {
+    super(`[Länsnyckel] ${hook} needs a SessionProvider above it`);
+    this.name = 'MissingSessionProviderError';
   }
 }

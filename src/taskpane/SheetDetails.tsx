@@ -14,7 +14,7 @@ import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { type Finding } from '../domain/findings/Finding';
 import { formatNumber } from '../i18n/formatNumber';
 import { groupFindings } from './groupFindings';
-import { type SheetAnalysisState } from './useSheetAnalysis';
+import { type SheetAnalysisState } from './state/sheetState';
 import { TableSummary } from './TableSummary';
 import { gridSize, usedRange } from './usedRange';
 import { useStrings } from './StringsContext';
@@ -41,6 +41,7 @@ export function SheetDetails(props: {
   const { t, lang } = useStrings();
   const styles = useStyles();
   const { grid, analysis, loading, error } = props.state;
+  const groups = analysis ? groupFindings(analysis.tables, analysis.findings) : [];
   const size = grid && gridSize(grid);
   const range = grid && usedRange(grid);
   return (
@@ -76,13 +77,8 @@ export function SheetDetails(props: {
       )}
       {analysis && analysis.tables.length === 0 && <Text>{t('underlag.noTables')}</Text>}
       {analysis &&
-        groupFindings(analysis.tables, analysis.findings).map((findings, i) => (
-          <TableSummary
-            key={analysis.tables[i].range}
-            table={analysis.tables[i]}
-            findings={findings}
-            onShow={props.onShow}
-          />
+        analysis.tables.map((table, i) => (
+          <TableSummary key={table.range} table={table} findings={groups[i] ?? []} onShow={props.onShow} />
         ))}
     </Card>
   );

@@ -10,13 +10,10 @@ import {
 import { useCallback, useState } from 'react';
 import { type Finding } from '../domain/findings/Finding';
 import { type WorkbookPort } from '../port/WorkbookPort';
-import { type AnalyzeSheet } from './AnalyzeSheet';
 import { SheetDetails } from './SheetDetails';
-import { useSession } from './SessionContext';
+import { useSessionState } from './SessionContext';
 import { SheetList } from './SheetList';
 import { TableChooser } from './TableChooser';
-import { useSheetAnalysis } from './useSheetAnalysis';
-import { useSheetList } from './useSheetList';
 import { useStrings } from './StringsContext';
 
 const useStyles = makeStyles({
@@ -32,17 +29,15 @@ const useStyles = makeStyles({
   },
 });
 
-/** Step 1: the workbook's sheets, the active sheet's size, and its tables with findings. */
-export function UnderlagStep({ port, analyze }: { port: WorkbookPort; analyze: AnalyzeSheet }) {
+/**
+ * Step 1: the workbook's sheets, the active sheet's size, and its tables with findings, all from the session's one
+ * reading of the workbook (a listing error is shown once, by the table chooser).
+ */
+export function UnderlagStep({ port }: { port: WorkbookPort }) {
   const { t, lang } = useStrings();
   const styles = useStyles();
-  const list = useSheetList(port);
-  const [version, setVersion] = useState(0);
-  const analysis = useSheetAnalysis(port, list.active, analyze, version);
+  const workbook = useSessionState().workbook;
   const [portError, setPortError] = useState<string | null>(null);
-  const workbook = useSession().workbook;
-  // When listing fails, the table chooser says so already: say it once.
-  const listError = list.error && list.error.message.sv !== workbook.error?.message.sv ? list.error : null;
 
   const show = useCallback(
     async (target: { sheet: string; address: string }) => {
@@ -62,34 +57,29 @@ export function UnderlagStep({ port, analyze }: { port: WorkbookPort; analyze: A
         </Subtitle2>
         <Body1 className={styles.intro}>{t('underlag.intro')}</Body1>
       </div>
-      {(listError || portError) && (
+      {portError !== null && (
         <MessageBar intent="error">
-          <MessageBarBody>
-            {t('error.port', { message: portError ?? listError!.message[lang] })}
-          </MessageBarBody>
+          <MessageBarBody>{t('error.port', { message: portError })}</MessageBarBody>
         </MessageBar>
       )}
       <TableChooser onShow={(target) => void show(target)} />
       <div className={styles.block}>
         <h3 className={styles.sectionTitle}>{t('underlag.sheets')}</h3>
-        {list.loading ? (
+        {workbook.loading && workbook.sheets.length === 0 ? (
           <Spinner size="tiny" label={t('underlag.loading')} />
         ) : (
           <SheetList
-            sheets={list.sheets}
-            active={list.active}
+            sheets={workbook.sheets}
+            active={workbook.active}
             onPick={(sheet) => void show({ sheet, address: 'A1' })}
           />
         )}
       </div>
-      {list.active !== null && (
+      {workbook.active !== null && (
         <SheetDetails
-          sheet={list.active}
-          state={analysis}
-          onRefresh={() => {
-            setVersion((v) => v + 1);
-            workbook.reload();
-          }}
+          sheet={workbook.active}
+          state={workbook.sheet(workbook.active)}
+          onRefresh={workbook.reload}
           onShow={showFinding}
         />
       )}

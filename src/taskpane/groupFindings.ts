@@ -13,24 +13,25 @@ export function groupFindings(tables: readonly TableModel[], findings: readonly 
     const index = tables.findIndex(
       (table) => table.sheet === finding.sheet && contains(table.range, finding.cells[0]),
     );
-    if (index >= 0) groups[index].push(finding);
-    else groups[0]?.push(finding);
+    (groups[index] ?? groups[0])?.push(finding);
   }
   return groups.map((group) => aggregateFindings(group, { cap: 50 }));
 }
 
 function contains(range: string, cell: string | undefined): boolean {
   if (cell === undefined) return false;
-  const [start, end = start] = range.split(':').map(pos);
-  const c = pos(cell.split(':')[0]);
+  const [first = '', last = first] = range.split(':');
+  const start = pos(first);
+  const end = pos(last);
+  const c = pos(cell.split(':')[0] ?? '');
   return c.row >= start.row && c.row <= end.row && c.col >= start.col && c.col <= end.col;
 }
 
 function pos(a1: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a1.trim());
-  if (!m) return { row: -1, col: -1 };
+  const [, letters, digits] = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a1.trim()) ?? [];
+  if (letters === undefined || digits === undefined) return { row: -1, col: -1 };
   return {
-    col: [...m[1].toUpperCase()].reduce((acc, ch) => acc * 26 + ch.charCodeAt(0) - 64, 0),
-    row: Number(m[2]),
+    col: [...letters.toUpperCase()].reduce((acc, ch) => acc * 26 + ch.charCodeAt(0) - 64, 0),
+    row: Number(digits),
   };
 }

@@ -1,28 +1,31 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type TableModel } from '../domain/table/TableModel';
 import { type PortError, type SheetInfo, type WorkbookPort } from '../port/WorkbookPort';
-import { type Grid } from '../workbook/Grid';
 import { type AnalyzeSheet } from './AnalyzeSheet';
 import { cropGrid } from './state/cropGrid';
-import { type FoundTable, readWorkbookTables, tablesOfGrid, thrown } from './state/readWorkbookTables';
-import { sameSheetList } from './state/sameSheetList';
+import {
+  type FoundTable,
+  readWorkbookTables,
+  tablesOfGrid,
+  thrown,
+  type WorkbookRead,
+} from './state/readWorkbookTables';
+import { type ExtraSheets, needsOwnRead, type SheetAnalysisState, sheetState } from './state/sheetState';
+import { useSheetEvents } from './useSheetEvents';
 
 export { type FoundTable } from './state/readWorkbookTables';
+export { type SheetAnalysisState } from './state/sheetState';
+export { SHEET_EVENT_DELAY_MS } from './useSheetEvents';
 
-/** Milliseconds a burst of sheet events (activating tabs) is left to settle before the list is compared. */
-export const SHEET_EVENT_DELAY_MS = 300;
-
-/** Every table of every sheet (not only the active one), read through the port and analyzed. */
-export interface WorkbookTablesState {
+/** The one reading of the workbook every step uses: its sheets, the active one, and every table with findings. */
+export interface WorkbookTablesState extends Omit<WorkbookRead, 'analyses'> {
   readonly loading: boolean;
   /** The fraction read, 0..1, while loading. */
   readonly progress: number;
-  readonly tables: readonly FoundTable[];
-  readonly grids: ReadonlyMap<string, Grid>;
-  /** Nothing could be listed, or the read was cancelled (code 'cancelled'). */
-  readonly error: PortError | null;
-  /** Sheets that could not be read; the other sheets' tables are still shown. */
-  readonly skipped: readonly { readonly sheet: string; readonly error: PortError }[];
+  /** The sheet active in the workbook (null until known or when the host cannot say). */
+  readonly active: string | null;
+  /** Sheet `name` as read: grid, tables and findings, or why it could not be read. */
+  readonly sheet: (name: string) => SheetAnalysisState;
   /** Reads the workbook again (after the user changed cells). */
   readonly reload: () => void;
   /** Stops a long read; what was read so far is kept. */
@@ -31,67 +34,61 @@ export interface WorkbookTablesState {
   readonly detectSelection: () => Promise<{ range: string; found: readonly FoundTable[] } | PortError>;
 }
 
-type ReadState = Pick<WorkbookTablesState, 'loading' | 'progress' | 'tables' | 'grids' | 'error' | 'skipped'>;
+type ReadState = WorkbookRead & { readonly loading: boolean; readonly progress: number };
+
+const EMPTY: ReadState = {
+  loading: true,
+  progress: 0,
+  sheets: [],
+  tables: [],
+  grids: new Map(),
+  analyses: new Map(),
+  error: null,
+  skipped: [],
+};
 
 /**
  * Reads each of the user's sheets once, and again when sheets are added, removed, renamed or shown/hidden, or
- * on `reload`. Activating a sheet tab only fires the port's event: the sheet list is compared, nothing re-read.
+ * on `reload`. Activating a sheet tab only re-reads which sheet is active; a sheet the workbook read leaves out
+ * (the add-in's output) is read on its own when it becomes the active one.
  */
 export function useWorkbookTables(port: WorkbookPort, analyze: AnalyzeSheet): WorkbookTablesState {
   const [version, setVersion] = useState(0);
-  const [state, setState] = useState<ReadState>({
-    loading: true,
-    progress: 0,
-    tables: [],
-    grids: new Map(),
-    error: null,
-    skipped: [],
-  });
+  const [state, setState] = useState<ReadState>(EMPTY);
+  const [active, setActive] = useState<string | null>(null);
+  const [extra, setExtra] = useState<ExtraSheets>(new Map());
   const [picked, setPicked] = useState<readonly FoundTable[]>([]);
   const controller = useRef<AbortController | null>(null);
-  const sheets = useRef<readonly SheetInfo[] | null>(null);
+  const known = useRef<readonly SheetInfo[] | null>(null);
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let current = true;
-    const unsubscribe = port.onSheetsChanged(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        void port
-          .listSheets()
-          .then((list) => {
-            if (!current) return;
-            if (!list.ok || !sheets.current || !sameSheetList(list.value, sheets.current))
-              setVersion((v) => v + 1);
-          })
-          .catch(() => current && setVersion((v) => v + 1));
-      }, SHEET_EVENT_DELAY_MS);
-    });
-    return () => {
-      current = false;
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [port]);
+  const reload = useCallback(() => {
+    setVersion((v) => v + 1);
+    setState((s) => ({ ...s, loading: true, progress: 0 }));
+    setExtra(new Map());
+  }, []);
+  useSheetEvents(port, known, setActive, reload);
 
   useEffect(() => {
     let current = true;
     const abort = new AbortController();
     controller.current = abort;
-    setState((s) => ({ ...s, loading: true, progress: 0 }));
+    void port.activeSheet().then((a) => current && a.ok && setActive(a.value));
     void readWorkbookTables(port, analyze, {
       signal: abort.signal,
+      onSheets: (sheets) => current && setState((s) => ({ ...s, sheets })),
       onProgress: (progress) => current && setState((s) => ({ ...s, progress })),
     }).then((read) => {
       if (!current) return;
-      sheets.current = read.sheets;
-      setState({ loading: false, progress: 1, ...read });
+      known.current = read.sheets;
+      setState({ ...read, loading: false, progress: 1 });
     });
     return () => {
       current = false;
       abort.abort();
     };
   }, [port, analyze, version]);
+
+  useOwnRead(port, analyze, active, state, extra, setExtra);
 
   const detectSelection = useCallback(async () => {
     try {
@@ -108,10 +105,43 @@ export function useWorkbookTables(port: WorkbookPort, analyze: AnalyzeSheet): Wo
     }
   }, [port, analyze]);
 
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
   const cancel = useCallback(() => controller.current?.abort(), []);
-  const tables = [...picked, ...state.tables.filter((t) => !picked.some((p) => same(p.table, t.table)))];
-  return { ...state, tables, reload, cancel, detectSelection };
+  const tables = useMemo(
+    () => [...picked, ...state.tables.filter((t) => !picked.some((p) => same(p.table, t.table)))],
+    [picked, state.tables],
+  );
+  const sheet = useCallback((name: string) => sheetState(state, extra, name, state.loading), [state, extra]);
+  return { ...state, tables, active, sheet, reload, cancel, detectSelection };
+}
+
+/** Reads the active sheet on its own when the finished workbook read left it out. */
+function useOwnRead(
+  port: WorkbookPort,
+  analyze: AnalyzeSheet,
+  active: string | null,
+  state: ReadState,
+  extra: ExtraSheets,
+  setExtra: (edit: (old: ExtraSheets) => ExtraSheets) => void,
+) {
+  const wanted = active !== null && !state.loading && needsOwnRead(state, extra, active) ? active : null;
+  useEffect(() => {
+    if (wanted === null) return;
+    let current = true;
+    const put = (s: SheetAnalysisState) => current && setExtra((old) => new Map(old).set(wanted, s));
+    void port
+      .readSheet(wanted)
+      .then((read) =>
+        put(
+          read.ok
+            ? { loading: false, grid: read.value, analysis: analyze(read.value), error: null }
+            : { loading: false, grid: null, analysis: null, error: read.error },
+        ),
+      )
+      .catch((error: unknown) => put({ loading: false, grid: null, analysis: null, error: thrown(error) }));
+    return () => {
+      current = false;
+    };
+  }, [port, analyze, wanted, setExtra]);
 }
 
 /** The same table: same sheet and range. */

@@ -2,6 +2,7 @@ import { columnLetter } from '../domain/a1/columnLetter';
 import { type TableCell, type TableColumn } from '../domain/table/TableModel';
 import { type Unit } from '../domain/units/Unit';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
+import { InvariantError } from '../domain/errors';
 import { findSumOf, type SumColumn } from './findSumOf';
 import { type HeaderHint, headerHint, scaleFromText } from './headerRole';
 import { rowTotalFormula } from './rowTotalFormula';
@@ -27,17 +28,17 @@ export interface ColumnInput {
  */
 export function classifyColumns(input: ColumnInput): TableColumn[] {
   const titleScale = input.title ? scaleFromText(input.title) : undefined;
+  const cellsIn = columnCells(input.rows);
   const base = input.cols.map((col, i): TableColumn => {
     const header = input.headers[i] ?? '';
     const letter = columnLetter(col);
     if (col === input.labelCol) return { col, letter, header, role: 'unit', evidence: ['enhetsnamn'] };
-    const cells = input.rows.map((r) => r[i]!);
+    const cells = cellsIn(i);
     const hint = headerHint(header);
-    const shaped = roleFromShape(header, hint, cells, input);
+    const stats = columnStats(cells);
+    const shaped = roleFromShape(header, hint, cells, stats, input);
     if (shaped) return { col, letter, header, role: shaped.role, evidence: shaped.evidence };
-    const filled = cells.filter((c) => !c.empty).length;
-    const numeric = cells.filter((c) => c.number !== undefined || c.error !== undefined).length;
-    const suppressed = cells.filter((c) => c.suppressed !== undefined).length;
+    const { filled, numeric, suppressed } = stats;
     if (numeric === 0 || (numeric + suppressed) * 2 < filled) {
       const role = hint === 'key' || hint === 'period' ? hint : textRole(cells);
       return { col, letter, header, role, evidence: [`rubrik ${q(header)}`, 'mest text'] };
@@ -60,10 +61,126 @@ export function classifyColumns(input: ColumnInput): TableColumn[] {
       ...(notKronor ? { kronor: false } : {}),
     };
   });
-  return resolveTotals(base, input.rows, input.cols);
+  return resolveTotals(base, input.rows, input.cols, cellsIn);
+}
+
+/** Each column's cells down the unit rows, gathered once however many steps of the classification ask. */
+function columnCells(rows: readonly (readonly TableCell[])[]): (i: number) => TableCell[] {
+  const cache = new Map<number, TableCell[]>();
+  return (i) => {
+    const hit = cache.get(i);
+    if (hit) return hit;
+    const cells = rows.map((r) => cellOf(r, i));
+    cache.set(i, cells);
+    return cells;
+  };
 }
 
 const q = (s: string): string => `”${s}”`;
+
+/** The i-th cell of a unit row: rows are parallel to the columns, so a missing one is a bug in the caller. */
+function cellOf(row: readonly TableCell[], i: number): TableCell {
+  const cell = row[i];
+  if (!cell) throw new InvariantError(`unit row without a cell in column ${i}`);
+  return cell;
+}
+
+/**
+ * What one pass down a column learns about its values' shapes. A cell's "raw" form is its trimmed text, or the
+ * number as JavaScript prints it (so 2024 and "2024" look alike); numbers are judged without printing them.
+ */
+interface ColumnStats {
+  /** Cells that are not empty. */
+  readonly filled: number;
+  /** Cells with a number or an error value. */
+  readonly numeric: number;
+  readonly suppressed: number;
+  /** Non-empty cells (each has a raw form, '' when neither text nor number). */
+  readonly raw: number;
+  /** Raw forms that are digits only. */
+  readonly digits: number;
+  /** Digit-only raw forms longer than one digit with a leading zero ("0114"). */
+  readonly zeroLed: number;
+  /** Cells whose text is digits only, spaces around allowed. */
+  readonly asText: number;
+  /** Every raw form is a period ("2024", "2024M08"). */
+  readonly allPeriods: boolean;
+  /** Every raw form is a period or one or two digits (a month, a week). */
+  readonly allPeriodsOrSmall: boolean;
+  /** Some raw form is not digits only, or is four digits (a year rather than yyyymm). */
+  readonly someNotPlainDigitsOr4: boolean;
+  /** Non-empty cells with text or a number: what a code column is judged on. */
+  readonly codeFilled: number;
+}
+
+/** Largest integer JavaScript prints in plain digits (1e21 prints as "1e+21"). */
+const PLAIN_DIGITS_BELOW = 1e21;
+
+function columnStats(cells: readonly TableCell[]): ColumnStats {
+  let filled = 0;
+  let numeric = 0;
+  let suppressed = 0;
+  let digits = 0;
+  let zeroLed = 0;
+  let asText = 0;
+  let allPeriods = true;
+  let allPeriodsOrSmall = true;
+  let someNotPlainDigitsOr4 = false;
+  let codeFilled = 0;
+  for (const c of cells) {
+    if (c.number !== undefined || c.error !== undefined) numeric++;
+    if (c.suppressed !== undefined) suppressed++;
+    const text = c.text;
+    if (text !== undefined && DIGITS_TEXT.test(text)) asText++;
+    if (c.empty) continue;
+    filled++;
+    if (text !== undefined || c.number !== undefined) codeFilled++;
+    let isDigits: boolean;
+    let isPeriod: boolean;
+    let isSmall: boolean;
+    let length4: boolean;
+    if (text !== undefined || c.number === undefined) {
+      const t = text?.trim() ?? '';
+      isDigits = /^\d+$/.test(t);
+      isPeriod = isPeriodText(t);
+      isSmall = /^\d{1,2}$/.test(t);
+      length4 = t.length === 4;
+      if (isDigits && t.length > 1 && t.startsWith('0')) zeroLed++;
+    } else {
+      const n = c.number;
+      isDigits = Number.isInteger(n) && n >= 0 && n < PLAIN_DIGITS_BELOW;
+      isPeriod = isDigits && isPeriodNumber(n);
+      isSmall = isDigits && n <= 99;
+      length4 = isDigits && n >= 1000 && n <= 9999;
+    }
+    if (isDigits) digits++;
+    if (!isPeriod) {
+      allPeriods = false;
+      if (!isSmall) allPeriodsOrSmall = false;
+    }
+    if (!isDigits || length4) someNotPlainDigitsOr4 = true;
+  }
+  return {
+    filled,
+    numeric,
+    suppressed,
+    raw: filled,
+    digits,
+    zeroLed,
+    asText,
+    allPeriods,
+    allPeriodsOrSmall,
+    someNotPlainDigitsOr4,
+    codeFilled,
+  };
+}
+
+const DIGITS_TEXT = /^\s*\d+\s*$/;
+
+/** PERIOD_TEXT for a whole number ≥ 0 as JavaScript prints it: 19xx/20xx, maybe followed by one or two digits. */
+function isPeriodNumber(n: number): boolean {
+  return (n >= 1900 && n <= 2099) || (n >= 19000 && n <= 20999) || (n >= 190000 && n <= 209999);
+}
 
 /** Period values: a year, yyyymm/yyyyqq, "2024M08", "2024K1", "2024Q1", "2024-08", "2017/18", each maybe starred. */
 const PERIOD_TEXT = /^(19|20)\d{2}([mMkKqQ-]?\d{1,2}|\/\d{2})?\**$/u;
@@ -84,53 +201,43 @@ function roleFromShape(
   header: string,
   hint: HeaderHint,
   cells: readonly TableCell[],
+  stats: ColumnStats,
   input: ColumnInput,
 ): { role: TableColumn['role']; evidence: string[] } | undefined {
-  const raw = cells.flatMap((c) =>
-    c.empty ? [] : [c.text?.trim() ?? (c.number !== undefined ? String(c.number) : '')],
-  );
-  if (raw.length < 2) return undefined;
-  const digits = raw.filter((t) => /^\d+$/.test(t));
-  const integral = digits.length === raw.length;
+  const raw = stats.raw;
+  if (raw < 2) return undefined;
+  const integral = stats.digits === raw;
   if (integral && hint === 'code') return { role: 'code', evidence: [`rubrik ${q(header)}`, 'heltal'] };
-  const zeroLed = digits.filter((t) => t.length > 1 && t.startsWith('0')).length;
-  const asText = cells.filter((c) => c.text !== undefined && /^\s*\d+\s*$/.test(c.text)).length;
-  if (zeroLed > 0 && asText >= raw.length * 0.8 && hint !== 'share') {
+  if (stats.zeroLed > 0 && stats.asText >= raw * 0.8 && hint !== 'share') {
     return {
       role: hint === 'period' ? 'period' : 'code',
       evidence: ['siffror med inledande nolla, lagrade som text'],
     };
   }
-  if (isCodeColumn(cells, input.units, input.registry))
+  if (isCodeColumn(cells, stats.codeFilled, input.units, input.registry))
     return { role: 'code', evidence: ['radernas officiella koder'] };
-  if (hint === 'period' && raw.every((t) => isPeriodText(t) || /^\d{1,2}$/.test(t))) {
+  if (hint === 'period' && stats.allPeriodsOrSmall) {
     return { role: 'period', evidence: [`rubrik ${q(header)}`] };
   }
-  if (
-    raw.every(isPeriodText) &&
-    raw.some((t) => !/^\d+$/.test(t) || t.length === 4) &&
-    hint === 'amount' &&
-    !header
-  ) {
+  if (stats.allPeriods && stats.someNotPlainDigitsOr4 && hint === 'amount' && !header) {
     return { role: 'period', evidence: ['värden som år/perioder'] };
   }
   if (hint === 'rank' && integral) return { role: 'rank', evidence: [`rubrik ${q(header)}`] };
-  if (
-    integral &&
-    raw.length >= 10 &&
-    (hint === 'amount' || hint === 'total') &&
-    isRanking(digits, cells.length)
-  ) {
+  if (integral && raw >= 10 && (hint === 'amount' || hint === 'total') && isRanking(cells, cells.length)) {
     return { role: 'rank', evidence: ['heltal 1…n, vart och ett en gång'] };
   }
   return undefined;
 }
 
-/** Distinct whole numbers from 1 to at most the row count: a ranking, not an amount. */
-function isRanking(digits: readonly string[], rows: number): boolean {
+/**
+ * Distinct whole numbers from 1 to at most the row count: a ranking, not an amount. Called only on a column whose
+ * non-empty cells are all digits.
+ */
+function isRanking(cells: readonly TableCell[], rows: number): boolean {
   const seen = new Set<number>();
-  for (const d of digits) {
-    const n = Number(d);
+  for (const c of cells) {
+    if (c.empty) continue;
+    const n = c.text === undefined ? (c.number ?? Number.NaN) : Number(c.text.trim());
     if (n < 1 || n > rows || seen.has(n)) return false;
     seen.add(n);
   }
@@ -149,23 +256,36 @@ function resolveTotals(
   columns: TableColumn[],
   rows: readonly (readonly TableCell[])[],
   cols: readonly number[],
+  cellsIn: (i: number) => TableCell[],
 ): TableColumn[] {
-  const values = (i: number): (number | undefined)[] => rows.map((r) => r[i]!.number);
-  const out = withFormulaTotals(columns, rows, cols);
-  const summable = (i: number): boolean => out[i]!.role === 'amount' || out[i]!.role === 'total';
-  for (let i = 0; i < out.length; i++) {
-    if (out[i]!.role !== 'total' || out[i]!.sumOfSource === 'formula') continue;
+  const values = columnValues(rows);
+  const out = withFormulaTotals(columns, cellsIn);
+  const summable = (c: TableColumn): boolean => c.role === 'amount' || c.role === 'total';
+  out.forEach((column, i) => {
+    if (column.role !== 'total' || column.sumOfSource === 'formula') return;
     const candidates: SumColumn[] = [];
-    for (let j = 0; j < out.length; j++) {
-      if (j === i || !summable(j)) continue;
-      const sumOf = out[j]!.sumOf;
-      candidates.push({ col: cols[j]!, values: values(j), ...(sumOf ? { sumOf } : {}) });
-    }
-    const sumOf = findSumOf({ col: cols[i]!, values: values(i) }, candidates);
-    const { sumOf: _drop, ...rest } = out[i]!;
+    out.forEach((other, j) => {
+      if (j === i || !summable(other)) return;
+      const sumOf = other.sumOf;
+      candidates.push({ col: other.col, values: values(j), ...(sumOf ? { sumOf } : {}) });
+    });
+    const sumOf = findSumOf({ col: column.col, values: values(i) }, candidates);
+    const { sumOf: _drop, ...rest } = column;
     out[i] = sumOf ? { ...rest, role: 'total', sumOf } : { ...rest, role: 'amount' };
-  }
+  });
   return withUnlabelledTotal(out, rows, cols);
+}
+
+/** Each column's numbers (undefined where a cell has none), read once however many totals ask. */
+function columnValues(rows: readonly (readonly TableCell[])[]): (i: number) => (number | undefined)[] {
+  const cache = new Map<number, (number | undefined)[]>();
+  return (i) => {
+    const hit = cache.get(i);
+    if (hit) return hit;
+    const values = rows.map((r) => cellOf(r, i).number);
+    cache.set(i, values);
+    return values;
+  };
 }
 
 /**
@@ -174,16 +294,12 @@ function resolveTotals(
  */
 function withFormulaTotals(
   columns: readonly TableColumn[],
-  rows: readonly (readonly TableCell[])[],
-  cols: readonly number[],
+  cellsIn: (i: number) => TableCell[],
 ): TableColumn[] {
+  const additive = columns.filter((c) => c.role === 'amount' || c.role === 'total').map((c) => c.col);
   return columns.map((c, i) => {
     if (c.role !== 'amount' && c.role !== 'total') return c;
-    const found = rowTotalFormula(
-      rows.map((r) => r[i]!),
-      cols[i]!,
-      cols.filter((_, j) => columns[j]!.role === 'amount' || columns[j]!.role === 'total'),
-    );
+    const found = rowTotalFormula(cellsIn(i), c.col, additive);
     if (!found) return c;
     return {
       ...c,
@@ -205,13 +321,14 @@ function withUnlabelledTotal(
   const amounts = columns.map((c, i) => ({ c, i })).filter((x) => x.c.role === 'amount');
   const last = amounts[amounts.length - 1];
   if (!last || amounts.length < 3) return columns;
-  const values = (i: number): (number | undefined)[] => rows.map((r) => r[i]!.number);
-  const parts = amounts.slice(0, -1).map((x) => ({ col: cols[x.i]!, values: values(x.i) }));
-  const sumOf = findSumOf({ col: cols[last.i]!, values: values(last.i) }, parts);
+  const values = columnValues(rows);
+  const parts = amounts.slice(0, -1).map((x) => ({ col: x.c.col, values: values(x.i) }));
+  const sumOf = findSumOf({ col: last.c.col, values: values(last.i) }, parts);
   if (!sumOf) return columns;
+  const sumIdx = sumOf.map((col) => cols.indexOf(col));
   const all = rows.every((r) => {
-    const t = r[last.i]!.number;
-    const s = sumOf.reduce((acc, col) => acc + (r[cols.indexOf(col)]!.number ?? 0), 0);
+    const t = cellOf(r, last.i).number;
+    const s = sumIdx.reduce((acc, j) => acc + (r[j]?.number ?? 0), 0);
     return t !== undefined && Math.abs(t - s) <= 1e-9 * Math.max(1, Math.abs(t));
   });
   if (!all) return columns;
@@ -220,21 +337,37 @@ function withUnlabelledTotal(
   return out;
 }
 
-/** A code column holds the rows' official codes ("0180", 180, "01"), or codes that resolve at all when labels don't. */
+/**
+ * A code column holds the rows' official codes ("0180", 180, "01"), or codes that resolve at all when labels don't.
+ * `filled` is the count of non-empty cells with text or a number; the scan stops once too many have missed.
+ */
 function isCodeColumn(
   cells: readonly TableCell[],
+  filled: number,
   units: readonly (Unit | undefined)[],
   registry: UnitRegistry,
 ): boolean {
+  if (filled < 2) return false;
   let hits = 0;
-  let filled = 0;
-  cells.forEach((c, i) => {
-    const raw = c.text ?? (c.number !== undefined ? String(c.number) : undefined);
-    if (raw === undefined || c.empty) return;
-    filled++;
-    const u = /^\s*\d{1,4}\s*$/.test(raw) ? registry.byCode(raw) : undefined;
+  let misses = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (!c || c.empty || (c.text === undefined && c.number === undefined)) continue;
+    const u = codeUnit(c, registry);
     const unit = units[i];
     if (u && (!unit || (u.code === unit.code && u.level === unit.level))) hits++;
-  });
-  return filled >= 2 && hits >= filled * 0.8;
+    else if (filled - ++misses < filled * 0.8) return false;
+  }
+  return hits >= filled * 0.8;
 }
+
+/** The unit whose official code a cell holds: one to four digits, as text or as a whole number. */
+function codeUnit(c: TableCell, registry: UnitRegistry): Unit | undefined {
+  if (c.text !== undefined) return CODE_TEXT.test(c.text) ? registry.byCode(c.text) : undefined;
+  const n = c.number;
+  return n !== undefined && Number.isInteger(n) && n >= 0 && n <= 9999
+    ? registry.byCode(String(n))
+    : undefined;
+}
+
+const CODE_TEXT = /^\s*\d{1,4}\s*$/;

@@ -9,7 +9,7 @@ import { isTotalLabel } from './isTotalLabel';
 import { isNoteLabel } from './isNoteLabel';
 import { suppressionMark } from './suppressionMark';
 import { normalizeLabel } from '../domain/units/normalizeLabel';
-import { toTableCell } from './toTableCell';
+import { isNumericCell, toTableCell } from './toTableCell';
 import { findTransposedTables } from './findTransposedTable';
 
 /** Labels of a header row's label column (a header with year columns looks numeric otherwise). */
@@ -86,9 +86,7 @@ class SheetView {
   }
   isNumeric(r: number, c: number): boolean {
     const cell = this.cell(r, c);
-    if (!cell) return false;
-    const t = toTableCell(cell, '');
-    return t.number !== undefined || t.error !== undefined || t.suppressed !== undefined;
+    return cell !== undefined && isNumericCell(cell);
   }
   rowEmpty(r: number, left = 0, right = this.cols - 1): boolean {
     for (let c = left; c <= right; c++) if (!this.isEmpty(r, c)) return false;
@@ -97,13 +95,14 @@ class SheetView {
   /** Units a text label names (memoised per label; codes alone do not count as names). */
   unitsNamed(r: number, c: number, registry: UnitRegistry): readonly Unit[] {
     const v = this.cell(r, c)?.value;
-    if (!v || v.kind !== 'text' || !hasLetter(v.value)) return [];
-    let hit = this.names.get(v.value);
-    if (!hit) {
-      hit = registry.matches(v.value);
-      this.names.set(v.value, hit);
-    }
-    return hit;
+    if (!v || v.kind !== 'text') return [];
+    // The cache first: a name repeats down a long sheet, and only texts with a letter are kept in it.
+    const hit = this.names.get(v.value);
+    if (hit) return hit;
+    if (!hasLetter(v.value)) return [];
+    const found = registry.matches(v.value);
+    this.names.set(v.value, found);
+    return found;
   }
   isUnitName(r: number, c: number, registry: UnitRegistry): boolean {
     return this.unitsNamed(r, c, registry).length > 0;
@@ -136,16 +135,16 @@ function hasLetter(text: string): boolean {
  * kommun column side by side, the unit is the one that varies per row (290 kommuner, not 21 län).
  */
 function labelColumnsByStrength(sheet: SheetView, registry: UnitRegistry): number[] {
-  const counts = Array.from({ length: sheet.cols }, (_, c) => {
-    let n = 0;
-    const distinct = new Set<string>();
-    for (let r = 0; r < sheet.rows; r++) {
-      if (!sheet.isUnitName(r, c, registry)) continue;
-      n++;
-      if (distinct.size < 400) distinct.add(sheet.text(r, c));
-    }
-    return { c, n, d: distinct.size };
-  });
+  // Row by row (the grid's own order, kinder to the memory cache than column by column on a long sheet).
+  const names = Array.from({ length: sheet.cols }, () => ({ n: 0, distinct: new Set<string>() }));
+  for (let r = 0; r < sheet.rows; r++) {
+    names.forEach((column, c) => {
+      if (!sheet.isUnitName(r, c, registry)) return;
+      column.n++;
+      if (column.distinct.size < 400) column.distinct.add(sheet.text(r, c));
+    });
+  }
+  const counts = names.map(({ n, distinct }, c) => ({ c, n, d: distinct.size }));
   return counts
     .filter((x) => x.n >= MIN_SEED_UNITS)
     .sort((a, b) => b.d - a.d || b.n - a.n || a.c - b.c)
@@ -211,7 +210,9 @@ function buildTable(
   if (unitRows.filter((r) => sheet.isUnitName(r, col, registry)).length < MIN_SEED_UNITS) return undefined;
 
   // Walk up: unknown unit rows, a total row printed first ("Riket"), then the header.
-  let first = unitRows[0]!;
+  const seeded = unitRows[0];
+  if (seeded === undefined) return undefined;
+  let first = seeded;
   let headerRow: number | undefined;
   blanks = 0;
   for (let r = seed - 1; r >= 0 && !isClaimed(r); r--) {
@@ -242,7 +243,7 @@ function buildTable(
     inner.sort((a, b) => a - b);
     totalRow = undefined;
   }
-  const lastBody = Math.max(unitRows[unitRows.length - 1]!, totalRow ?? -1, inner[inner.length - 1] ?? -1);
+  const lastBody = Math.max(unitRows.at(-1) ?? first, totalRow ?? -1, inner[inner.length - 1] ?? -1);
   // A reduce, not a spread: a sheet can hold more unclassified rows than a call has room for arguments.
   const topBody = unclassified.reduce(
     (m, u) => Math.min(m, u.row),
@@ -463,7 +464,7 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     colIdx.map((c, i) =>
       toTableCell(
         sheet.cell(r, c) ?? { value: { kind: 'empty' } },
-        letters[i]! + (origin.row + r + 1),
+        (letters[i] ?? columnLetter(origin.col + c)) + (origin.row + r + 1),
         scales[i] ?? 1,
       ),
     );
@@ -481,7 +482,7 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     cols: colIdx.map((c) => origin.col + c),
     headers,
     labelCol: origin.col + l.col,
-    title,
+    ...(title === undefined ? {} : { title }),
     rows: unscaled,
     units: named,
     registry,
@@ -508,7 +509,9 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     const row: TableRow = { ...rowOf(r), role: 'aggregate' };
     return long && l.aggregates.includes(r) ? grouped(row, long) : row;
   });
-  const top = l.headerRow ?? Math.min(unitRows[0]!, l.totalRow ?? Infinity, aggregateAt[0] ?? Infinity);
+  const top =
+    l.headerRow ?? Math.min(unitRows[0] ?? Infinity, l.totalRow ?? Infinity, aggregateAt[0] ?? Infinity);
+  const subtotalColumn = long?.subtotalKey === undefined ? undefined : columns[long.subtotalKey]?.col;
   const model: TableModel = {
     sheet: sheet.grid.sheet,
     range: `${cellAddress(origin.row + top, origin.col + l.left)}:${cellAddress(origin.row + l.lastBody, origin.col + l.right)}`,
@@ -519,8 +522,8 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     rows,
     ...(l.totalRow !== undefined ? { totalRow: rowOf(l.totalRow) } : {}),
     ...(aggregateRows.length > 0 ? { aggregateRows } : {}),
-    ...(long ? { keyColumns: long.keys.map((i) => columns[i]!.col) } : {}),
-    ...(long?.subtotalKey !== undefined ? { subtotalColumn: columns[long.subtotalKey]!.col } : {}),
+    ...(long ? { keyColumns: long.keys.flatMap((i) => columns[i]?.col ?? []) } : {}),
+    ...(subtotalColumn !== undefined ? { subtotalColumn } : {}),
     unclassified: l.unclassified
       .map((u) => ({ row: origin.row + u.row, reason: u.reason }))
       .sort((a, b) => a.row - b.row),
@@ -553,8 +556,8 @@ function headerNames(sheet: SheetView, l: Layout, colIdx: readonly number[]): st
   for (const n of names)
     if (n) counts.set(n.toLocaleLowerCase('sv-SE'), (counts.get(n.toLocaleLowerCase('sv-SE')) ?? 0) + 1);
   return names.map((n, i) =>
-    n && counts.get(n.toLocaleLowerCase('sv-SE'))! > 1
-      ? `${n} (${columnLetter(sheet.grid.origin.col + colIdx[i]!)})`
+    n && (counts.get(n.toLocaleLowerCase('sv-SE')) ?? 0) > 1
+      ? `${n} (${columnLetter(sheet.grid.origin.col + (colIdx[i] ?? 0))})`
       : n,
   );
 }
@@ -580,7 +583,7 @@ function groupHeader(
     const direct = colIdx.filter((c) => !sheet.isEmpty(r, c)).length;
     const inMerge = merged.some((m) => m.top <= r && r <= m.bottom && m.right > m.left);
     if (direct === 0 || (!inMerge && direct < 2)) break;
-    texts.forEach((t, i) => t && parts[i]!.unshift(t));
+    texts.forEach((t, i) => t && parts[i]?.unshift(t));
   }
   return parts.map((p) => p.join(' '));
 }
@@ -592,9 +595,9 @@ function parseArea(a1: string): { top: number; bottom: number; left: number; rig
   const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return {
     top: Number(m[2]) - 1,
-    left: col(m[1]!),
+    left: col(m[1] ?? ''),
     bottom: Number(m[4] ?? m[2]) - 1,
-    right: col(m[3] ?? m[1]!),
+    right: col(m[3] ?? m[1] ?? ''),
   };
 }
 
@@ -614,10 +617,11 @@ function longFormat(
   rows: readonly TableRow[],
   inner: boolean,
 ): LongFormat | undefined {
+  // Each row's unit id and each candidate column's values are read once: a long sheet asks about them repeatedly.
+  const ids = rows.map((r) => r.unit?.code ?? r.label.trim());
   const seen = new Set<string>();
   let repeats = 0;
-  for (const r of rows) {
-    const id = r.unit?.code ?? r.label.trim();
+  for (const id of ids) {
     if (seen.has(id)) repeats++;
     else seen.add(id);
   }
@@ -625,44 +629,49 @@ function longFormat(
   const candidates = columns
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => ['period', 'key', 'text', 'other', 'code'].includes(c.role));
-  const value = (r: TableRow, i: number): string =>
-    r.cells[i]?.text?.trim() ?? String(r.cells[i]?.number ?? '');
+  const valueCache = new Map<number, string[]>();
+  const values = (i: number): string[] => {
+    const hit = valueCache.get(i);
+    if (hit) return hit;
+    const read = rows.map((r) => r.cells[i]?.text?.trim() ?? String(r.cells[i]?.number ?? ''));
+    valueCache.set(i, read);
+    return read;
+  };
   // A key varies within a unit (Län_namn and the kommun code do not).
   const varies = candidates.filter(({ i }) => {
     const first = new Map<string, string>();
-    for (const r of rows) {
-      const id = r.unit?.code ?? r.label.trim();
-      const v = value(r, i);
+    const column = values(i);
+    return ids.some((id, r) => {
+      const v = column[r] ?? '';
       const was = first.get(id);
       if (was === undefined) first.set(id, v);
-      else if (was !== v) return true;
-    }
-    return false;
+      return was !== undefined && was !== v;
+    });
   });
   const distinguishing = new Set<string>();
+  const variesValues = varies.map(({ i }) => values(i));
   let stillRepeated = 0;
-  for (const r of rows) {
-    const id = [r.unit?.code ?? r.label.trim(), ...varies.map(({ i }) => value(r, i))].join('\u0001');
+  ids.forEach((unitId, r) => {
+    const id = [unitId, ...variesValues.map((column) => column[r] ?? '')].join('\u0001');
     if (distinguishing.has(id)) stillRepeated++;
     else distinguishing.add(id);
-  }
+  });
   if (!inner && stillRepeated * 10 > repeats) return undefined;
   // Group keys: periods and categories with few values, not a record's own name.
   const keys = varies
     .filter(({ c, i }) => {
       if (c.role === 'period' || c.role === 'key') return true;
       if (c.role === 'code') return false;
-      return new Set(rows.map((r) => value(r, i))).size <= 60;
+      return new Set(values(i)).size <= 60;
     })
     .map(({ i }) => i);
   const subtotalKey = keys.find((i) => {
-    const labels = new Set(rows.map((r) => value(r, i)).filter((v) => isTotalLabel(v)));
+    const labels = new Set(values(i).filter((v) => isTotalLabel(v)));
     return labels.size === 1;
   });
   return { keys, ...(subtotalKey !== undefined ? { subtotalKey } : {}) };
 }
 
-/** The row with its group (its key values) and, where a key says "Samtliga"/"Totalt", its subtotal role. */
 function grouped(row: TableRow, long: LongFormat): TableRow {
   const value = (i: number): string => row.cells[i]?.text?.trim() ?? String(row.cells[i]?.number ?? '');
   const group = long.keys.map(value).join(' | ');

@@ -15,25 +15,48 @@ import { suppressionMark } from './suppressionMark';
 export function toTableCell(cell: Cell, address: string, columnScale = 1): TableCell {
   // Most cells have no formula: no spread of an empty object per cell (a long sheet has hundreds of thousands).
   const formula = cell.formula;
-  const done = (c: TableCell): TableCell => (formula ? { ...c, formula } : c);
+  const read = valueCell(cell.value, address, columnScale);
+  return formula ? { ...read, formula } : read;
+}
+
+/**
+ * Whether the checks would see a number, an error value or a suppression mark in the cell (what table detection
+ * asks of every cell beside a label), without building the cell's TableCell.
+ * @example isNumericCell({ value: { kind: 'text', value: '1 206' } }) //=> true
+ * @example isNumericCell({ value: { kind: 'text', value: 'Mora' } }) //=> false
+ */
+export function isNumericCell(cell: Cell): boolean {
   const v = cell.value;
   switch (v.kind) {
+    case 'number':
+    case 'error':
+      return true;
     case 'empty':
-      return done({ address, empty: true });
+    case 'boolean':
+      return false;
+    case 'text':
+      return parsedText(v.value) !== undefined || suppressionMark(v.value) !== undefined;
+  }
+}
+
+function valueCell(v: Cell['value'], address: string, columnScale: number): TableCell {
+  switch (v.kind) {
+    case 'empty':
+      return { address, empty: true };
     case 'number':
       // A host that hands over NaN/Infinity has a broken cell: treat it as Excel would, an error value.
-      return done(Number.isFinite(v.value) ? { address, number: v.value } : { address, error: '#NUM!' });
+      return Number.isFinite(v.value) ? { address, number: v.value } : { address, error: '#NUM!' };
     case 'boolean':
-      return done({ address, text: String(v.value).toUpperCase() });
+      return { address, text: String(v.value).toUpperCase() };
     case 'error':
-      return done({ address, error: v.value });
+      return { address, error: v.value };
     case 'text': {
       const parsed = parsedText(v.value);
       if (!parsed) {
         const mark = suppressionMark(v.value);
-        return done(mark ? { address, text: v.value, suppressed: mark } : { address, text: v.value });
+        return mark ? { address, text: v.value, suppressed: mark } : { address, text: v.value };
       }
-      return done({ address, number: numberOf(parsed, columnScale), numberFromText: true, text: v.value });
+      return { address, number: numberOf(parsed, columnScale), numberFromText: true, text: v.value };
     }
   }
 }

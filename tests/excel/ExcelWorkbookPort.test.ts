@@ -1,24 +1,51 @@
 import { ExcelWorkbookPort } from '../../src/excel/ExcelWorkbookPort';
 import { stateNamespace } from '../../src/excel/stateXml';
 import { FakeExcel } from '../helpers/fakeExcel/FakeExcel';
-import { handBuiltPlan, workbookWithSource } from '../helpers/fakeExcel/handBuiltPlan';
+import { OUTPUT_MARKER_KEY } from '../../src/output/SheetPlan';
+import { ALLOCATION_SHEET, handBuiltPlan, workbookWithSource } from '../helpers/fakeExcel/handBuiltPlan';
 
 describe('readSheet', () => {
-  it('returns the used range as a Grid in two syncs: extent, then one chunk', async () => {
+  it('returns the used range as a Grid in one sync: the extent and the contents of a window that holds it', async () => {
     const fake = workbookWithSource(290);
     const result = await new ExcelWorkbookPort(fake.host).readSheet('Befolkning');
     if (!result.ok) throw new Error(result.error.message.en);
     const grid = result.value;
-    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.syncs).toBe(1);
+    // 292 rows × 3 columns × 5 properties: only the used part of the window crosses the wire.
+    expect(fake.stats.cellsRead).toBe(292 * 3 * 5);
     expect(grid.origin).toEqual({ row: 0, col: 0 });
     expect(grid.cells).toHaveLength(292);
-    expect(grid.cells[1]![0]).toMatchObject({ value: { kind: 'text', value: '0000' } });
-    expect(grid.cells[291]![2]).toMatchObject({
+    expect(grid.cells[1]?.[0]).toMatchObject({ value: { kind: 'text', value: '0000' } });
+    expect(grid.cells[291]?.[2]).toMatchObject({
       value: { kind: 'number', value: expect.any(Number) },
       formula: '=SUM(C2:C291)',
     });
-    expect(grid.cells[291]![1]).toEqual({ value: { kind: 'empty' } });
+    expect(grid.cells[291]?.[1]).toEqual({ value: { kind: 'empty' } });
     expect(grid.hiddenRows).toBeUndefined();
+  });
+
+  it('continues in chunks after the window for a long sheet, and drops the window for a wide one', async () => {
+    const fake = new FakeExcel();
+    // 1 000 rows: the window (A1:P390 at the default budget) is the first chunk, the rest follows in one more.
+    fake.model.addSheet(
+      'Lång',
+      Array.from({ length: 1000 }, (_, r) => [`rad ${r + 1}`, r + 1]),
+    );
+    const long = await new ExcelWorkbookPort(fake.host).readSheet('Lång');
+    if (!long.ok) throw new Error(long.error.message.en);
+    expect(fake.stats.syncs).toBe(2);
+    expect(long.value.cells).toHaveLength(1000);
+    expect(long.value.cells.map((r) => r[1]?.value).slice(388, 392)).toEqual(
+      [389, 390, 391, 392].map((value) => ({ kind: 'number', value })),
+    );
+    // 20 columns reach past the window's 16 (A:P): its part is not the full width, so the chunks read it all.
+    fake.model.addSheet('Bred', [Array.from({ length: 20 }, (_, c) => `k${c + 1}`), [1, 2, 3]]);
+    const before = fake.stats.syncs;
+    const wide = await new ExcelWorkbookPort(fake.host).readSheet('Bred');
+    if (!wide.ok) throw new Error(wide.error.message.en);
+    expect(fake.stats.syncs - before).toBe(2);
+    expect(wide.value.cells[0]?.[19]?.value).toEqual({ kind: 'text', value: 'k20' });
+    expect(wide.value.cells[1]?.[2]?.value).toEqual({ kind: 'number', value: 3 });
   });
 
   it('returns errors as error values and reports hidden rows by sheet row', async () => {
@@ -28,7 +55,7 @@ describe('readSheet', () => {
     const result = await new ExcelWorkbookPort(fake.host).readSheet('Blad');
     expect(result).toMatchObject({ ok: true, value: { origin: { row: 1, col: 0 }, hiddenRows: [2] } });
     if (!result.ok) return;
-    expect(result.value.cells.map((r) => r[1]!.value)).toEqual([
+    expect(result.value.cells.map((r) => r[1]?.value)).toEqual([
       { kind: 'error', value: '#DIV/0!' },
       { kind: 'boolean', value: true },
       { kind: 'error', value: '#DIV/0!' },
@@ -45,16 +72,22 @@ describe('readSheet', () => {
 
   it('retries a chunk with fewer rows when Excel on the web answers GeneralException, and reads every row', async () => {
     const fake = workbookWithSource(290);
-    fake.inject({ atSync: 2, code: 'GeneralException' });
+    // Sync 1 (extent + window) fails: the extent alone (2), then the first chunk fails too (3) and is halved.
+    fake.inject({ atSync: 1, code: 'GeneralException' });
+    fake.inject({ atSync: 3, code: 'GeneralException' });
     const result = await new ExcelWorkbookPort(fake.host).readSheet('Befolkning');
     expect(result.ok && result.value.cells).toHaveLength(292);
-    expect(fake.stats.syncs).toBeGreaterThan(2);
+    expect(result.ok && result.value.cells[291]?.[0]).toMatchObject({
+      value: { kind: 'text', value: 'Summa' },
+    });
+    expect(fake.stats.syncs).toBe(5);
   });
 
   it('passes a GeneralException on a single row through as a general error', async () => {
     const fake = new FakeExcel();
     fake.model.addSheet('Blad', [['x']]);
-    fake.inject({ atSync: 2, code: 'GeneralException' });
+    fake.inject({ atSync: 1, code: 'GeneralException' });
+    fake.inject({ atSync: 3, code: 'GeneralException' });
     const result = await new ExcelWorkbookPort(fake.host).readSheet('Blad');
     expect(result).toMatchObject({ ok: false, error: { code: 'general' } });
   });
@@ -208,7 +241,10 @@ describe('onSheetsChanged', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(fake.events.count).toBe(4);
     fake.userAction((m) => m.createSheet('Ny'));
-    fake.userAction((m) => m.renameSheet(m.findSheet('Ny')!, 'Nyare'));
+    fake.userAction((m) => {
+      const sheet = m.findSheet('Ny');
+      if (sheet) m.renameSheet(sheet, 'Nyare');
+    });
     await new Promise((r) => setTimeout(r, 0));
     expect(calls).toBe(2);
     unsubscribe();
@@ -224,5 +260,41 @@ describe('onSheetsChanged', () => {
     new ExcelWorkbookPort(fake.host).onSheetsChanged(() => undefined);
     await new Promise((r) => setTimeout(r, 0));
     expect(fake.events.count).toBe(3);
+  });
+});
+
+describe('read → check → write', () => {
+  it('reads 290 kommuner and writes 290 × 3 pots in 3 syncs: 1 read, 1 inspect-and-write, 1 commit', async () => {
+    const fake = workbookWithSource(290);
+    const port = new ExcelWorkbookPort(fake.host);
+    const grid = await port.readSheet('Befolkning');
+    expect(grid.ok && grid.value.cells).toHaveLength(292);
+    const written = await port.writePlan(handBuiltPlan(290), { replaceExisting: false });
+    expect(written).toMatchObject({ ok: true, value: { replaced: [] } });
+    expect(fake.stats.syncs).toBe(3);
+  });
+
+  it('replaces earlier output in 3 syncs too, and a listed port asks before writing anything', async () => {
+    const fake = workbookWithSource(290);
+    await new ExcelWorkbookPort(fake.host).writePlan(handBuiltPlan(290, 'earlier'), {
+      replaceExisting: false,
+    });
+    const port = new ExcelWorkbookPort(fake.host);
+    expect((await port.listSheets()).ok).toBe(true);
+    const before = { syncs: fake.stats.syncs, cells: fake.stats.cellsWritten };
+    // The pane's first attempt: the listing shows our output, so the port inspects first and writes nothing.
+    const asked = await port.writePlan(handBuiltPlan(290, 'later'), { replaceExisting: false });
+    expect(asked).toMatchObject({ ok: false, error: { code: 'output-exists' } });
+    expect(fake.stats.syncs - before.syncs).toBe(1);
+    expect(fake.stats.cellsWritten).toBe(before.cells);
+    const start = fake.stats.syncs;
+    expect((await port.readSheet('Befolkning')).ok).toBe(true);
+    const replaced = await port.writePlan(handBuiltPlan(290, 'later'), { replaceExisting: true });
+    expect(replaced).toMatchObject({
+      ok: true,
+      value: { replaced: [ALLOCATION_SHEET, 'Kontroller', 'Underlag'] },
+    });
+    expect(fake.stats.syncs - start).toBe(3);
+    expect(fake.model.findSheet(ALLOCATION_SHEET)?.customProperties.get(OUTPUT_MARKER_KEY)).toBe('later');
   });
 });

@@ -1,4 +1,7 @@
 import { ExcelWorkbookPort } from '../../src/excel/ExcelWorkbookPort';
+import { isOfficeError, toPortError } from '../../src/excel/toPortError';
+import { writeSheetPlan } from '../../src/excel/writeSheetPlan';
+import { type SheetPlan } from '../../src/output/SheetPlan';
 import { OUTPUT_MARKER_KEY } from '../../src/output/SheetPlan';
 import { type FakeExcel } from '../helpers/fakeExcel/FakeExcel';
 import { ALLOCATION_SHEET, handBuiltPlan, workbookWithSource } from '../helpers/fakeExcel/handBuiltPlan';
@@ -9,8 +12,18 @@ function port(fake: FakeExcel): ExcelWorkbookPort {
   return new ExcelWorkbookPort(fake.host);
 }
 
+/** `value`, or a failed test naming `what`. */
+function defined<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`missing: ${what}`);
+  return value;
+}
+
+function sheetNamed(fake: FakeExcel, name: string) {
+  return defined(fake.model.findSheet(name), `sheet ${name}`);
+}
+
 function cell(fake: FakeExcel, sheet: string, row: number, col: number) {
-  return fake.model.peek(fake.model.findSheet(sheet)!, row, col);
+  return fake.model.peek(sheetNamed(fake, sheet), row, col);
 }
 
 /** Writes a plan on a fresh workbook and returns the fake and its snapshot; the "fully written" reference. */
@@ -85,7 +98,7 @@ describe('writeSheetPlan', () => {
     const plan = {
       ...PLAN,
       sheets: PLAN.sheets.map((s, i) =>
-        i === 0 ? { ...s, pageSetup: { ...s.pageSetup!, footer: long } } : s,
+        i === 0 ? { ...s, pageSetup: { ...defined(s.pageSetup, 'page setup'), footer: long } } : s,
       ),
     };
     const { fake } = await writtenOnce(plan);
@@ -101,7 +114,7 @@ describe('writeSheetPlan', () => {
     expect(long.startsWith(footer.slice(0, -1))).toBe(true);
   });
 
-  it('writes 290 kommuner × 3 pots in 3 syncs and leaves the source sheet untouched', async () => {
+  it('writes 290 kommuner × 3 pots in 2 syncs (inspect and write, then commit) and leaves the source sheet untouched', async () => {
     const fake = workbookWithSource();
     const sourceSheet = (fake.model.snapshot() as { sheets: unknown[] }).sheets[0];
     const result = await port(fake).writePlan(PLAN, { replaceExisting: false });
@@ -116,7 +129,7 @@ describe('writeSheetPlan', () => {
         replaced: [],
       },
     });
-    expect(fake.stats.syncs).toBe(3);
+    expect(fake.stats.syncs).toBe(2);
     expect(fake.stats.cellsWritten).toBeGreaterThan(290 * 7);
     expect(fake.model.sheets.map((s) => s.name)).toEqual([
       'Befolkning',
@@ -144,16 +157,16 @@ describe('writeSheetPlan', () => {
 
   it('writes formulas whose values Excel computes to the expected results, pointing at the final sheet names', async () => {
     const { fake } = await writtenOnce();
-    const alloc = fake.model.findSheet(ALLOCATION_SHEET)!;
+    const alloc = sheetNamed(fake, ALLOCATION_SHEET);
     expect(fake.model.computedValue(alloc, 294, 3)).toBe(0);
     expect(fake.model.computedValue(alloc, 293, 6)).toBe(1_000_000_000);
     expect(cell(fake, 'Underlag', 0, 1)?.formula).toBe(`='${ALLOCATION_SHEET}'!G294`);
-    expect(fake.model.computedValue(fake.model.findSheet('Underlag')!, 0, 1)).toBe(1_000_000_000);
+    expect(fake.model.computedValue(sheetNamed(fake, 'Underlag'), 0, 1)).toBe(1_000_000_000);
   });
 
   it('marks the sheets, names the table, formats, links and activates the first sheet', async () => {
     const { fake } = await writtenOnce();
-    const alloc = fake.model.findSheet(ALLOCATION_SHEET)!;
+    const alloc = sheetNamed(fake, ALLOCATION_SHEET);
     expect([...alloc.customProperties]).toEqual([[OUTPUT_MARKER_KEY, 'plan-1']]);
     expect(fake.model.tables).toEqual([
       { sheetId: alloc.id, name: 'Fordelning_Test', address: 'A3:G293', style: 'TableStyleLight9' },
@@ -173,15 +186,26 @@ describe('writeSheetPlan', () => {
     expect(fake.model.activeSheetId).toBe(alloc.id);
   });
 
-  it('refuses to write over a user sheet with an output name, changing nothing, in one sync', async () => {
+  it('refuses to write over a user sheet with an output name, changing nothing: 2 syncs, or 1 once the sheets are listed', async () => {
     const fake = workbookWithSource();
     fake.model.addSheet('Kontroller', [['mina egna anteckningar']]);
     const before = fake.model.snapshot();
+    // Speculative: the new sheets are written with the inspection, then deleted when it refuses.
     const result = await port(fake).writePlan(PLAN, { replaceExisting: true });
     expect(result).toMatchObject({ ok: false, error: { code: 'name-collision' } });
     expect(!result.ok && result.error.message.sv).toContain('Kontroller');
     expect(fake.model.snapshot()).toEqual(before);
-    expect(fake.stats.syncs).toBe(1);
+    expect(fake.stats.syncs).toBe(2);
+    // A port that has listed the sheets knows 'Kontroller' is the user's: it inspects first and writes nothing.
+    const listed = port(fake);
+    expect((await listed.listSheets()).ok).toBe(true);
+    const cellsBefore = fake.stats.cellsWritten;
+    const syncsBefore = fake.stats.syncs;
+    const again = await listed.writePlan(PLAN, { replaceExisting: true });
+    expect(again).toMatchObject({ ok: false, error: { code: 'name-collision' } });
+    expect(fake.stats.syncs - syncsBefore).toBe(1);
+    expect(fake.stats.cellsWritten).toBe(cellsBefore);
+    expect(fake.model.snapshot()).toEqual(before);
   });
 
   it('refuses to replace existing output unless replaceExisting is set, then replaces exactly it', async () => {
@@ -204,7 +228,7 @@ describe('writeSheetPlan', () => {
       'Kontroller',
       'Underlag',
     ]);
-    expect(fake.model.findSheet('Underlag')!.customProperties.get(OUTPUT_MARKER_KEY)).toBe('plan-2');
+    expect(sheetNamed(fake, 'Underlag').customProperties.get(OUTPUT_MARKER_KEY)).toBe('plan-2');
     expect(fake.model.tables.map((t) => t.name)).toEqual(['Fordelning_Test']);
   });
 
@@ -229,12 +253,16 @@ describe('writeSheetPlan', () => {
     const fake = workbookWithSource();
     const before = fake.model.snapshot();
     const wrong = handBuiltPlan(290);
-    const alloc = wrong.sheets[0]!;
-    const rows = alloc.blocks[1]!.rows.map((r) => [...r]);
-    rows[rows.length - 1]![3] = { kind: 'formula', formula: '=D294-1', result: 0 };
+    const alloc = defined(wrong.sheets[0], 'allocation sheet');
+    const [title, table] = [defined(alloc.blocks[0], 'title'), defined(alloc.blocks[1], 'table')];
+    const rows = table.rows.map((r, i) =>
+      i === table.rows.length - 1
+        ? r.map((c, j) => (j === 3 ? { kind: 'formula' as const, formula: '=D294-1', result: 0 } : c))
+        : r,
+    );
     const broken = {
       ...wrong,
-      sheets: [{ ...alloc, blocks: [alloc.blocks[0]!, { ...alloc.blocks[1]!, rows }] }],
+      sheets: [{ ...alloc, blocks: [title, { ...table, rows }] }],
     };
     const result = await port(fake).writePlan(broken, { replaceExisting: false });
     expect(result).toMatchObject({ ok: false, error: { code: 'general' } });
@@ -253,6 +281,18 @@ describe('writeSheetPlan', () => {
     expect(fake.model.findSheet('LN_tmp_user')).toBeDefined();
   });
 
+  it('deletes its new sheets when looking up an earlier temporary sheet fails (speculative path, third sync)', async () => {
+    const fake = workbookWithSource();
+    const stale = fake.model.addSheet('LN_tmp_old_0', [['halvskrivet']]);
+    stale.customProperties.set(OUTPUT_MARKER_KEY, 'pending:old');
+    const before = fake.model.snapshot();
+    // Sync 1 inspects and writes; sync 2 reads the stale sheet's marker and fails as if it had just been deleted.
+    fake.inject({ atSync: 2, code: 'ItemNotFound' });
+    const result = await port(fake).writePlan(PLAN, { replaceExisting: false });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(fake.model.snapshot()).toEqual(before);
+  });
+
   it('returns cancelled and changes nothing when aborted before writing', async () => {
     const fake = workbookWithSource();
     const before = fake.model.snapshot();
@@ -265,7 +305,10 @@ describe('writeSheetPlan', () => {
 
   it('throws on an invalid plan (a programmer error), before touching Excel', async () => {
     const fake = workbookWithSource();
-    const bad = { marker: 'x', sheets: [{ ...PLAN.sheets[1]!, name: 'Kontroller:1' }] };
+    const bad = {
+      marker: 'x',
+      sheets: [{ ...defined(PLAN.sheets[1], 'checks sheet'), name: 'Kontroller:1' }],
+    };
     await expect(port(fake).writePlan(bad, { replaceExisting: false })).rejects.toThrow(RangeError);
     expect(fake.stats.syncs).toBe(0);
   });
@@ -277,45 +320,64 @@ describe('writeSheetPlan under injected failures', () => {
   // 40 kommuner keep this matrix fast; the sync structure is the same as for 290.
   const SMALL = handBuiltPlan(40);
 
-  it('leaves the workbook exactly as before or fully written, whatever sync fails and wherever in it', async () => {
-    const reference = await writtenOnce(SMALL, 40);
-    const opsPerSync = reference.fake.stats.opsPerSync;
-    let cases = 0;
-    const outcomes = { rolledBack: 0, completed: 0 };
-    for (const replacing of [false, true]) {
-      for (let s = 0; s < opsPerSync.length; s++) {
-        const ops = opsPerSync[s]!;
-        for (const afterOps of new Set([0, 1, Math.floor(ops / 2), ops - 1, ops])) {
-          const code = CODES[cases % CODES.length]!;
-          cases++;
-          const fake = workbookWithSource(40);
-          if (replacing)
-            await port(fake).writePlan(handBuiltPlan(40, 'plan-old'), { replaceExisting: false });
-          const before = fake.model.snapshot();
-          const base = fake.stats.syncs;
-          fake.inject({ atSync: base + s + 1, code, afterOps });
-          const result = await port(fake).writePlan(SMALL, { replaceExisting: true });
-          const after = fake.model.snapshot();
-          outcomes[result.ok ? 'completed' : 'rolledBack']++;
-          if (result.ok) expect(after).toEqual(reference.snapshot);
-          else {
-            expect(after).toEqual(before);
-            expect(result.error.code).toBe(
-              code === 'InvalidOperationInCellEditMode'
-                ? 'cell-edit-mode'
-                : code === 'GeneralException'
-                  ? 'general'
-                  : 'payload-too-large',
-            );
+  /** writeSheetPlan as the port runs it (Office errors become PortErrors), speculative or inspecting first. */
+  async function write(fake: FakeExcel, plan: SheetPlan, speculative: boolean) {
+    try {
+      return await fake.host.run((context) =>
+        writeSheetPlan(context, plan, { replaceExisting: true, speculative }),
+      );
+    } catch (error) {
+      if (!isOfficeError(error)) throw error;
+      return { ok: false as const, error: toPortError(error) };
+    }
+  }
+
+  it.each([
+    ['speculative (inspect with the write)', true],
+    ['inspecting first', false],
+  ])(
+    'leaves the workbook exactly as before or fully written, whatever sync fails and wherever in it: %s',
+    async (_, speculative) => {
+      const reference = workbookWithSource(40);
+      expect((await write(reference, SMALL, speculative)).ok).toBe(true);
+      const snapshot = reference.model.snapshot();
+      const opsPerSync = reference.stats.opsPerSync;
+      let cases = 0;
+      const outcomes = { rolledBack: 0, completed: 0 };
+      for (const replacing of [false, true]) {
+        for (let s = 0; s < opsPerSync.length; s++) {
+          const ops = opsPerSync[s] ?? 0;
+          for (const afterOps of new Set([0, 1, Math.floor(ops / 2), ops - 1, ops])) {
+            const code = CODES[cases % CODES.length] ?? 'GeneralException';
+            cases++;
+            const fake = workbookWithSource(40);
+            if (replacing) await write(fake, handBuiltPlan(40, 'plan-old'), speculative);
+            const before = fake.model.snapshot();
+            const base = fake.stats.syncs;
+            fake.inject({ atSync: base + s + 1, code, afterOps });
+            const result = await write(fake, SMALL, speculative);
+            const after = fake.model.snapshot();
+            outcomes[result.ok ? 'completed' : 'rolledBack']++;
+            if (result.ok) expect(after).toEqual(snapshot);
+            else {
+              expect(after).toEqual(before);
+              expect(result.error.code).toBe(
+                code === 'InvalidOperationInCellEditMode'
+                  ? 'cell-edit-mode'
+                  : code === 'GeneralException'
+                    ? 'general'
+                    : 'payload-too-large',
+              );
+            }
           }
         }
       }
-    }
-    expect(cases).toBeGreaterThanOrEqual(20);
-    // Failures in the commit are rolled forward; earlier ones roll back: both paths must have been exercised.
-    expect(outcomes.rolledBack).toBeGreaterThan(0);
-    expect(outcomes.completed).toBeGreaterThan(0);
-  });
+      expect(cases).toBeGreaterThanOrEqual(speculative ? 14 : 20);
+      // Failures in the commit are rolled forward; earlier ones roll back: both paths must have been exercised.
+      expect(outcomes.rolledBack).toBeGreaterThan(0);
+      expect(outcomes.completed).toBeGreaterThan(0);
+    },
+  );
 
   it('explains cell-edit mode in Swedish and English', async () => {
     const fake = workbookWithSource();

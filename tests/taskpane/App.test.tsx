@@ -37,9 +37,9 @@ describe('App', () => {
     const steps = within(screen.getByRole('tablist', { name: 'Steg' })).getAllByRole('tab');
     expect(steps).toHaveLength(4);
     ['Underlag', 'Nyckel', 'Förhandsgranska', 'Skriv'].forEach((label, i) =>
-      expect(steps[i].textContent).toContain(label),
+      expect(steps[i]?.textContent).toContain(label),
     );
-    expect(steps[0].getAttribute('aria-selected')).toBe('true');
+    expect(steps[0]?.getAttribute('aria-selected')).toBe('true');
     await screen.findByText('21 rader × 3 kolumner');
   });
 

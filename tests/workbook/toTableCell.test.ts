@@ -1,7 +1,8 @@
 import { exactOf } from '../../src/domain/checks/tableFacts';
 import { defaultUnitRegistry } from '../../src/domain/units/defaultUnitRegistry';
 import { findTables } from '../../src/workbook/findTables';
-import { toTableCell } from '../../src/workbook/toTableCell';
+import { type Cell } from '../../src/workbook/Grid';
+import { isNumericCell, toTableCell } from '../../src/workbook/toTableCell';
 import { gridOf } from './gridOf';
 
 const text = (value: string) => ({ value: { kind: 'text' as const, value } });
@@ -36,5 +37,22 @@ describe('toTableCell', () => {
     )[0]!;
     expect(table.columns[1]!.scale).toBe(1000);
     expect(table.rows.map((r) => r.cells[1]!.number)).toEqual([1900, 250, 300]);
+  });
+});
+
+describe('isNumericCell (what detection asks of a cell without building it)', () => {
+  it('sees numbers, error values, number text and suppression marks, not words, booleans or blanks', () => {
+    const kinds: [Cell['value'], boolean][] = [
+      [{ kind: 'number', value: 1206 }, true],
+      [{ kind: 'number', value: Number.NaN }, true],
+      [{ kind: 'error', value: '#REF!' }, true],
+      [{ kind: 'text', value: '1 206' }, true],
+      [{ kind: 'text', value: '..' }, true],
+      [{ kind: 'text', value: '<15' }, true],
+      [{ kind: 'text', value: 'Mora' }, false],
+      [{ kind: 'boolean', value: true }, false],
+      [{ kind: 'empty' }, false],
+    ];
+    expect(kinds.map(([value]) => isNumericCell({ value }))).toEqual(kinds.map(([, numeric]) => numeric));
   });
 });

@@ -1,7 +1,18 @@
 import { unescapeXml } from '../xlsxPackage/xmlMarkup';
+/**
+ * The attributes of the start tag being reported, read in place from the XML: valid only during that `open` call
+ * (the scanner reuses it for the next tag), so a sheet of 600 000 cells builds no object per tag.
+ */
+export interface XmlAttributes {
+  /** The attribute's value, entities decoded; the last one when a name repeats; undefined when absent. */
+  get(name: string): string | undefined;
+  /** Every attribute by its qualified name, decoded (for a caller that looks for a suffix such as ":id"). */
+  all(): Record<string, string>;
+}
+
 /** What {@link scanXml} reports, in document order. Element names come without their namespace prefix. */
 export interface XmlHandler {
-  open(name: string, attributes: Readonly<Record<string, string>>, selfClosing: boolean): void;
+  open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
   close(name: string): void;
   /** Character data between two tags, entities decoded; called only while `wantsText()` is true. */
   text(text: string): void;
@@ -16,6 +27,7 @@ export interface XmlHandler {
  * @example scanXml('<c r="A1"><v>5</v></c>', handler) // open c {r:'A1'}, open v, text '5', close v, close c
  */
 export function scanXml(xml: string, handler: XmlHandler): void {
+  const attributes = new TagAttributes(xml);
   let i = 0;
   const n = xml.length;
   while (i < n) {
@@ -53,11 +65,13 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     }
     const gt = skipTag(xml, lt) - 1;
     const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
-    const inner = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    let nameEnd = 0;
-    while (nameEnd < inner.length && !isSpace(inner.charCodeAt(nameEnd))) nameEnd++;
-    handler.open(localName(inner.slice(0, nameEnd)), parseAttributes(inner, nameEnd), selfClosing);
-    if (selfClosing) handler.close(localName(inner.slice(0, nameEnd)));
+    const end = selfClosing ? gt - 1 : gt;
+    let nameEnd = lt + 1;
+    while (nameEnd < end && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
+    const name = localName(xml.slice(lt + 1, nameEnd));
+    attributes.read(nameEnd, end);
+    handler.open(name, attributes, selfClosing);
+    if (selfClosing) handler.close(name);
     i = gt + 1;
   }
 }
@@ -75,25 +89,79 @@ function skipTag(xml: string, lt: number): number {
   throw new Error('xml: unterminated tag');
 }
 
-function parseAttributes(inner: string, from: number): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  let j = from;
-  const n = inner.length;
-  while (j < n) {
-    while (j < n && isSpace(inner.charCodeAt(j))) j++;
-    const eq = inner.indexOf('=', j);
-    if (eq < 0) break;
-    const name = inner.slice(j, eq).trim();
-    let q = eq + 1;
-    while (q < n && isSpace(inner.charCodeAt(q))) q++;
-    const quote = inner[q];
-    if (quote !== '"' && quote !== "'") throw new Error('xml: unquoted attribute');
-    const close = inner.indexOf(quote, q + 1);
-    if (close < 0) throw new Error('xml: unterminated attribute');
-    attributes[name] = unescapeXml(inner.slice(q + 1, close));
-    j = close + 1;
+/**
+ * A start tag's attributes as spans of the XML (name start, name end, value start, value end), found when the tag
+ * is read (so a malformed attribute throws then, used or not) and decoded only when asked for.
+ */
+class TagAttributes implements XmlAttributes {
+  #spans = new Int32Array(32);
+  #count = 0;
+
+  constructor(private readonly xml: string) {}
+
+  /** Finds the attributes between `from` and `to` (the tag's name end and its closing `>` or `/>`). */
+  read(from: number, to: number): void {
+    const xml = this.xml;
+    this.#count = 0;
+    let j = from;
+    while (j < to) {
+      while (j < to && isSpace(xml.charCodeAt(j))) j++;
+      const eq = xml.indexOf('=', j);
+      if (eq < 0 || eq >= to) break;
+      let nameStart = j;
+      let nameEnd = eq;
+      while (nameStart < nameEnd && isTrimmed(xml.charCodeAt(nameStart))) nameStart++;
+      while (nameEnd > nameStart && isTrimmed(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+      let q = eq + 1;
+      while (q < to && isSpace(xml.charCodeAt(q))) q++;
+      const quote = q < to ? xml.charCodeAt(q) : -1;
+      if (quote !== 0x22 && quote !== 0x27) throw new Error('xml: unquoted attribute');
+      const close = xml.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+      if (close < 0 || close >= to) throw new Error('xml: unterminated attribute');
+      this.#push(nameStart, nameEnd, q + 1, close);
+      j = close + 1;
+    }
   }
-  return attributes;
+
+  get(name: string): string | undefined {
+    const spans = this.#spans;
+    for (let k = this.#count - 1; k >= 0; k--) {
+      const start = spans[4 * k] ?? 0;
+      if ((spans[4 * k + 1] ?? 0) - start === name.length && this.xml.startsWith(name, start)) {
+        return unescapeXml(this.xml.slice(spans[4 * k + 2], spans[4 * k + 3]));
+      }
+    }
+    return undefined;
+  }
+
+  all(): Record<string, string> {
+    const out: Record<string, string> = {};
+    const spans = this.#spans;
+    for (let k = 0; k < this.#count; k++) {
+      out[this.xml.slice(spans[4 * k], spans[4 * k + 1])] = unescapeXml(
+        this.xml.slice(spans[4 * k + 2], spans[4 * k + 3]),
+      );
+    }
+    return out;
+  }
+
+  #push(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    if (4 * this.#count + 4 > this.#spans.length) {
+      const grown = new Int32Array(this.#spans.length * 2);
+      grown.set(this.#spans);
+      this.#spans = grown;
+    }
+    const k = 4 * this.#count++;
+    this.#spans[k] = nameStart;
+    this.#spans[k + 1] = nameEnd;
+    this.#spans[k + 2] = valueStart;
+    this.#spans[k + 3] = valueEnd;
+  }
+}
+
+/** What String.prototype.trim removes, for the characters an attribute name can be padded with. */
+function isTrimmed(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/u.test(String.fromCharCode(c)));
 }
 
 /** XML's end-of-line handling: CR LF and a lone CR are read as LF (a real CR is written "_x000D_" or "&#13;"). */

@@ -14,9 +14,19 @@ export function checkFormulaConsistency(table: TableModel): Finding[] {
   const findings: Finding[] = [];
   table.columns.forEach((column, i) => {
     if (!SUMMED_ROLES.has(column.role) && column.role !== 'share') return;
-    const cells = table.rows.map((r) => r.cells[i]!).filter((c) => c.number !== undefined || c.formula);
-    const formulas = cells.filter((c) => c.formula);
-    if (formulas.length < 2 || formulas.length * 2 < cells.length) return;
+    // Counted first: most columns of a long sheet hold no formulas, and then nothing needs collecting.
+    let valued = 0;
+    let computed = 0;
+    for (const r of table.rows) {
+      const c = r.cells[i];
+      if (c?.formula) computed++;
+      if (c?.formula || c?.number !== undefined) valued++;
+    }
+    if (computed < 2 || computed * 2 < valued) return;
+    const cells = table.rows.flatMap((r) => {
+      const c = r.cells[i];
+      return c && (c.number !== undefined || c.formula) ? [c] : [];
+    });
     for (const c of cells) {
       if (c.formula) continue;
       findings.push({
@@ -28,31 +38,33 @@ export function checkFormulaConsistency(table: TableModel): Finding[] {
         message: MESSAGES.constantAmongFormulas({ cell: c.address, column: column.header }),
       });
     }
-    const shapes = new Map<string, string[]>();
-    for (const c of formulas) {
-      const at = parseCellRef(c.address)!;
-      const shape = formulaShape(c.formula!, at.row, at.col);
-      shapes.set(shape, [...(shapes.get(shape) ?? []), c.address]);
+    const shapes = new Map<string, { address: string; formula: string }[]>();
+    for (const c of cells) {
+      const at = parseCellRef(c.address);
+      if (!c.formula || !at) continue;
+      const shape = formulaShape(c.formula, at.row, at.col);
+      const same = shapes.get(shape);
+      const entry = { address: c.address, formula: c.formula };
+      if (same) same.push(entry);
+      else shapes.set(shape, [entry]);
     }
-    const ranked = [...shapes.entries()].sort((a, b) => b[1].length - a[1].length);
-    const usual = ranked[0]![1];
-    if (usual.length < 2) return;
-    for (const [, addresses] of ranked.slice(1)) {
-      if (addresses.length >= usual.length) continue;
-      for (const address of addresses) {
-        const formula = formulas.find((f) => f.address === address)!.formula!;
-        const example = formulas.find((f) => f.address === usual[0])!.formula!;
+    const [usual, ...others] = [...shapes.values()].sort((a, b) => b.length - a.length);
+    const example = usual?.[0];
+    if (!usual || !example || usual.length < 2) return;
+    for (const odd of others) {
+      if (odd.length >= usual.length) continue;
+      for (const { address, formula } of odd) {
         findings.push({
           code: 'inconsistent-formula',
           severity: 'warning',
           sheet: table.sheet,
-          cells: [address, usual[0]!],
+          cells: [address, example.address],
           column: column.header,
           message: MESSAGES.formulaShapeDiffers({
             cell: address,
             column: column.header,
             formula,
-            usual: example,
+            usual: example.formula,
           }),
         });
       }

@@ -3,9 +3,9 @@ import { type Finding } from '../findings/Finding';
 import { sub, sum } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { toNumber } from '../money/toNumber';
-import { type TableModel } from '../table/TableModel';
+import { type TableCell, type TableColumn, type TableModel } from '../table/TableModel';
 import { cellAddress } from '../a1/cellAddress';
-import { parseSumFormula } from './parseSumFormula';
+import { parseSumFormula, type RefBlock } from './parseSumFormula';
 import { exactOf, isKronorColumn, SUMMED_ROLES } from './tableFacts';
 
 /**
@@ -19,41 +19,29 @@ export function checkTotalFormulas(table: TableModel): Finding[] {
   const total = table.totalRow;
   if (!total) return [];
   const findings: Finding[] = [];
-  const numericIdx = table.columns.map((c, i) => i).filter((i) => SUMMED_ROLES.has(table.columns[i]!.role));
-  const withNumber = numericIdx.filter((i) => total.cells[i]?.number !== undefined);
-  const constants = withNumber.filter((i) => !total.cells[i]!.formula);
-  const unitRows = new Set(table.rows.map((r) => r.row));
+  const numeric = table.columns.flatMap((column, i) => {
+    const cell = total.cells[i];
+    const stated = exactOf(cell);
+    return SUMMED_ROLES.has(column.role) && cell && stated ? [{ i, column, cell, stated }] : [];
+  });
+  const constants = numeric.filter((n) => !n.cell.formula);
+  const unitRows = new RowMarks(table.rows.map((r) => r.row));
   // Blank rows are harmless in a range; the header, the total itself and unclassified rows are not.
   const suspicious = new Set([table.headerRow, total.row, ...table.unclassified.map((u) => u.row)]);
-  for (const i of withNumber) {
-    const cell = total.cells[i]!;
+  const own = ownSheetKey(table.sheet);
+  for (const { i, column, cell, stated } of numeric) {
     if (!cell.formula) continue;
     const blocks = parseSumFormula(cell.formula);
     if (!blocks) continue;
-    const col = table.columns[i]!.col;
-    const own = ownSheetKey(table.sheet);
+    const col = column.col;
     const elsewhere = blocks.filter((b) => b.sheet !== undefined && b.sheet !== own);
     if (elsewhere.length > 0) {
-      findings.push(otherSheet(table, i, cell.address, cell.formula));
+      findings.push(otherSheet(table, i, cell, stated, cell.formula));
       continue;
     }
-    const hits = new Map<number, number>();
-    const extra: string[] = [];
-    for (const b of blocks) {
-      for (let r = b.top; r <= b.bottom; r++) {
-        for (let c = b.left; c <= b.right; c++) {
-          if (c === col && unitRows.has(r)) hits.set(r, (hits.get(r) ?? 0) + 1);
-          else if (c !== col || suspicious.has(r)) extra.push(cellAddress(r, c));
-        }
-      }
-    }
-    for (const [r, n] of hits) if (n > 1) extra.push(cellAddress(r, col));
-    const omitted = table.rows.filter((r) => !hits.has(r.row)).map((r) => cellAddress(r.row, col));
+    const { omitted, extra } = rangeProblems(table, blocks, col, unitRows, suspicious);
     if (omitted.length === 0 && extra.length === 0) continue;
-    const stated = exactOf(cell)!;
-    const computed = sum(
-      table.rows.map((r) => exactOf(r.cells[i])).filter((v): v is Rational => v !== undefined),
-    );
+    const computed = columnSum(table, i);
     const range = omitted.length
       ? MESSAGES.totalFormulaOmits({ cell: cell.address, formula: cell.formula, omitted })
       : MESSAGES.totalFormulaDoubleCounts({ cell: cell.address, formula: cell.formula, extra });
@@ -63,11 +51,11 @@ export function checkTotalFormulas(table: TableModel): Finding[] {
       delta.num === 0n
         ? undefined
         : MESSAGES.totalFormulaMoney({
-            column: table.columns[i]!.header,
+            column: column.header,
             stated: toNumber(stated),
             computed: toNumber(computed),
             delta: toNumber(delta),
-            kronor: isKronorColumn(table.columns[i]!),
+            kronor: isKronorColumn(column),
           });
     const message = money ? { sv: `${range.sv} ${money.sv}`, en: `${range.en} ${money.en}` } : range;
     findings.push({
@@ -75,44 +63,123 @@ export function checkTotalFormulas(table: TableModel): Finding[] {
       severity: 'error',
       sheet: table.sheet,
       cells: [cell.address, ...omitted, ...extra],
-      column: table.columns[i]!.header,
+      column: column.header,
       stated: toNumber(stated),
       computed: toNumber(computed),
       delta: toNumber(delta),
       message,
     });
   }
-  findings.push(...hardCoded(table, constants, withNumber.length));
+  findings.push(...hardCoded(table, constants, numeric.length));
   return findings;
+}
+
+/**
+ * Sheet rows marked in a flat array over the span they occupy: a long table asks about each row of each total's
+ * range, and a typed array answers without hashing.
+ */
+class RowMarks {
+  readonly #first: number;
+  readonly #marks: Uint8Array;
+
+  constructor(rows: readonly number[]) {
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const r of rows) {
+      first = Math.min(first, r);
+      last = Math.max(last, r);
+    }
+    this.#first = rows.length === 0 ? 0 : first;
+    this.#marks = new Uint8Array(rows.length === 0 ? 0 : last - first + 1);
+    for (const r of rows) this.#marks[r - this.#first] = 1;
+  }
+
+  has(row: number): boolean {
+    return this.#marks[row - this.#first] === 1;
+  }
+
+  /** An empty counter over the same span (each count stops at 2: "more than once" is all that matters). */
+  counter(): Uint8Array {
+    return new Uint8Array(this.#marks.length);
+  }
+
+  index(row: number): number {
+    return row - this.#first;
+  }
+}
+
+/**
+ * What a total's SUM blocks get wrong about its column: unit rows left out, and cells it should not add (other
+ * columns, the header/total/unclassified rows, unit rows counted twice), in the order the formula names them.
+ */
+function rangeProblems(
+  table: TableModel,
+  blocks: readonly RefBlock[],
+  col: number,
+  unitRows: RowMarks,
+  suspicious: ReadonlySet<number>,
+): { omitted: string[]; extra: string[] } {
+  const hits = unitRows.counter();
+  const firstHits: number[] = [];
+  const extra: string[] = [];
+  const hit = (r: number): void => {
+    const k = unitRows.index(r);
+    const n = hits[k] ?? 0;
+    if (n === 0) firstHits.push(r);
+    if (n < 2) hits[k] = n + 1;
+  };
+  for (const b of blocks) {
+    for (let r = b.top; r <= b.bottom; r++) {
+      for (let c = b.left; c <= b.right; c++) {
+        if (c === col && unitRows.has(r)) hit(r);
+        else if (c !== col || suspicious.has(r)) extra.push(cellAddress(r, c));
+      }
+    }
+  }
+  for (const r of firstHits) if ((hits[unitRows.index(r)] ?? 0) > 1) extra.push(cellAddress(r, col));
+  const omitted = table.rows
+    .filter((r) => (hits[unitRows.index(r.row)] ?? 0) === 0)
+    .map((r) => cellAddress(r.row, col));
+  return { omitted, extra };
+}
+
+/** The exact sum of a column's unit rows. */
+function columnSum(table: TableModel, i: number): Rational {
+  return sum(table.rows.map((r) => exactOf(r.cells[i])).filter((v): v is Rational => v !== undefined));
 }
 
 /** A sheet name as parseSumFormula keeps it: upper case, no spaces. */
 const ownSheetKey = (sheet: string): string => sheet.replace(/\s+/g, '').toUpperCase();
 
 /** A total that adds cells of another sheet is not the sum of this table's rows, whatever its range. */
-function otherSheet(table: TableModel, i: number, address: string, formula: string): Finding {
-  const total = table.totalRow!;
-  const stated = exactOf(total.cells[i])!;
-  const computed = sum(
-    table.rows.map((r) => exactOf(r.cells[i])).filter((v): v is Rational => v !== undefined),
-  );
+function otherSheet(
+  table: TableModel,
+  i: number,
+  cell: TableCell,
+  stated: Rational,
+  formula: string,
+): Finding {
+  const computed = columnSum(table, i);
   return {
     code: 'total-formula-range',
     severity: 'error',
     sheet: table.sheet,
-    cells: [address],
-    column: table.columns[i]!.header,
+    cells: [cell.address],
+    column: table.columns[i]?.header ?? '',
     stated: toNumber(stated),
     computed: toNumber(computed),
     delta: toNumber(sub(stated, computed)),
-    message: MESSAGES.totalFormulaOtherSheet({ cell: address, formula, sheet: table.sheet }),
+    message: MESSAGES.totalFormulaOtherSheet({ cell: cell.address, formula, sheet: table.sheet }),
   };
 }
 
-function hardCoded(table: TableModel, constants: readonly number[], numeric: number): Finding[] {
-  const total = table.totalRow!;
+function hardCoded(
+  table: TableModel,
+  constants: readonly { column: TableColumn; cell: TableCell }[],
+  numeric: number,
+): Finding[] {
   if (constants.length === 0) return [];
-  const cells = constants.map((i) => total.cells[i]!.address);
+  const cells = constants.map((c) => c.cell.address);
   if (constants.length === numeric) {
     return [
       {
@@ -124,12 +191,12 @@ function hardCoded(table: TableModel, constants: readonly number[], numeric: num
       },
     ];
   }
-  return constants.map((i) => ({
+  return constants.map(({ column, cell }) => ({
     code: 'hard-coded-total' as const,
     severity: 'warning' as const,
     sheet: table.sheet,
-    cells: [total.cells[i]!.address],
-    column: table.columns[i]!.header,
-    message: MESSAGES.hardCodedTotalAmongFormulas({ cell: total.cells[i]!.address }),
+    cells: [cell.address],
+    column: column.header,
+    message: MESSAGES.hardCodedTotalAmongFormulas({ cell: cell.address }),
   }));
 }

@@ -1,10 +1,10 @@
 import { MESSAGES } from '../findings/messages';
 import { type Finding } from '../findings/Finding';
 import { fromNumber } from '../money/fromNumber';
-import { mul, sub } from '../money/arithmetic';
+import { mul, rational, sub } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { toNumber } from '../money/toNumber';
-import { type TableModel, type TableRow } from '../table/TableModel';
+import { type TableColumn, type TableModel, type TableRow } from '../table/TableModel';
 import { exactOf, exactSum, isKronorColumn, isSumLabel, SUMMED_ROLES } from './tableFacts';
 
 /** Suppressed values that keep a column's total from being compared (per column index of the table). */
@@ -49,7 +49,9 @@ export function compareAggregate(
   table.columns.forEach((column, i) => {
     if (!SUMMED_ROLES.has(column.role)) return;
     const totalCell = total.cells[i];
-    const values: number[] = [];
+    // Whole numbers are added as they come (the common case); other numbers are summed exactly afterwards.
+    let whole: number | undefined = 0;
+    let valued = 0;
     const marks = new Set<string>();
     let suppressed = totalCell?.suppressed === undefined ? 0 : 1;
     if (totalCell?.suppressed !== undefined) marks.add(totalCell.suppressed);
@@ -59,26 +61,36 @@ export function compareAggregate(
       if (cell?.suppressed !== undefined) {
         suppressed++;
         marks.add(cell.suppressed);
-      } else if (cell?.number !== undefined) values.push(cell.number);
+      } else if (cell?.number !== undefined) {
+        const n = cell.number;
+        valued++;
+        whole =
+          whole !== undefined && Number.isInteger(n) && Number.isSafeInteger(whole + n)
+            ? whole + n
+            : undefined;
+      }
     }
     if (suppressed > 0) {
-      if (totalCell?.suppressed === undefined && exactOf(totalCell) === undefined) return;
+      if (!totalCell || (totalCell.suppressed === undefined && exactOf(totalCell) === undefined)) return;
       const u = unverifiable.get(i) ?? { count: 0, marks: new Set<string>(), totals: [] };
       u.count += suppressed;
       for (const m of marks) u.marks.add(m);
-      u.totals.push(totalCell!.address);
+      u.totals.push(totalCell.address);
       unverifiable.set(i, u);
       return;
     }
     const stated = exactOf(totalCell);
-    if (!stated || values.length === 0) return;
-    const computed = exactSum(values);
+    if (!totalCell || !stated || valued === 0) return;
+    const computed =
+      whole !== undefined
+        ? rational(BigInt(whole))
+        : exactSum(parts.flatMap((row) => row.cells[i]?.number ?? []));
     const delta = sub(stated, computed);
     if (delta.num === 0n) {
       reconciledColumns.push(i);
       return;
     }
-    candidates.push(mismatch(table, i, totalCell!.address, stated, computed, delta));
+    candidates.push(mismatch(table, column, totalCell.address, stated, computed, delta));
     candidateColumns.push(i);
   });
   const checked = reconciledColumns.length + candidates.length;
@@ -95,13 +107,12 @@ function nothing(unverifiable: Map<number, Unverifiable>): AggregateOutcome {
 
 function mismatch(
   table: TableModel,
-  i: number,
+  column: TableColumn,
   cell: string,
   stated: Rational,
   computed: Rational,
   delta: Rational,
 ): Finding {
-  const column = table.columns[i]!;
   const scale = fromNumber(column.scale ?? 1);
   const kr = (r: Rational): number => toNumber(mul(r, scale));
   return {

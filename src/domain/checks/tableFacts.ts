@@ -24,7 +24,10 @@ export function trimmedLabel(row: Pick<TableRow, 'label'>): string {
   return row.label.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
 }
 
-/** The exact value of a numeric cell (the decimal it displays), undefined when it holds no number. */
+/**
+ * The exact value of a numeric cell (the decimal it displays), undefined when it holds no number.
+ * @example exactOf({ address: 'C4', number: 0.1 }) //=> { num: 1n, den: 10n }
+ */
 export function exactOf(cell: TableCell | undefined): Rational | undefined {
   return cell?.number === undefined ? undefined : fromNumber(cell.number);
 }
@@ -33,6 +36,8 @@ export function exactOf(cell: TableCell | undefined): Rational | undefined {
  * Index in `table.columns` of the column named by header (as written, case/space-insensitive) or letter. A name
  * that is only the group of a two-row header ("Folkmängd 31 december" over "– 2020" and "– 2019") means its first
  * column, as a reader of the sheet would take it.
+ * @example columnIndexOf(table, 'folkmängd') //=> 1 (the column headed "Folkmängd")
+ * @example columnIndexOf(table, 'C') //=> the index of the column in sheet column C
  */
 export function columnIndexOf(table: TableModel, nameOrLetter: string): number {
   const want = normalizeLabel(nameOrLetter);
@@ -46,7 +51,10 @@ export function columnIndexOf(table: TableModel, nameOrLetter: string): number {
     : -1;
 }
 
-/** The label column's cell of a row (for findings about the unit itself). */
+/**
+ * The label column's cell of a row (for findings about the unit itself).
+ * @example labelCell(table, table.rows[0]) //=> 'A5'
+ */
 export function labelCell(table: TableModel, row: TableRow): string {
   const i = table.columns.findIndex((c) => c.role === 'unit');
   return row.cells[i]?.address ?? '';

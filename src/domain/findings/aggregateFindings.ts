@@ -27,6 +27,11 @@ const KEPT_ONE_BY_ONE: ReadonlySet<string> = new Set<FindingCode | 'total-not-ch
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Most cells an aggregated finding lists, unless the caller says otherwise. */
+export const DEFAULT_CAP = 50;
+/** Fewest findings of one kind in one column that are told as one, unless the caller says otherwise. */
+export const DEFAULT_MIN_REPEAT = 3;
+
 /**
  * Repeated findings of one kind in one column of one sheet become one finding a person can read: its `count`,
  * the cells capped at `cap`, the worst severity of the group and a message such as "89 814 tal lagrade som text i
@@ -37,8 +42,8 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * @example aggregateFindings(numberAsTextInC2toC47188).length //=> 1 (count 47 187, 50 cells listed)
  */
 export function aggregateFindings(findings: readonly Finding[], options: AggregateOptions = {}): Finding[] {
-  const cap = options.cap ?? 50;
-  const minRepeat = options.minRepeat ?? 3;
+  const cap = options.cap ?? DEFAULT_CAP;
+  const minRepeat = options.minRepeat ?? DEFAULT_MIN_REPEAT;
   // One key per finding, computed once: a 141 000-row sheet can hand over hundreds of thousands of findings.
   const keys = findings.map(groupKey);
   const groups = new Map<string, Finding[]>();
@@ -52,54 +57,80 @@ export function aggregateFindings(findings: readonly Finding[], options: Aggrega
   const out: Finding[] = [];
   findings.forEach((f, i) => {
     const key = keys[i];
-    const group = key === undefined ? undefined : groups.get(key)!;
+    const group = key === undefined ? undefined : groups.get(key);
     if (!group || group.length < minRepeat) out.push(f);
-    else if (group[0] === f) out.push(aggregate(group, cap));
+    else if (group[0] === f) out.push(aggregate(f, group, cap));
   });
   return out;
 }
 
 /** "code|sheet|C" for a finding that may be aggregated, undefined for one that is always shown alone. */
 function groupKey(f: Finding): string | undefined {
-  if (KEPT_ONE_BY_ONE.has(f.code) || f.cells.length === 0) return undefined;
-  const letters = columnOf(f.cells[0]!);
+  const cell = f.cells[0];
+  if (KEPT_ONE_BY_ONE.has(f.code) || cell === undefined) return undefined;
+  const letters = columnOf(cell);
   return letters === undefined ? undefined : `${f.code}|${f.sheet}|${letters}`;
 }
 
-function aggregate(group: readonly Finding[], cap: number): Finding {
-  const first = group[0]!;
-  const letter = columnOf(first.cells[0]!)!;
-  const unique = new Set<string>();
-  let low = Infinity;
-  let high = -Infinity;
-  for (const f of group) {
-    for (const c of f.cells) {
-      if (unique.has(c)) continue;
-      unique.add(c);
-      if (columnOf(c) !== letter) continue;
-      const row = rowOf(c);
-      low = Math.min(low, row);
-      high = Math.max(high, row);
-    }
-  }
-  const cells = [...unique];
-  const range = `${letter}${low}:${letter}${high}`;
+function aggregate(first: Finding, group: readonly Finding[], cap: number): Finding {
   const severity = group.reduce<Severity>(
     (worst, f) => (RANK[f.severity] < RANK[worst] ? f.severity : worst),
     'info',
   );
   const column =
     first.column !== undefined && group.every((f) => f.column === first.column) ? first.column : undefined;
+  return repeatedFinding(
+    { ...first, severity, ...(column !== undefined ? { column } : { column: undefined }) },
+    group.flatMap((f) => f.cells),
+    group.length,
+    cap,
+  );
+}
+
+/**
+ * The one finding that stands for `count` repeated findings of one kind in one column, told by the first of them
+ * (its code, sheet and message; `severity` and `column` as the whole group has them) and every cell they name:
+ * what {@link aggregateFindings} makes of a group, for a check that collects a repeated finding as it goes rather
+ * than building each one.
+ * @example repeatedFinding(numberAsTextC2, ['C2', 'C3', 'C4'], 3).count //=> 3 (message "3 tal lagrade som text i kolumn C (C2:C4) …")
+ */
+export function repeatedFinding(
+  first: Pick<Finding, 'code' | 'severity' | 'sheet' | 'message'> & { readonly column?: string | undefined },
+  groupCells: readonly string[],
+  count: number,
+  cap: number = DEFAULT_CAP,
+): Finding {
+  const letter = columnOf(groupCells[0] ?? '') ?? '';
+  const unique = new Set<string>();
+  let low = Infinity;
+  let high = -Infinity;
+  for (const c of groupCells) {
+    if (unique.has(c)) continue;
+    unique.add(c);
+    // "C7" of column C read in place (the usual case, tens of thousands of cells); anything else the long way.
+    const plain =
+      letter !== '' &&
+      c.length > letter.length &&
+      isDigit(c.charCodeAt(letter.length)) &&
+      c.startsWith(letter);
+    if (!plain && columnOf(c) !== letter) continue;
+    const row = rowOf(c);
+    low = Math.min(low, row);
+    high = Math.max(high, row);
+  }
+  const cells = [...unique];
+  const range = `${letter}${low}:${letter}${high}`;
+  const column = first.column;
   return {
     code: first.code,
-    severity,
+    severity: first.severity,
     sheet: first.sheet,
     cells: cells.slice(0, cap),
     ...(column !== undefined ? { column } : {}),
-    count: group.length,
+    count,
     message: AGGREGATE_MESSAGES.repeated({
       code: first.code,
-      count: group.length,
+      count,
       letter,
       ...(column !== undefined ? { header: column } : {}),
       range,

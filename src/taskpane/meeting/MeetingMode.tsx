@@ -5,8 +5,8 @@ import { type Allocation } from '../../domain/allocation/Allocation';
 import { type UnitDiff } from '../../domain/allocation/diffAllocations';
 import { type PlanJson } from '../../domain/plan/planSchema';
 import { describePlanSentence } from '../../output/describePlanSentence';
+import { runHistoryShortcut } from '../commands/historyCommands';
 import { useStrings } from '../StringsContext';
-import { historyShortcut } from './historyShortcut';
 import { PresentationView } from './PresentationView';
 import { PresentationWindowNotice } from './PresentationWindowNotice';
 import { WhatIfPanel, type WhatIfHistory } from './WhatIfPanel';
@@ -68,12 +68,8 @@ export function MeetingMode(props: MeetingModeProps) {
   const history = props.history;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // The what-if panel handles its own shortcut first (and prevents the default); this covers the rest.
-    if (e.defaultPrevented || !history) return;
-    const command = historyShortcut(e);
-    if (!command || !(command === 'undo' ? history.canUndo : history.canRedo)) return;
-    e.preventDefault();
-    if (command === 'undo') history.onUndo();
-    else history.onRedo();
+    if (history)
+      runHistoryShortcut(e, (a) => (a.type === 'undo' ? history.onUndo() : history.onRedo()), history);
   };
   return (
     <div onKeyDown={onKeyDown} data-testid="meeting-mode">

@@ -1,9 +1,9 @@
 import { FluentProvider, makeStyles, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { type Lang } from '../../i18n/Lang';
+import { runHistoryShortcut } from '../commands/historyCommands';
 import { StringsProvider, useStrings } from '../StringsContext';
 import { useDocumentLanguage } from '../useDocumentLanguage';
-import { historyShortcut } from './historyShortcut';
 import { PresentationSnapshotView } from './PresentationSnapshotView';
 import {
   decodePaneMessage,
@@ -66,11 +66,7 @@ export function PresentationWindow(props: PresentationWindowProps) {
     onRedo: () => command({ kind: 'redo' }),
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.defaultPrevented || !history) return;
-    const c = historyShortcut(e);
-    if (!c || !(c === 'undo' ? history.canUndo : history.canRedo)) return;
-    e.preventDefault();
-    command({ kind: c });
+    if (history) runHistoryShortcut(e, (a) => command({ kind: a.type }), history);
   };
 
   return (

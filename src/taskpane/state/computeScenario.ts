@@ -87,7 +87,10 @@ function sameAsLast(
 function sameUnits(a: readonly AllocationUnit[], b: readonly AllocationUnit[]): boolean {
   return (
     a.length === b.length &&
-    a.every((u, i) => u.id === b[i].id && u.code === b[i].code && u.name === b[i].name)
+    a.every((u, i) => {
+      const v = b[i];
+      return v !== undefined && u.id === v.id && u.code === v.code && u.name === v.name;
+    })
   );
 }
 
@@ -101,7 +104,11 @@ function sameIndicators(a: IndicatorValues, b: IndicatorValues): boolean {
     const ids = Object.keys(x);
     return (
       ids.length === Object.keys(y).length &&
-      ids.every((id) => y[id] !== undefined && x[id].num === y[id].num && x[id].den === y[id].den)
+      ids.every((id) => {
+        const xv = x[id];
+        const yv = y[id];
+        return xv !== undefined && yv !== undefined && xv.num === yv.num && xv.den === yv.den;
+      })
     );
   });
 }

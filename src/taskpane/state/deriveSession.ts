@@ -7,6 +7,7 @@ import { applySource } from './applySource';
 import { computeScenario, type ScenarioResult } from './computeScenario';
 import { type FoundTable } from './readWorkbookTables';
 import { activeScenario, compareScenario, type Scenario, type SessionState } from './sessionReducer';
+import { type SourceSelection } from './sessionTypes';
 
 /** What the steps show, computed from the session and the workbook's tables. */
 export interface DerivedSession {
@@ -21,58 +22,68 @@ export interface DerivedSession {
   readonly diff: readonly UnitDiff[] | undefined;
 }
 
-/** The inputs of a derivation, kept beside its result so the next one can reuse what did not change. */
+/** What a derivation reads. */
 export interface DeriveInputs {
   readonly state: Pick<SessionState, 'source' | 'scenarios' | 'activeId' | 'compareId'>;
   readonly tables: readonly FoundTable[];
   readonly registry: UnitRegistry;
 }
 
-/** A derivation and its inputs: pass it back as `previous`. */
-export interface DeriveCache {
-  readonly inputs: DeriveInputs;
-  readonly found: FoundTable | undefined;
-  readonly derived: DerivedSession;
+/** The found table the source names (same sheet and range), if it was read. */
+export function sourceTable(
+  tables: readonly FoundTable[],
+  source: SourceSelection | null,
+): FoundTable | undefined {
+  return source
+    ? tables.find((f) => f.table.sheet === source.sheet && f.table.range === source.range)
+    : undefined;
+}
+
+/** The found table with the user's corrections, or null without one. */
+export function correctedTable(
+  found: FoundTable | undefined,
+  source: SourceSelection | null,
+  registry: UnitRegistry,
+): TableModel | null {
+  return found && source ? applySource(found.table, source, registry) : null;
+}
+
+/** The checks' findings on the chosen table. */
+export function tableFindings(table: TableModel | null, registry: UnitRegistry): readonly Finding[] {
+  return table ? checkTable(table, { registry }) : [];
+}
+
+/** Per unit: compare → active, when both allocations were computed. */
+export function resultDiff(
+  active: ScenarioResult,
+  compare: ScenarioResult | undefined,
+): readonly UnitDiff[] | undefined {
+  return active.allocation && compare?.allocation
+    ? diffAllocations(compare.allocation, active.allocation)
+    : undefined;
 }
 
 /**
- * The chosen table (corrected), its findings, both scenarios computed and their per-unit difference. Pure; with
- * `previous`, a part whose inputs are the same objects is reused, so dragging a slider on A does not compute B
- * again and a tab change computes nothing.
- * @example deriveSession({ state, tables, registry }).derived.activeResult.allocation?.units.length //=> 13
+ * The chosen table (corrected), its findings, both scenarios computed and their per-unit difference, in one go.
+ * The pane memoizes each piece separately (useDerivedSession), so dragging a slider on A does not compute B.
+ * @example deriveSession({ state, tables, registry }).activeResult.allocation?.units.length //=> 13
  */
-export function deriveSession(inputs: DeriveInputs, previous?: DeriveCache): DeriveCache {
+export function deriveSession(inputs: DeriveInputs): DerivedSession {
   const { state, tables, registry } = inputs;
-  const source = state.source;
-  const found = source
-    ? tables.find((f) => f.table.sheet === source.sheet && f.table.range === source.range)
-    : undefined;
-  const old = previous?.derived;
-  const sameTable =
-    !!previous &&
-    previous.found === found &&
-    previous.inputs.state.source === source &&
-    previous.inputs.registry === registry;
-  const table = sameTable ? old!.table : found && source ? applySource(found.table, source, registry) : null;
-  const findings = sameTable ? old!.findings : table ? checkTable(table, { registry }) : [];
-  const columns = source?.indicatorColumns;
+  const table = correctedTable(sourceTable(tables, state.source), state.source, registry);
+  const columns = state.source?.indicatorColumns;
   const active = activeScenario(state);
   const compare = compareScenario(state);
-  const result = (scenario: Scenario, before: Scenario | undefined, then: ScenarioResult | undefined) =>
-    sameTable && then && before?.plan === scenario.plan
-      ? then
-      : computeScenario(scenario.plan, table, registry, columns);
-  const activeResult = result(active, old?.active, old?.activeResult);
-  const compareResult = compare ? result(compare, old?.compare, old?.compareResult) : undefined;
-  const diff =
-    old && activeResult === old.activeResult && compareResult === old.compareResult
-      ? old.diff
-      : activeResult.allocation && compareResult?.allocation
-        ? diffAllocations(compareResult.allocation, activeResult.allocation)
-        : undefined;
+  const activeResult = computeScenario(active.plan, table, registry, columns);
+  const compareResult = compare && computeScenario(compare.plan, table, registry, columns);
+  const diff = resultDiff(activeResult, compareResult);
   return {
-    inputs,
-    found,
-    derived: { active, compare, table, findings, activeResult, compareResult, diff },
+    active,
+    compare,
+    table,
+    findings: tableFindings(table, registry),
+    activeResult,
+    compareResult,
+    diff,
   };
 }

@@ -2,7 +2,7 @@ import { type Finding } from '../../domain/findings/Finding';
 import { type TableModel } from '../../domain/table/TableModel';
 import { type PortError, type SheetInfo, type WorkbookPort } from '../../port/WorkbookPort';
 import { type Grid } from '../../workbook/Grid';
-import { type AnalyzeSheet } from '../AnalyzeSheet';
+import { type AnalyzeSheet, type SheetAnalysis } from '../AnalyzeSheet';
 import { assignFindings } from './assignFindings';
 
 /** A table found in the workbook, with the findings about it and whether it came from the user's selection. */
@@ -18,6 +18,8 @@ export interface WorkbookRead {
   readonly sheets: readonly SheetInfo[];
   readonly tables: readonly FoundTable[];
   readonly grids: ReadonlyMap<string, Grid>;
+  /** Per sheet read: its tables and findings as the analyzer gave them (what the Underlag step shows). */
+  readonly analyses: ReadonlyMap<string, SheetAnalysis>;
   /** Sheets skipped because the host could not read them (too large, protected …), with why. */
   readonly skipped: readonly { readonly sheet: string; readonly error: PortError }[];
   /** Set when nothing could be listed, or the user cancelled (code 'cancelled'; what was read is kept). */
@@ -29,6 +31,8 @@ export interface ReadWorkbookOptions {
   readonly signal?: AbortSignal;
   /** The fraction of the whole workbook read, 0..1. */
   readonly onProgress?: (fraction: number) => void;
+  /** The sheets as soon as they are listed, before any is read. */
+  readonly onSheets?: (sheets: readonly SheetInfo[]) => void;
 }
 
 /**
@@ -43,14 +47,23 @@ export async function readWorkbookTables(
   options: ReadWorkbookOptions = {},
 ): Promise<WorkbookRead> {
   const grids = new Map<string, Grid>();
+  const analyses = new Map<string, SheetAnalysis>();
   const tables: FoundTable[] = [];
   const skipped: { sheet: string; error: PortError }[] = [];
   let sheets: readonly SheetInfo[] = [];
-  const done = (error: PortError | null): WorkbookRead => ({ sheets, tables, grids, skipped, error });
+  const done = (error: PortError | null): WorkbookRead => ({
+    sheets,
+    tables,
+    grids,
+    analyses,
+    skipped,
+    error,
+  });
   try {
     const list = await port.listSheets();
     if (!list.ok) return done(list.error);
     sheets = list.value;
+    options.onSheets?.(sheets);
     const mine = sheets.filter((s) => !s.isOutput);
     for (const [i, sheet] of mine.entries()) {
       const read = await port.readSheet(sheet.name, {
@@ -62,8 +75,10 @@ export async function readWorkbookTables(
         skipped.push({ sheet: sheet.name, error: read.error });
         continue;
       }
+      const analysis = analyze(read.value);
       grids.set(sheet.name, read.value);
-      tables.push(...tablesOfGrid(read.value, analyze));
+      analyses.set(sheet.name, analysis);
+      tables.push(...foundTables(analysis));
       options.onProgress?.((i + 1) / mine.length);
     }
     return done(null);
@@ -77,7 +92,11 @@ export async function readWorkbookTables(
  * @example tablesOfGrid(jonkopingGrid, analyzeSheet)[0].findings.length //=> 2
  */
 export function tablesOfGrid(grid: Grid, analyze: AnalyzeSheet): FoundTable[] {
-  const { tables, findings } = analyze(grid);
+  return foundTables(analyze(grid));
+}
+
+/** An analysis's tables, each with its own findings. */
+export function foundTables({ tables, findings }: SheetAnalysis): FoundTable[] {
   const groups = assignFindings(tables, findings);
   return tables.map((table, i) => ({ table, findings: groups[i] ?? [] }));
 }

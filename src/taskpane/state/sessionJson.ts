@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type LocalizedText } from '../../domain/findings/Finding';
 import { type PlanJson } from '../../domain/plan/planSchema';
-import { type SavedSession, type SessionState, savedSession } from './sessionReducer';
+import { type SavedSession, type SessionState, savedSession, type SourceSelection } from './sessionReducer';
 
 /** The key the session is stored under in the workbook (port.saveState). */
 export const SESSION_STATE_KEY = 'lansnyckel.session';
@@ -56,17 +56,28 @@ export function sessionFromJson(
   if (!parsed.success) return { ok: false, message: unreadable(parsed.error.issues[0]?.message ?? '') };
   const { scenarios, activeId, compareId, source } = parsed.data;
   const ids = new Set(scenarios.map((s) => s.id));
+  const first = scenarios[0];
+  if (!first) return { ok: false, message: unreadable('no scenarios') };
   const saved: SavedSession = {
-    source: source === null ? null : stripUndefined(source),
+    source: source === null ? null : sourceOf(source),
     scenarios: scenarios.map((s) => ({ id: s.id, name: s.name, plan: s.plan as PlanJson })),
-    activeId: ids.has(activeId) ? activeId : scenarios[0]!.id,
+    activeId: ids.has(activeId) ? activeId : first.id,
     compareId: compareId !== null && ids.has(compareId) && compareId !== activeId ? compareId : null,
   };
   return { ok: true, saved };
 }
 
-function stripUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+/** The saved source with only the keys it has (an absent correction means "as detected"). */
+function sourceOf(s: NonNullable<z.infer<typeof savedSchema>['source']>): SourceSelection {
+  return {
+    sheet: s.sheet,
+    range: s.range,
+    ...(s.fromSelection === undefined ? {} : { fromSelection: s.fromSelection }),
+    ...(s.unitColumn === undefined ? {} : { unitColumn: s.unitColumn }),
+    ...(s.roles === undefined ? {} : { roles: s.roles }),
+    ...(s.indicatorColumns === undefined ? {} : { indicatorColumns: s.indicatorColumns }),
+    ...(s.totalRow === undefined ? {} : { totalRow: s.totalRow }),
+  };
 }
 
 function unreadable(detail: string): LocalizedText {

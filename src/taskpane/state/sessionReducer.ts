@@ -1,78 +1,26 @@
 import { type PlanJson } from '../../domain/plan/planSchema';
+import { performCommand } from '../commands/registry';
+import { commit, redo, snapshot, undo } from './sessionHistory';
+import {
+  type SavedSession,
+  type Scenario,
+  type SessionAction,
+  type SessionSnapshot,
+  type SessionState,
+  type SourceSelection,
+} from './sessionTypes';
 
-/** The table the plans are applied to, with the user's corrections of what detection found. */
-export interface SourceSelection {
-  readonly sheet: string;
-  /** A1 range of the detected table (header to total row). */
-  readonly range: string;
-  /** Set when the user picked the range with "Använd markering": detection ran on this range only. */
-  readonly fromSelection?: boolean;
-  /** Letter of the column that names the units, when the user chose another than detection did. */
-  readonly unitColumn?: string;
-  /** Column letter → role the user chose (overrides detection). */
-  readonly roles?: Readonly<Record<string, 'indicator' | 'amount' | 'total' | 'other'>>;
-  /** Plan indicator id → column letter, or '' for the reference population. */
-  readonly indicatorColumns?: Readonly<Record<string, string>>;
-  /** 0-based sheet row of the total row; null: the table has none; undefined: as detected. */
-  readonly totalRow?: number | null;
-}
-
-/** One plan under a name: A and B of a comparison. */
-export interface Scenario {
-  readonly id: string;
-  readonly name: string;
-  readonly plan: PlanJson;
-}
-
-/** What undo/redo restores: the scenarios and which ones are shown. */
-export interface SessionSnapshot {
-  readonly scenarios: readonly Scenario[];
-  readonly activeId: string;
-  readonly compareId: string | null;
-}
-
-/** A workbook session: the source table, the scenarios and the undo history of plan edits. */
-export interface SessionState extends SessionSnapshot {
-  readonly source: SourceSelection | null;
-  readonly past: readonly SessionSnapshot[];
-  readonly future: readonly SessionSnapshot[];
-  /** The key of the last edit, so a run of edits with the same key (a slider drag, typing) is one undo step. */
-  readonly lastEditKey?: string;
-  /** Counts every change of scenarios; persistence saves when it moved. */
-  readonly revision: number;
-}
-
-/** Everything that changes a session. */
-export type SessionAction =
-  | { readonly type: 'select-source'; readonly source: SourceSelection | null }
-  | { readonly type: 'edit-source'; readonly patch: Partial<SourceSelection> }
-  /** Replace the plan of a scenario (the active one by default); `coalesce` merges runs of edits into one undo step. */
-  | {
-      readonly type: 'edit-plan';
-      readonly plan: PlanJson;
-      readonly scenarioId?: string;
-      readonly coalesce?: string;
-    }
-  | { readonly type: 'duplicate-scenario'; readonly name: string; readonly id?: string }
-  | { readonly type: 'rename-scenario'; readonly scenarioId: string; readonly name: string }
-  | { readonly type: 'remove-scenario'; readonly scenarioId: string }
-  | { readonly type: 'set-active'; readonly scenarioId: string }
-  | { readonly type: 'set-compare'; readonly scenarioId: string | null }
-  | { readonly type: 'undo' }
-  | { readonly type: 'redo' }
-  /**
-   * Restore a saved session (from the workbook); history starts empty. `then` are the actions the user took while
-   * it was loading: they are applied on top, so no edit is lost.
-   */
-  | { readonly type: 'load'; readonly saved: SavedSession; readonly then?: readonly SessionAction[] };
-
-/** What is stored in the workbook: no history. */
-export interface SavedSession extends SessionSnapshot {
-  readonly source: SourceSelection | null;
-}
-
-/** Longest undo history kept. */
-export const HISTORY_LIMIT = 100;
+export type {
+  ColumnRole,
+  CommandAction,
+  SavedSession,
+  Scenario,
+  SessionAction,
+  SessionSnapshot,
+  SessionState,
+  SourceSelection,
+} from './sessionTypes';
+export { HISTORY_LIMIT } from './sessionHistory';
 
 /**
  * A fresh session with one scenario.
@@ -99,44 +47,31 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'select-source':
       return { ...state, source: action.source };
     case 'edit-source':
-      return state.source ? { ...state, source: { ...state.source, ...action.patch } } : state;
-    case 'edit-plan': {
-      const id = action.scenarioId ?? state.activeId;
-      if (!state.scenarios.some((s) => s.id === id)) return state;
-      const scenarios = state.scenarios.map((s) => (s.id === id ? { ...s, plan: action.plan } : s));
-      const key = action.coalesce === undefined ? undefined : `${id}:${action.coalesce}`;
-      return commit(state, { ...snapshot(state), scenarios }, key);
-    }
-    case 'duplicate-scenario': {
-      const from = activeScenario(state);
-      const id = action.id ?? freshId(state.scenarios);
-      const copy: Scenario = {
-        id,
-        name: action.name,
-        plan: JSON.parse(JSON.stringify(from.plan)) as PlanJson,
-      };
-      // The copy becomes the one edited; the original is what it is compared with.
-      return commit(state, {
-        scenarios: [...state.scenarios, copy],
-        activeId: id,
-        compareId: from.id,
-      });
-    }
+      return editSource(state, (source) => ({ ...source, ...action.patch }));
+    case 'set-indicator-column':
+      return editSource(state, (source) => ({
+        ...source,
+        indicatorColumns: { ...source.indicatorColumns, [action.indicator]: action.letter },
+      }));
+    case 'set-column-role':
+      return editSource(state, (source) => ({
+        ...source,
+        roles: { ...source.roles, [action.letter]: action.role },
+      }));
+    case 'edit-plan':
+      return editPlan(state, action.scenarioId, () => action.plan, action.coalesce);
+    case 'command':
+      return editPlan(state, action.scenarioId, (plan) => performCommand(plan, action), action.coalesce);
+    case 'duplicate-scenario':
+      return duplicateScenario(state, action.name, action.id);
     case 'rename-scenario': {
       const name = action.name.trim();
       if (name === '') return state;
       const scenarios = state.scenarios.map((s) => (s.id === action.scenarioId ? { ...s, name } : s));
       return commit(state, { ...snapshot(state), scenarios }, `${action.scenarioId}:name`);
     }
-    case 'remove-scenario': {
-      if (state.scenarios.length <= 1 || !state.scenarios.some((s) => s.id === action.scenarioId))
-        return state;
-      const scenarios = state.scenarios.filter((s) => s.id !== action.scenarioId);
-      const activeId = state.activeId === action.scenarioId ? scenarios[0]!.id : state.activeId;
-      const compareId =
-        state.compareId === action.scenarioId || state.compareId === activeId ? null : state.compareId;
-      return commit(state, { scenarios, activeId, compareId });
-    }
+    case 'remove-scenario':
+      return removeScenario(state, action.scenarioId);
     case 'set-active':
       if (!state.scenarios.some((s) => s.id === action.scenarioId)) return state;
       return {
@@ -149,30 +84,10 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       if (action.scenarioId !== null && !state.scenarios.some((s) => s.id === action.scenarioId))
         return state;
       return { ...state, compareId: action.scenarioId === state.activeId ? null : action.scenarioId };
-    case 'undo': {
-      const previous = state.past[state.past.length - 1];
-      if (!previous) return state;
-      return {
-        ...state,
-        ...previous,
-        past: state.past.slice(0, -1),
-        future: [snapshot(state), ...state.future],
-        lastEditKey: undefined,
-        revision: state.revision + 1,
-      };
-    }
-    case 'redo': {
-      const next = state.future[0];
-      if (!next) return state;
-      return {
-        ...state,
-        ...next,
-        past: [...state.past, snapshot(state)],
-        future: state.future.slice(1),
-        lastEditKey: undefined,
-        revision: state.revision + 1,
-      };
-    }
+    case 'undo':
+      return undo(state);
+    case 'redo':
+      return redo(state);
     case 'load': {
       const loaded: SessionState = { ...action.saved, past: [], future: [], revision: state.revision + 1 };
       return (action.then ?? []).reduce(sessionReducer, loaded);
@@ -180,9 +95,50 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
   }
 }
 
+/** The session with its source table's corrections changed (not undoable: choosing the table is navigation). */
+function editSource(state: SessionState, edit: (source: SourceSelection) => SourceSelection): SessionState {
+  return state.source ? { ...state, source: edit(state.source) } : state;
+}
+
+/** The scenario `scenarioId` (the active one by default) with its plan replaced by `edit(plan)`. */
+function editPlan(
+  state: SessionState,
+  scenarioId: string | undefined,
+  edit: (plan: PlanJson) => PlanJson,
+  coalesce: string | undefined,
+): SessionState {
+  const id = scenarioId ?? state.activeId;
+  const scenario = state.scenarios.find((s) => s.id === id);
+  if (!scenario) return state;
+  const plan = edit(scenario.plan);
+  const scenarios = state.scenarios.map((s) => (s === scenario ? { ...s, plan } : s));
+  const key = coalesce === undefined ? undefined : `${id}:${coalesce}`;
+  return commit(state, { ...snapshot(state), scenarios }, key);
+}
+
+function duplicateScenario(state: SessionState, name: string, wanted: string | undefined): SessionState {
+  const from = activeScenario(state);
+  const id = wanted ?? freshId(state.scenarios);
+  // Plans are never changed in place, so the copy may share their parts.
+  const copy: Scenario = { id, name, plan: { ...from.plan } };
+  // The copy becomes the one edited; the original is what it is compared with.
+  return commit(state, { scenarios: [...state.scenarios, copy], activeId: id, compareId: from.id });
+}
+
+function removeScenario(state: SessionState, scenarioId: string): SessionState {
+  const scenarios = state.scenarios.filter((s) => s.id !== scenarioId);
+  const first = scenarios[0];
+  if (!first || scenarios.length === state.scenarios.length) return state;
+  const activeId = state.activeId === scenarioId ? first.id : state.activeId;
+  const compareId = state.compareId === scenarioId || state.compareId === activeId ? null : state.compareId;
+  return commit(state, { scenarios, activeId, compareId });
+}
+
 /** The scenario being edited. */
 export function activeScenario(state: SessionSnapshot): Scenario {
-  return state.scenarios.find((s) => s.id === state.activeId) ?? state.scenarios[0]!;
+  const active = state.scenarios.find((s) => s.id === state.activeId) ?? state.scenarios[0];
+  if (!active) throw new EmptySessionError();
+  return active;
 }
 
 /** The scenario it is compared with, if any. */
@@ -195,15 +151,12 @@ export function savedSession(state: SessionState): SavedSession {
   return { source: state.source, ...snapshot(state) };
 }
 
-function snapshot(state: SessionSnapshot): SessionSnapshot {
-  return { scenarios: state.scenarios, activeId: state.activeId, compareId: state.compareId };
-}
-
-function commit(state: SessionState, next: SessionSnapshot, editKey?: string): SessionState {
-  // A run of edits with the same key (dragging a slider, typing in one field) is one undo step.
-  const merge = editKey !== undefined && editKey === state.lastEditKey && state.past.length > 0;
-  const past = merge ? state.past : [...state.past, snapshot(state)].slice(-HISTORY_LIMIT);
-  return { ...state, ...next, past, future: [], lastEditKey: editKey, revision: state.revision + 1 };
+/** A session without scenarios: the reducer never makes one, so a caller built it by hand. */
+export class EmptySessionError extends Error {
+  constructor() {
+    super('a session has at least one scenario');
+    this.name = 'EmptySessionError';
+  }
 }
 
 function freshId(scenarios: readonly Scenario[]): string {

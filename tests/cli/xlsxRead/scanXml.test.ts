@@ -6,7 +6,7 @@ function events(xml: string, textIn: string[]): string[] {
   const open: string[] = [];
   scanXml(xml, {
     open(name, attributes, selfClosing) {
-      out.push(`<${name} ${JSON.stringify(attributes)}${selfClosing ? '/' : ''}>`);
+      out.push(`<${name} ${JSON.stringify(attributes.all())}${selfClosing ? '/' : ''}>`);
       open.push(name);
     },
     close(name) {

@@ -147,6 +147,31 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
     });
   }
 
+  /**
+   * Range.getIntersectionOrNullObject (ExcelApi 1.4): the rectangle both ranges cover, a null object when they do
+   * not meet (or when this range is itself a null object).
+   */
+  getIntersectionOrNullObject(other: string): FakeRange {
+    return new FakeRange(
+      this.context,
+      `${this.objectName}.getIntersectionOrNullObject(${other})`,
+      () => {
+        const e = this.resolve();
+        if (!e) return null;
+        const o = requireRange(other);
+        if (!intersects(o, e.rect)) return null;
+        const rect = {
+          startRow: Math.max(o.startRow, e.rect.startRow),
+          startCol: Math.max(o.startCol, e.rect.startCol),
+          endRow: Math.min(o.endRow, e.rect.endRow),
+          endCol: Math.min(o.endCol, e.rect.endCol),
+        };
+        return { sheet: e.sheet, rect };
+      },
+      true,
+    );
+  }
+
   select(): void {
     this.queue('select()', 16, (e) => {
       if (e.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'Sheet is hidden.');

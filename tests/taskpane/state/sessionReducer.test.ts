@@ -14,6 +14,22 @@ const named = (name: string): PlanJson => ({ ...tiersAndPopulationPlan(), name }
 const run = (state: SessionState, ...actions: SessionAction[]) => actions.reduce(sessionReducer, state);
 
 describe('sessionReducer', () => {
+  it('sets a column role and an indicator column on the chosen table, keeping the other corrections', () => {
+    const s = run(
+      initialSession(named('P0'), 'A'),
+      { type: 'select-source', source: { sheet: 'S', range: 'A1:D9', roles: { C: 'amount' } } },
+      { type: 'set-column-role', letter: 'D', role: 'total' },
+      { type: 'set-indicator-column', indicator: 'bef', letter: 'C' },
+    );
+    expect(s.source).toEqual({
+      sheet: 'S',
+      range: 'A1:D9',
+      roles: { C: 'amount', D: 'total' },
+      indicatorColumns: { bef: 'C' },
+    });
+    expect(s.past).toEqual([]);
+  });
+
   it('returns the edited plan and undoes and redoes it', () => {
     const s0 = initialSession(named('P0'), 'A');
     const s1 = run(s0, { type: 'edit-plan', plan: named('P1') }, { type: 'edit-plan', plan: named('P2') });

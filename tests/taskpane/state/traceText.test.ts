@@ -22,6 +22,9 @@ const trace = (over: Partial<UnitTrace> = {}): UnitTrace => ({
   ...over,
 });
 
+/** The trace of a unit without a rank (its remainder decided nothing). */
+const unranked = ({ rank: _rank, ...rest }: UnitTrace): UnitTrace => rest;
+
 describe('traceText', () => {
   it('returns the share of the key, the exact amount, the rounding, remainder and rank (sv)', () => {
     const text = traceText(
@@ -44,12 +47,13 @@ describe('traceText', () => {
       {
         unit: aneby,
         pot: { potName: 'P' },
-        trace: trace({
-          roundedUp: false,
-          rank: undefined,
-          remainder: rational(3n, 10n),
-          exact: rational(6506123n, 10n),
-        }),
+        trace: unranked(
+          trace({
+            roundedUp: false,
+            remainder: rational(3n, 10n),
+            exact: rational(6506123n, 10n),
+          }),
+        ),
         amount: rational(650612n),
         keyName: 'the population',
       },
@@ -65,18 +69,19 @@ describe('traceText', () => {
       {
         unit: aneby,
         pot: { potName: 'P' },
-        trace: trace({
-          exact: rational(300000n),
-          remainder: rational(0n),
-          roundedUp: false,
-          rank: undefined,
-          clamp: 'floor',
-          parts: [
-            { step: 'base', amount: rational(100000n) },
-            { step: 'key', amount: rational(150000n) },
-            { step: 'floor', amount: rational(50000n) },
-          ],
-        }),
+        trace: unranked(
+          trace({
+            exact: rational(300000n),
+            remainder: rational(0n),
+            roundedUp: false,
+            clamp: 'floor',
+            parts: [
+              { step: 'base', amount: rational(100000n) },
+              { step: 'key', amount: rational(150000n) },
+              { step: 'floor', amount: rational(50000n) },
+            ],
+          }),
+        ),
         amount: rational(300000n),
         keyName: 'befolkningen',
       },
