@@ -6,9 +6,10 @@ import { t } from '../i18n/strings';
 import { checkTexts } from '../taskpane/selftest/selfTestReport';
 import { CONTRACT_RESULTS_PATH, runAndReport, type ContractReport } from './contractReport';
 import { createOfficePort } from './createOfficePort';
+import { pageElement } from './pageElement';
 
-const status = document.getElementById('status')!;
-const list = document.getElementById('outcomes')!;
+const status = pageElement('status');
+const list = pageElement('outcomes');
 
 async function post(report: ContractReport): Promise<void> {
   const response = await fetch(CONTRACT_RESULTS_PATH, {

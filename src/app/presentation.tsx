@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { langFromTag } from '../i18n/Lang';
 import { type PresentationChannel, PresentationWindow } from '../taskpane/meeting/PresentationWindow';
 import { officePlatform } from './createOfficeHost';
+import { pageElement } from './pageElement';
 
 /**
  * The presentation window's composition root. Opened by the preview (`?host=preview`): it talks to its opener
@@ -10,7 +11,7 @@ import { officePlatform } from './createOfficeHost';
  */
 const params = new URLSearchParams(location.search);
 const lang = langFromTag(params.get('lang') ?? navigator.language);
-const root = createRoot(document.getElementById('root')!);
+const root = createRoot(pageElement('root'));
 
 if (params.get('host') === 'preview') {
   const opener = window.opener as Window | null;

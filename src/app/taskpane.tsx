@@ -7,10 +7,11 @@ import { ExcelContractFixture } from '../excel/ExcelContractFixture';
 import { type SelfTestHost } from '../taskpane/selftest/SelfTestHost';
 import { createOfficeHost } from './createOfficeHost';
 import { createOfficePort } from './createOfficePort';
+import { pageElement } from './pageElement';
 import { whenPaneVisible } from './whenPaneVisible';
 import { pickOfficeTheme } from './pickOfficeTheme';
 
-const root = createRoot(document.getElementById('root')!);
+const root = createRoot(pageElement('root'));
 
 /** Opened outside Excel (a browser, or office.js blocked): say where it runs instead of a blank page. */
 function renderOutsideExcel(target: Root, lang: Lang): void {
@@ -42,9 +43,12 @@ if (typeof Office === 'undefined') {
       {
         pageVisible: () => document.visibilityState === 'visible',
         onPageVisibility: (listener) => document.addEventListener('visibilitychange', listener),
-        onPaneVisibility: Office.context.requirements.isSetSupported('SharedRuntime', '1.1')
-          ? (listener) => void Office.addin.onVisibilityModeChanged((args) => listener(args.visibilityMode))
-          : undefined,
+        ...(Office.context.requirements.isSetSupported('SharedRuntime', '1.1')
+          ? {
+              onPaneVisibility: (listener: (mode: string) => void) =>
+                void Office.addin.onVisibilityModeChanged((args) => listener(args.visibilityMode)),
+            }
+          : {}),
       },
       () => {
         const port = createOfficePort();

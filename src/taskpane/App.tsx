@@ -106,7 +106,7 @@ export function App(props: AppProps) {
       <StringsProvider lang={lang}>
         <HostProvider {...(props.host ? { host: props.host } : {})}>
           <SessionProvider port={props.port} analyze={props.analyze}>
-            <PresentationWindowProvider lang={lang}>
+            <PresentationWindowProvider>
               <Pane {...props} onLang={props.onLangChange ?? setOwnLang} />
             </PresentationWindowProvider>
           </SessionProvider>
@@ -181,9 +181,7 @@ function Pane(props: AppProps & { onLang: (lang: Lang) => void }) {
         )}
         {step === 'nyckel' && <NyckelStep />}
         {step === 'preview' && (
-          <PreviewStep
-            meeting={props.meeting ? props.meeting(session) : <MeetingSlot session={session} lang={lang} />}
-          />
+          <PreviewStep meeting={props.meeting ? props.meeting(session) : <MeetingSlot session={session} />} />
         )}
         {step === 'write' && <WriteStep port={props.port} today={props.today ?? isoToday} />}
       </div>

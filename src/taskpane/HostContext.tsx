@@ -3,8 +3,11 @@ import { DEFAULT_HOST, type HostCapabilities } from '../port/HostCapabilities';
 
 const HostContext = createContext<HostCapabilities>(DEFAULT_HOST);
 
-/** Gives the pane what its host can do (platform, downloads, presentation window), from the composition root. */
-export function HostProvider(props: { host?: HostCapabilities; children: ReactNode }) {
+/**
+ * Gives the pane what its host can do (platform, downloads, presentation window), from the composition root.
+ * `host` may be undefined: App forwards its own optional prop as is.
+ */
+export function HostProvider(props: { host?: HostCapabilities | undefined; children: ReactNode }) {
   return <HostContext.Provider value={props.host ?? DEFAULT_HOST}>{props.children}</HostContext.Provider>;
 }
 

@@ -4,19 +4,16 @@ import { usePresentationWindowControl } from './meeting/PresentationWindowProvid
 import { type SessionValue } from './SessionContext';
 
 /** The meeting tools (presentation mode, what-if, chart, copy for memo) fed from the session. */
-export function MeetingSlot({ session, lang }: { session: SessionValue; lang: 'sv' | 'en' }) {
-  const { active, activeResult, compare, compareResult, dispatch, table } = session;
+export function MeetingSlot({ session }: { session: SessionValue }) {
+  const { active, activeResult, compare, diff, dispatch, table } = session;
   const host = useHost();
   // The window itself lives above the steps (PresentationWindowProvider), so it survives a step change.
   const presentationWindow = usePresentationWindowControl();
   return (
     <MeetingMode
-      lang={lang}
       plan={active.plan}
       {...(activeResult.allocation ? { allocation: activeResult.allocation } : {})}
-      {...(compare && compareResult?.allocation
-        ? { compare: compareResult.allocation, compareName: compare.name }
-        : {})}
+      {...(compare && diff ? { diff, compareName: compare.name } : {})}
       onPlanChange={(plan, coalesce) =>
         dispatch({ type: 'edit-plan', plan, ...(coalesce === undefined ? {} : { coalesce }) })
       }

@@ -17,16 +17,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentTableArrowRightRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import { sum } from '../domain/money/arithmetic';
 import { toNumber } from '../domain/money/toNumber';
 import { formatKronor } from '../i18n/formatKronor';
-import { buildSheetPlan } from '../output/buildSheetPlan';
-import { type SheetPlan } from '../output/SheetPlan';
 import { type WorkbookPort, type WriteSummary } from '../port/WorkbookPort';
 import { useSession } from './SessionContext';
-import { sheetPlanInput } from './state/sheetPlanInput';
 import { useStrings } from './StringsContext';
+import { useWriteSheets, type WriteSheets } from './useWriteSheets';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -37,49 +34,11 @@ const useStyles = makeStyles({
 
 /** Step 4: write the active scenario's sheets; ask before replacing earlier output; link to what was written. */
 export function WriteStep({ port, today }: { port: WorkbookPort; today: () => string }) {
-  const { t, lang } = useStrings();
+  const { t } = useStrings();
   const styles = useStyles();
-  const session = useSession();
-  const { activeResult, active, table, findings } = session;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [confirm, setConfirm] = useState<SheetPlan | null>(null);
-  const [done, setDone] = useState<WriteSummary | null>(null);
-
-  const write = async (plan: SheetPlan, replaceExisting: boolean) => {
-    setBusy(true);
-    setError(null);
-    const result = await port.writePlan(plan, { replaceExisting });
-    setBusy(false);
-    if (result.ok) {
-      setDone(result.value);
-      void session.save();
-    } else if (result.error.code === 'output-exists' && !replaceExisting) setConfirm(plan);
-    else setError(t('write.error', { message: result.error.message[lang] }));
-  };
-  const start = async () => {
-    if (!table) return;
-    const sheets = await port.listSheets();
-    if (!sheets.ok) return setError(t('write.error', { message: sheets.error.message[lang] }));
-    const input = sheetPlanInput(
-      activeResult,
-      active.plan,
-      table,
-      findings,
-      today(),
-      lang,
-      sheets.value.filter((s) => !s.isOutput).map((s) => s.name),
-    );
-    if (!input) return;
-    let plan: SheetPlan;
-    try {
-      plan = buildSheetPlan(input);
-    } catch (e) {
-      // A bug in building the sheets must reach the user as a message, not vanish in a promise.
-      return setError(t('write.error', { message: e instanceof Error ? e.message : String(e) }));
-    }
-    await write(plan, false);
-  };
+  const { activeResult, active, table } = useSession();
+  const writing = useWriteSheets(port, today);
+  const { busy, error, done } = writing;
   const allocation = activeResult.allocation;
 
   return (
@@ -110,7 +69,7 @@ export function WriteStep({ port, today }: { port: WorkbookPort; today: () => st
           appearance="primary"
           icon={<DocumentTableArrowRightRegular />}
           disabled={!table || !allocation || busy}
-          onClick={() => void start()}
+          onClick={() => void writing.start()}
         >
           {t('write.button')}
         </Button>
@@ -121,49 +80,59 @@ export function WriteStep({ port, today }: { port: WorkbookPort; today: () => st
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {done && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <div>{t('write.done', { count: done.written.length })}</div>
-            {done.replaced.length > 0 && (
-              <div>{t('write.replaced', { sheets: done.replaced.join(', ') })}</div>
-            )}
-            <ul className={styles.list}>
-              {done.written.map((w) => (
-                <li key={w.sheet}>
-                  <Link
-                    as="button"
-                    onClick={() => void port.selectRange(w.sheet, w.range.split(':')[0] ?? 'A1')}
-                  >
-                    {t('write.show', { sheet: w.sheet, range: w.range })}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && setConfirm(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t('write.confirmTitle')}</DialogTitle>
-            <DialogContent>{t('write.confirmText')}</DialogContent>
-            <DialogActions>
-              <Button onClick={() => setConfirm(null)}>{t('write.cancel')}</Button>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  const plan = confirm;
-                  setConfirm(null);
-                  if (plan) void write(plan, true);
-                }}
-              >
-                {t('write.replace')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {done && <WrittenSheets done={done} port={port} listClass={styles.list} />}
+      <ConfirmReplace writing={writing} />
     </section>
+  );
+}
+
+/** What was written (and replaced), each sheet a link that selects it. */
+function WrittenSheets({
+  done,
+  port,
+  listClass,
+}: {
+  done: WriteSummary;
+  port: WorkbookPort;
+  listClass: string;
+}) {
+  const { t } = useStrings();
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <div>{t('write.done', { count: done.written.length })}</div>
+        {done.replaced.length > 0 && <div>{t('write.replaced', { sheets: done.replaced.join(', ') })}</div>}
+        <ul className={listClass}>
+          {done.written.map((w) => (
+            <li key={w.sheet}>
+              <Link as="button" onClick={() => void port.selectRange(w.sheet, w.range.split(':')[0] ?? 'A1')}>
+                {t('write.show', { sheet: w.sheet, range: w.range })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** "Ersätta tidigare resultat?": asked before earlier output is replaced. */
+function ConfirmReplace({ writing }: { writing: WriteSheets }) {
+  const { t } = useStrings();
+  return (
+    <Dialog open={writing.confirm !== null} onOpenChange={(_, d) => !d.open && writing.cancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('write.confirmTitle')}</DialogTitle>
+          <DialogContent>{t('write.confirmText')}</DialogContent>
+          <DialogActions>
+            <Button onClick={writing.cancel}>{t('write.cancel')}</Button>
+            <Button appearance="primary" onClick={writing.replace}>
+              {t('write.replace')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
+import { defined } from '../helpers/defined';
 import { SHOTS, usePreviewPage } from '../helpers/launchPreview';
 
 jest.setTimeout(90_000);
@@ -39,7 +40,7 @@ async function gridCells(): Promise<Record<string, string>> {
   return page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll<HTMLElement>('[data-cell]')].map((td) => [
-        td.dataset.cell!,
+        td.dataset.cell ?? '',
         td.innerText.trim(),
       ]),
     ),
@@ -113,7 +114,9 @@ describe('the whole flow on the Jönköping sample', () => {
     const name = table.getByRole('row').nth(1).getByRole('cell').first();
     await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
     const [regionBox, nameBox] = await Promise.all([region.boundingBox(), name.boundingBox()]);
-    expect(Math.abs(nameBox!.x - regionBox!.x)).toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(defined(nameBox, 'name cell box').x - defined(regionBox, 'table region box').x),
+    ).toBeLessThanOrEqual(1);
     await region.evaluate((el) => (el.scrollLeft = 0));
     await shot('step-3-forhandsgranska.png');
     await noSeriousViolations();
@@ -126,11 +129,14 @@ describe('the whole flow on the Jönköping sample', () => {
     const tabs = await page.getByRole('tablist', { name: 'Blad' }).getByRole('tab').allInnerTexts();
     const allocationSheet = tabs.find((t) => t.startsWith('Fördelning'));
     expect(allocationSheet).toBeDefined();
-    await page.getByRole('tablist', { name: 'Blad' }).getByRole('tab', { name: allocationSheet }).click();
+    await page
+      .getByRole('tablist', { name: 'Blad' })
+      .getByRole('tab', { name: defined(allocationSheet, 'Fördelning tab') })
+      .click();
     const cells = await gridCells();
     const label = Object.entries(cells).find(([, v]) => v.startsWith('Kontroll'));
     expect(label).toBeDefined();
-    const row = label![0].replace(/^[A-Z]+/, '');
+    const row = defined(label, 'Kontroll row')[0].replace(/^[A-Z]+/, '');
     const controls = Object.entries(cells).filter(
       ([a, v]) => a.replace(/^[A-Z]+/, '') === row && /^[\d−-]/.test(v),
     );

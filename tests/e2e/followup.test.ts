@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
+import { defined } from '../helpers/defined';
 import { SHOTS, usePreviewPage } from '../helpers/launchPreview';
 
 jest.setTimeout(90_000);
@@ -28,7 +29,7 @@ async function gridCells(): Promise<Record<string, string>> {
   return page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll<HTMLElement>('[data-cell]')].map((td) => [
-        td.dataset.cell!,
+        td.dataset.cell ?? '',
         td.innerText.trim(),
       ]),
     ),
@@ -81,7 +82,9 @@ describe('Uppföljning in the preview: the Dalarna 2020 example återredovisning
       section.boundingBox(),
       pane().getByRole('table', { name: 'Per kommun', exact: true }).boundingBox(),
     ]);
-    expect(tableBox!.x + tableBox!.width).toBeLessThanOrEqual(sectionBox!.x + sectionBox!.width + 1);
+    const table = defined(tableBox, 'table box');
+    const sectionEdge = defined(sectionBox, 'section box');
+    expect(table.x + table.width).toBeLessThanOrEqual(sectionEdge.x + sectionEdge.width + 1);
   });
 
   it('lists the six findings with their Δ, and a click selects the cell in the grid', async () => {

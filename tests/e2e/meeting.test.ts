@@ -59,13 +59,17 @@ describe('presentation mode in the preview (1920 × 1080)', () => {
     const view = page.getByTestId('presentation-view');
     await expect(view.getByRole('img').isVisible()).resolves.toBe(true);
     await expect(page.getByTestId('presentation-table').isVisible()).resolves.toBe(true);
-    const sizes = await view.evaluate((el) => ({
-      body: parseFloat(getComputedStyle(el.querySelector('td')!).fontSize),
-      headline: parseFloat(getComputedStyle(el.querySelector('h2')!).fontSize),
-      axis: Math.min(
-        ...[...el.querySelectorAll('svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize)),
-      ),
-    }));
+    const sizes = await view.evaluate((el) => {
+      // NaN (and so a failed size check) where the element is missing.
+      const fontSize = (e: Element | null) => (e ? parseFloat(getComputedStyle(e).fontSize) : NaN);
+      return {
+        body: fontSize(el.querySelector('td')),
+        headline: fontSize(el.querySelector('h2')),
+        axis: Math.min(
+          ...[...el.querySelectorAll('svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize)),
+        ),
+      };
+    });
     expect(sizes.body).toBeGreaterThanOrEqual(24);
     expect(sizes.headline).toBeGreaterThanOrEqual(40);
     expect(sizes.axis).toBeGreaterThanOrEqual(24);
@@ -115,6 +119,7 @@ describe('presentation mode in the preview (1920 × 1080)', () => {
     await page.getByText('Tabellen är kopierad').waitFor();
     const memo = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
+      if (!item) throw new Error('the clipboard is empty');
       return {
         html: await (await item.getType('text/html')).text(),
         tsv: await (await item.getType('text/plain')).text(),
@@ -122,17 +127,19 @@ describe('presentation mode in the preview (1920 × 1080)', () => {
     });
     const check = await page.evaluate((html) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
-      const table = doc.querySelector('table')!;
-      const texts = (r: HTMLTableRowElement) => [...r.cells].slice(2).map((c) => c.textContent!);
+      const table = doc.querySelector('table');
+      const footRow = table?.tFoot?.rows[0];
+      if (!table || !footRow) throw new Error('the memo has no table with a sum row');
+      const texts = (r: HTMLTableRowElement) => [...r.cells].slice(2).map((c) => c.textContent ?? '');
       const num = (t: string) => BigInt(t.replace(/\u00A0/g, '').replace('\u2212', '-'));
-      const rows = [...table.tBodies[0].rows].map(texts);
-      const foot = texts(table.tFoot!.rows[0]);
+      const rows = [...(table.tBodies[0]?.rows ?? [])].map(texts);
+      const foot = texts(footRow);
       return {
         rows: rows.length,
-        equal: foot.every((s, c) => num(s) === rows.reduce((acc, r) => acc + num(r[c]), 0n)),
+        equal: foot.every((s, c) => num(s) === rows.reduce((acc, r) => acc + num(r[c] ?? ''), 0n)),
         sums: foot,
-        sumLabel: table.tFoot!.rows[0].textContent,
-        caption: table.caption!.textContent,
+        sumLabel: footRow.textContent,
+        caption: table.caption?.textContent,
       };
     }, memo.html);
     expect(check.rows).toBeGreaterThan(0);
@@ -159,9 +166,10 @@ describe('presentation mode in the preview (1920 × 1080)', () => {
     const narrow = await preview.newPage({ viewport: { width: 360, height: 800 } });
     await openPresentation(narrow);
     await expect(overflow(narrow)).resolves.toBe(0);
-    const body = await narrow
-      .getByTestId('presentation-table')
-      .evaluate((t) => parseFloat(getComputedStyle(t.querySelector('td')!).fontSize));
+    const body = await narrow.getByTestId('presentation-table').evaluate((t) => {
+      const td = t.querySelector('td');
+      return td ? parseFloat(getComputedStyle(td).fontSize) : NaN;
+    });
     expect(body).toBeGreaterThanOrEqual(18);
     await expect(axeSerious(narrow)).resolves.toEqual([]);
     await narrow.screenshot({ path: join(SHOTS, 'presentation-360.png'), fullPage: true });

@@ -99,11 +99,23 @@ describe('preview page', () => {
     await expect(page.title()).resolves.toBe('Länsnyckel – förhandsvisning');
   });
 
-  it('shows an honest “kommer snart” state in the steps not wired yet', async () => {
+  it('shows the plan editor in Nyckel: the plan’s name, its first pot and a way to add another', async () => {
     await pane()
       .getByRole('tab', { name: /Nyckel/ })
       .click();
     await pane().getByRole('heading', { name: 'Nyckel', exact: true }).waitFor();
+    await expect(pane().getByRole('textbox', { name: 'Planens namn' }).isVisible()).resolves.toBe(true);
+    await expect(
+      pane()
+        .getByRole('group', { name: /^Pott 1: / })
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(pane().getByRole('button', { name: 'Lägg till pott' }).isVisible()).resolves.toBe(true);
+    await expect(
+      pane()
+        .getByText(/kommer snart/i)
+        .count(),
+    ).resolves.toBe(0);
     await page.screenshot({ path: join(SHOTS, 'preview-nyckel.png') });
     await pane()
       .getByRole('tab', { name: /Underlag/ })

@@ -6,17 +6,17 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { type HostCapabilities } from '../../port/HostCapabilities';
 import { type Lang } from '../../i18n/Lang';
-import { t } from '../../i18n/strings';
 import { parseRangeAddress } from '../../domain/a1/parseRangeAddress';
 import { type PreviewWorkbook } from '../../preview/PreviewWorkbook';
 import { type AnalyzeSheet } from '../../taskpane/AnalyzeSheet';
 import { App } from '../../taskpane/App';
 import { PreviewContractFixture } from '../../preview/PreviewContractFixture';
 import { type SelfTestHost } from '../../taskpane/selftest/SelfTestHost';
-import { StringsProvider } from '../../taskpane/StringsContext';
+import { StringsProvider, useStrings } from '../../taskpane/StringsContext';
+import { useDocumentLanguage } from '../../taskpane/useDocumentLanguage';
 import { formatCellValue } from './formatCellValue';
 import { FormulaBar } from './FormulaBar';
 import { GridView } from './GridView';
@@ -68,71 +68,69 @@ function previewSelfTestHost(book: PreviewWorkbook): SelfTestHost {
   };
 }
 
-/** The browser preview: a workbook-like frame on the left, the real task pane on the right. */
-export function PreviewApp({
-  book,
-  initialLang,
-  analyze,
-  host,
-}: {
-  book: PreviewWorkbook;
-  initialLang: Lang;
-  analyze: AnalyzeSheet;
+/** What the preview runs: the in-memory workbook, the sheet analysis and the host it offers. */
+export interface PreviewAppProps {
+  readonly book: PreviewWorkbook;
+  readonly initialLang: Lang;
+  readonly analyze: AnalyzeSheet;
   /** What the preview offers as a host (downloads, the presentation window); see createPreviewHost. */
-  host?: HostCapabilities;
-}) {
+  readonly host?: HostCapabilities;
+}
+
+/** The browser preview: a workbook-like frame on the left, the real task pane on the right. */
+export function PreviewApp(props: PreviewAppProps) {
+  const [lang, setLang] = useState<Lang>(props.initialLang);
+
+  return (
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+      <StringsProvider lang={lang}>
+        <PreviewFrame {...props} onLang={setLang} />
+      </StringsProvider>
+    </FluentProvider>
+  );
+}
+
+function PreviewFrame({ book, analyze, host, onLang }: PreviewAppProps & { onLang: (lang: Lang) => void }) {
+  const { t, lang } = useStrings();
+  useDocumentLanguage('preview.title');
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(initialLang);
   const [selfTest] = useState(() => previewSelfTestHost(book));
   const [paneWidth, setPaneWidth] = useState(PANE_WIDTH);
   const version = useWorkbookVersion(book);
   const active = book.activeName();
   const selection = book.currentSelection();
   const selected = selection && selection.sheet === active ? selection.address : null;
-
-  useEffect(() => {
-    document.title = t(lang, 'preview.title');
-    document.documentElement.lang = lang;
-  }, [lang]);
-
   return (
-    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
-      <StringsProvider lang={lang}>
-        <div className={styles.root}>
-          <header className={styles.titleBar}>
-            <h1 className={styles.title}>{t(lang, 'preview.title')}</h1>
-            <Caption1 className={styles.note}>{t(lang, 'preview.note')}</Caption1>
-          </header>
-          <div className={styles.body}>
-            <main className={styles.workbook} aria-label={t(lang, 'preview.workbook')}>
-              <FormulaBar
-                address={selected ?? 'A1'}
-                content={barContent(book, active, selected ?? 'A1', lang)}
-              />
-              {active === null ? (
-                <Text>{t(lang, 'underlag.empty')}</Text>
-              ) : (
-                <GridView book={book} sheet={active} selection={selected} version={version} />
-              )}
-              <SheetTabs sheets={book.sheetNames()} active={active} onPick={(name) => book.activate(name)} />
-            </main>
-            <aside className={styles.pane} aria-label={t(lang, 'preview.pane')}>
-              <PaneSplitter width={paneWidth} onWidth={setPaneWidth} />
-              <div className={styles.paneBody} style={{ width: paneWidth }}>
-                <App
-                  port={book}
-                  lang={lang}
-                  onLangChange={setLang}
-                  analyze={analyze}
-                  selfTest={selfTest}
-                  host={host}
-                />
-              </div>
-            </aside>
+    <div className={styles.root}>
+      <header className={styles.titleBar}>
+        <h1 className={styles.title}>{t('preview.title')}</h1>
+        <Caption1 className={styles.note}>{t('preview.note')}</Caption1>
+      </header>
+      <div className={styles.body}>
+        <main className={styles.workbook} aria-label={t('preview.workbook')}>
+          <FormulaBar address={selected ?? 'A1'} content={barContent(book, active, selected ?? 'A1', lang)} />
+          {active === null ? (
+            <Text>{t('underlag.empty')}</Text>
+          ) : (
+            <GridView book={book} sheet={active} selection={selected} version={version} />
+          )}
+          <SheetTabs sheets={book.sheetNames()} active={active} onPick={(name) => book.activate(name)} />
+        </main>
+        <aside className={styles.pane} aria-label={t('preview.pane')}>
+          <PaneSplitter width={paneWidth} onWidth={setPaneWidth} />
+          <div className={styles.paneBody} style={{ width: paneWidth }}>
+            <App
+              port={book}
+              lang={lang}
+              onLangChange={onLang}
+              analyze={analyze}
+              selfTest={selfTest}
+              {...(host ? { host } : {})}
+            />
           </div>
-        </div>
-      </StringsProvider>
-    </FluentProvider>
+        </aside>
+      </div>
+    </div>
   );
 }
 

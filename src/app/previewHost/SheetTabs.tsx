@@ -34,7 +34,7 @@ export function SheetTabs(props: {
             <Tab
               key={sheet.name}
               value={sheet.name}
-              icon={sheet.isOutput ? <TableSettingsRegular /> : undefined}
+              {...(sheet.isOutput ? { icon: <TableSettingsRegular /> } : {})}
             >
               {sheet.name}
             </Tab>

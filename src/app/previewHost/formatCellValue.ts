@@ -24,8 +24,8 @@ export function formatCellValue(cell: Cell, lang: Lang): string {
 
 /** Decimals from an invariant format code ("#,##0.00" → 2); General shows what the value has, up to 4. */
 function decimalsOf(format: string | undefined, value: number): number {
-  const match = format && /0\.(0+)/.exec(format);
-  if (match) return match[1].length;
+  const zeros = format === undefined ? undefined : /0\.(0+)/.exec(format)?.[1];
+  if (zeros !== undefined) return zeros.length;
   if (format && /0/.test(format)) return 0;
   const fraction = String(value).split('.')[1] ?? '';
   return Math.min(fraction.length, 4);

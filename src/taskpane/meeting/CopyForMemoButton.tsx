@@ -9,18 +9,16 @@ import {
 } from '@fluentui/react-components';
 import { CopyRegular, ImageRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { type Lang } from '../../i18n/Lang';
-import { t } from '../../i18n/strings';
+import { useStrings } from '../StringsContext';
 import { blobToDataUrl, copyHtmlAndText, copyPng, downloadBlob, svgToPng } from './clipboard';
 
 export interface CopyForMemoButtonProps {
   /** Builds the memo table when clicked (buildMemoTable from src/output), so it is always current. */
   readonly getMemo: () => { readonly html: string; readonly tsv: string };
-  readonly lang: Lang;
   /** Large type for presentation mode. */
   readonly large?: boolean;
   /** Called after a copy with what was copied (tests and the preview's page hook read it). */
-  readonly onCopied?: (memo: { readonly html: string; readonly tsv: string }) => void;
+  readonly onCopied?: ((memo: { readonly html: string; readonly tsv: string }) => void) | undefined;
 }
 
 type Status = { readonly intent: 'success' | 'error'; readonly text: string } | undefined;
@@ -32,17 +30,18 @@ const useStyles = makeStyles({
 
 /** "Kopiera för beslutsunderlag": the table as HTML (Word) and TSV (Excel) on the clipboard, with a confirmation. */
 export function CopyForMemoButton(props: CopyForMemoButtonProps) {
+  const { t } = useStrings();
   const styles = useStyles();
   const [status, setStatus] = useState<Status>();
   const copy = async () => {
     const memo = props.getMemo();
     try {
       await copyHtmlAndText(memo.html, memo.tsv);
-      setStatus({ intent: 'success', text: t(props.lang, 'meeting.copied') });
+      setStatus({ intent: 'success', text: t('meeting.copied') });
       props.onCopied?.(memo);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      setStatus({ intent: 'error', text: t(props.lang, 'meeting.copyFailed', { message }) });
+      setStatus({ intent: 'error', text: t('meeting.copyFailed', { message }) });
     }
   };
   return (
@@ -52,7 +51,7 @@ export function CopyForMemoButton(props: CopyForMemoButtonProps) {
         onClick={() => void copy()}
         className={props.large ? styles.large : undefined}
       >
-        {t(props.lang, 'meeting.copy')}
+        {t('meeting.copy')}
       </Button>
       <StatusBar status={status} />
     </div>
@@ -62,7 +61,6 @@ export function CopyForMemoButton(props: CopyForMemoButtonProps) {
 export interface SaveChartImageButtonProps {
   readonly getSvg: () => SVGSVGElement | null;
   readonly fileName: string;
-  readonly lang: Lang;
   readonly large?: boolean;
   /**
    * False where `<a download>` does nothing (Excel for Mac): the button copies the PNG to the clipboard instead,
@@ -76,6 +74,7 @@ export interface SaveChartImageButtonProps {
  * cannot download, "Kopiera diagrammet som bild".
  */
 export function SaveChartImageButton(props: SaveChartImageButtonProps) {
+  const { t } = useStrings();
   const styles = useStyles();
   const [status, setStatus] = useState<Status>();
   const [dataUrl, setDataUrl] = useState<string>();
@@ -83,21 +82,21 @@ export function SaveChartImageButton(props: SaveChartImageButtonProps) {
   const save = async () => {
     const svg = props.getSvg();
     try {
-      if (!svg) throw new Error(t(props.lang, 'meeting.chart.empty'));
+      if (!svg) throw new Error(t('meeting.chart.empty'));
       const png = await svgToPng(svg);
       if (canDownload) {
         downloadBlob(png, props.fileName);
-        setStatus({ intent: 'success', text: t(props.lang, 'meeting.imageSaved', { file: props.fileName }) });
+        setStatus({ intent: 'success', text: t('meeting.imageSaved', { file: props.fileName }) });
       } else if (await copyPng(png)) {
         setDataUrl(undefined);
-        setStatus({ intent: 'success', text: t(props.lang, 'meeting.imageCopied') });
+        setStatus({ intent: 'success', text: t('meeting.imageCopied') });
       } else {
         setDataUrl(await blobToDataUrl(png));
-        setStatus({ intent: 'success', text: t(props.lang, 'meeting.imageAsDataUrl') });
+        setStatus({ intent: 'success', text: t('meeting.imageAsDataUrl') });
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      setStatus({ intent: 'error', text: t(props.lang, 'meeting.imageFailed', { message }) });
+      setStatus({ intent: 'error', text: t('meeting.imageFailed', { message }) });
     }
   };
   return (
@@ -107,11 +106,11 @@ export function SaveChartImageButton(props: SaveChartImageButtonProps) {
         onClick={() => void save()}
         className={props.large ? styles.large : undefined}
       >
-        {t(props.lang, canDownload ? 'meeting.saveImage' : 'meeting.copyImage')}
+        {t(canDownload ? 'meeting.saveImage' : 'meeting.copyImage')}
       </Button>
       <StatusBar status={status} />
       {dataUrl !== undefined && (
-        <Field label={t(props.lang, 'meeting.imageDataUrlLabel')}>
+        <Field label={t('meeting.imageDataUrlLabel')}>
           <Textarea readOnly value={dataUrl} onFocus={(e) => e.currentTarget.select()} />
         </Field>
       )}

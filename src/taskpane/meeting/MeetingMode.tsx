@@ -1,37 +1,24 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  ToggleButton,
-  tokens,
-} from '@fluentui/react-components';
-import {
-  ArrowRedoRegular,
-  ArrowUndoRegular,
-  DismissRegular,
-  SlideTextRegular,
-  WindowNewRegular,
-} from '@fluentui/react-icons';
+import { Button, makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
+import { SlideTextRegular, WindowNewRegular } from '@fluentui/react-icons';
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { type Allocation } from '../../domain/allocation/Allocation';
+import { type UnitDiff } from '../../domain/allocation/diffAllocations';
 import { type PlanJson } from '../../domain/plan/planSchema';
-import { type Lang } from '../../i18n/Lang';
-import { t } from '../../i18n/strings';
 import { describePlanSentence } from '../../output/describePlanSentence';
 import { runHistoryShortcut } from '../commands/historyCommands';
+import { useStrings } from '../StringsContext';
 import { PresentationView } from './PresentationView';
+import { PresentationWindowNotice } from './PresentationWindowNotice';
 import { WhatIfPanel, type WhatIfHistory } from './WhatIfPanel';
 import { type KnobId } from './whatIfKnobs';
 import { type PresentationWindowControl } from './usePresentationWindow';
 
 export interface MeetingModeProps {
-  readonly lang: Lang;
   /** The active scenario's plan and result. */
   readonly plan: PlanJson;
   readonly allocation?: Allocation;
-  /** The other scenario's result and name, for Δ per unit. */
-  readonly compare?: Allocation;
+  /** Δ per unit against the other scenario (the session's diff), and that scenario's name. */
+  readonly diff?: readonly UnitDiff[];
   readonly compareName?: string;
   /** Plan edits from the what-if knobs; `coalesce` is set while a slider is dragged (one undo step per drag). */
   readonly onPlanChange: (next: PlanJson, coalesce: string | undefined) => void;
@@ -50,7 +37,6 @@ export interface MeetingModeProps {
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  notice: { marginTop: tokens.spacingVerticalS },
 });
 
 /**
@@ -58,6 +44,7 @@ const useStyles = makeStyles({
  * (Cmd on a Mac) anywhere inside undo and redo the what-if changes through the session's history.
  */
 export function MeetingMode(props: MeetingModeProps) {
+  const { t } = useStrings();
   const styles = useStyles();
   const [on, setOn] = useState(false);
   const win = props.presentationWindow;
@@ -72,37 +59,28 @@ export function MeetingMode(props: MeetingModeProps) {
     if (props.presentInWindow && win) return void openWindow();
     setOn(true);
   };
-  const toggle = useRef<HTMLButtonElement>(null);
+  // The toggle is the bar's first button: focus returns there when the view closes.
+  const bar = useRef<HTMLDivElement>(null);
   const exit = useCallback(() => {
     setOn(false);
-    toggle.current?.focus();
+    bar.current?.querySelector('button')?.focus();
   }, []);
-  const sentence = describePlanSentence(props.plan, props.lang);
-  const onPlanChange = props.onPlanChange;
-  const change = useCallback(
-    (next: PlanJson, meta: { knob: KnobId; final: boolean }) =>
-      onPlanChange(next, meta.final ? undefined : `what-if-${meta.knob}`),
-    [onPlanChange],
-  );
   const history = props.history;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // The what-if panel handles its own shortcut first (and prevents the default); this covers the rest.
     if (history)
       runHistoryShortcut(e, (a) => (a.type === 'undo' ? history.onUndo() : history.onRedo()), history);
   };
-  const onMemoCopied = props.onMemoCopied;
-  const unitCount = props.allocation?.units.length;
   return (
     <div onKeyDown={onKeyDown} data-testid="meeting-mode">
-      <div className={styles.bar}>
+      <div className={styles.bar} ref={bar}>
         <ToggleButton
-          ref={toggle}
           icon={<SlideTextRegular />}
           checked={on || windowOpen}
           onClick={onToggle}
           disabled={!props.allocation}
         >
-          {t(props.lang, 'meeting.present')}
+          {t('meeting.present')}
         </ToggleButton>
         {win && !props.presentInWindow && (
           <Button
@@ -110,74 +88,52 @@ export function MeetingMode(props: MeetingModeProps) {
             onClick={() => void openWindow()}
             disabled={!props.allocation || windowOpen}
           >
-            {t(props.lang, 'meeting.window.open')}
+            {t('meeting.window.open')}
           </Button>
         )}
       </div>
-      {windowOpen && (
-        <MessageBar intent="info" className={styles.notice} data-testid="presentation-window-open">
-          <MessageBarBody>
-            {t(props.lang, win.status === 'opening' ? 'meeting.window.opening' : 'meeting.window.isOpen')}{' '}
-            <span className={styles.bar}>
-              {history && (
-                <>
-                  <Button
-                    size="small"
-                    icon={<ArrowUndoRegular />}
-                    disabled={!history.canUndo}
-                    onClick={history.onUndo}
-                  >
-                    {t(props.lang, 'meeting.undo')}
-                  </Button>
-                  <Button
-                    size="small"
-                    icon={<ArrowRedoRegular />}
-                    disabled={!history.canRedo}
-                    onClick={history.onRedo}
-                  >
-                    {t(props.lang, 'meeting.redo')}
-                  </Button>
-                </>
-              )}
-              <Button size="small" icon={<DismissRegular />} onClick={win.close}>
-                {t(props.lang, 'meeting.window.close')}
-              </Button>
-            </span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {on && win?.failure && (
-        <MessageBar intent="warning" className={styles.notice} role="status">
-          <MessageBarBody>
-            {t(props.lang, 'meeting.window.blocked', {
-              reason: win.failure.code === undefined ? win.failure.reason : String(win.failure.code),
-            })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {win && <PresentationWindowNotice win={win} inPane={on} history={history} />}
       {on && props.allocation && (
-        <PresentationView
-          allocation={props.allocation}
-          compare={props.compare}
-          compareName={props.compareName}
-          planSentence={sentence}
-          lang={props.lang}
-          onExit={exit}
-          canDownload={props.canDownload ?? true}
-          memo={{ keyInWords: sentence, source: props.source, date: new Date().toISOString().slice(0, 10) }}
-          {...(onMemoCopied ? { onMemoCopied: (memo) => onMemoCopied(memo.html, memo.tsv) } : {})}
-          whatIf={
-            <WhatIfPanel
-              plan={props.plan}
-              onPlanChange={change}
-              lang={props.lang}
-              unitCount={unitCount}
-              history={props.history}
-              large
-            />
-          }
-        />
+        <InPanePresentation {...props} allocation={props.allocation} onExit={exit} />
       )}
     </div>
+  );
+}
+
+/** The presentation view inside the pane, with the what-if panel above its table. */
+function InPanePresentation(props: MeetingModeProps & { allocation: Allocation; onExit: () => void }) {
+  const { lang } = useStrings();
+  const { history, onMemoCopied, onPlanChange } = props;
+  const sentence = describePlanSentence(props.plan, lang);
+  const change = useCallback(
+    (next: PlanJson, meta: { knob: KnobId; final: boolean }) =>
+      onPlanChange(next, meta.final ? undefined : `what-if-${meta.knob}`),
+    [onPlanChange],
+  );
+  return (
+    <PresentationView
+      allocation={props.allocation}
+      diff={props.diff}
+      compareName={props.compareName}
+      planSentence={sentence}
+      onExit={props.onExit}
+      canDownload={props.canDownload ?? true}
+      memo={{
+        keyInWords: sentence,
+        ...(props.source ? { source: props.source } : {}),
+        date: new Date().toISOString().slice(0, 10),
+      }}
+      {...(onMemoCopied ? { onMemoCopied: (memo) => onMemoCopied(memo.html, memo.tsv) } : {})}
+      whatIf={
+        <WhatIfPanel
+          plan={props.plan}
+          onPlanChange={change}
+          lang={lang}
+          unitCount={props.allocation.units.length}
+          {...(history ? { history } : {})}
+          large
+        />
+      }
+    />
   );
 }

@@ -1,36 +1,33 @@
-import { Button, makeStyles, mergeClasses, Tab, TabList } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { type Allocation } from '../../domain/allocation/Allocation';
-import { diffAllocations } from '../../domain/allocation/diffAllocations';
-import { sign } from '../../domain/money/arithmetic';
-import { type Rational } from '../../domain/money/Rational';
-import { formatNumber } from '../../i18n/formatNumber';
-import { type Lang } from '../../i18n/Lang';
-import { t } from '../../i18n/strings';
-import { memoNumberText } from '../../output/memoNumberText';
+import { type UnitDiff } from '../../domain/allocation/diffAllocations';
 import { buildMemoTable, type MemoTableInput } from '../../output/memoTable';
 import { amountDecimals, resultRows, resultSumRow } from '../state/resultRows';
-import { BarChart, type BarDatum } from './BarChart';
+import { useStrings } from '../StringsContext';
 import { CopyForMemoButton, SaveChartImageButton } from './CopyForMemoButton';
+import { PresentationChart } from './PresentationChart';
+import { PresentationTable } from './PresentationTable';
+import { PROJECTOR } from './projectorPalette';
+import { useIsWide } from './useIsWide';
 
 export interface PresentationViewProps {
   /** The active scenario's result. */
   readonly allocation: Allocation;
-  /** The other scenario: Δ per unit = allocation − compare. */
-  readonly compare?: Allocation;
+  /** Δ per unit against the other scenario (allocation − compare), as the session derived it; no Δ without it. */
+  readonly diff?: readonly UnitDiff[] | undefined;
   /** Name of the other scenario for "Skillnad mot …" (default "B"/"A" is the caller's). */
-  readonly compareName?: string;
+  readonly compareName?: string | undefined;
   /** describePlanSentence of the active plan: the headline. */
   readonly planSentence: string;
-  readonly lang: Lang;
   readonly onExit: () => void;
   /** The what-if panel (or anything else) shown above the table, in the view's type size. */
   readonly whatIf?: ReactNode;
   /** Key, source and date for "Kopiera för beslutsunderlag"; the button is hidden without it. */
   readonly memo?: Omit<MemoTableInput, 'allocation'>;
   /** Called with the copied memo (the preview exposes it to tests). */
-  readonly onMemoCopied?: (memo: { readonly html: string; readonly tsv: string }) => void;
+  readonly onMemoCopied?: ((memo: { readonly html: string; readonly tsv: string }) => void) | undefined;
   /** Cover the whole window (default) or flow inside the parent. */
   readonly fullWindow?: boolean;
   /** False where `<a download>` does nothing (Excel for Mac): the chart is copied instead of saved. */
@@ -39,17 +36,10 @@ export interface PresentationViewProps {
   readonly extraTools?: ReactNode;
 }
 
-/** Projector palette: black on white (21:1); signed colors ≥ 6.9:1, so text passes AAA at these sizes. */
-const INK = '#000000';
-const PAPER = '#FFFFFF';
-const UP = '#0F548C';
-const DOWN = '#A4262C';
-const WIDE = 900;
-
 const useStyles = makeStyles({
   root: {
-    backgroundColor: PAPER,
-    color: INK,
+    backgroundColor: PROJECTOR.paper,
+    color: PROJECTOR.ink,
     boxSizing: 'border-box',
     overflowY: 'auto',
     display: 'flex',
@@ -80,22 +70,15 @@ const useStyles = makeStyles({
   headlineWide: { fontSize: '44px' },
   planName: { margin: '4px 0 0', fontSize: '0.8em', color: '#1F1F1F' },
   tools: { display: 'flex', gap: '12px', flexWrap: 'wrap', alignItems: 'flex-start' },
-  big: { fontSize: '24px', minHeight: '56px', paddingLeft: '20px', paddingRight: '20px', color: INK },
+  big: {
+    fontSize: '24px',
+    minHeight: '56px',
+    paddingLeft: '20px',
+    paddingRight: '20px',
+    color: PROJECTOR.ink,
+  },
   body: { display: 'flex', flexDirection: 'column', gap: '24px' },
   bodyWide: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', alignItems: 'start' },
-  table: { borderCollapse: 'collapse', width: '100%', fontVariantNumeric: 'tabular-nums', lineHeight: 1.25 },
-  caption: { textAlign: 'left', fontWeight: 700, paddingBottom: '8px' },
-  th: { textAlign: 'left', borderBottom: `3px solid ${INK}`, padding: '4px 10px' },
-  num: { textAlign: 'right', whiteSpace: 'nowrap', padding: '3px 10px' },
-  name: { textAlign: 'left', fontWeight: 400, padding: '3px 10px' },
-  row: { borderBottom: `1px solid #6E6E6E` },
-  foot: { fontWeight: 700, borderTop: `3px solid ${INK}` },
-  sumLabel: { fontWeight: 700 },
-  up: { color: UP, fontWeight: 600 },
-  down: { color: DOWN, fontWeight: 600 },
-  chart: { display: 'flex', flexDirection: 'column', gap: '12px', minWidth: 0 },
-  // Fluent sizes the tab text on an inner span: inherit the view's large type there too.
-  tabs: { '& button, & .fui-Tab__content': { fontSize: 'inherit' } },
 });
 
 /**
@@ -104,51 +87,25 @@ const useStyles = makeStyles({
  */
 export function PresentationView(props: PresentationViewProps) {
   const styles = useStyles();
-  const { lang, allocation, compare } = props;
+  const { t } = useStrings();
+  const { allocation, diff, onExit } = props;
   const root = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const tableId = useId();
   const wide = useIsWide(root);
-  const [chartMode, setChartMode] = useState<'amount' | 'delta'>(compare ? 'delta' : 'amount');
-  const mode = compare ? chartMode : 'amount';
-  const onExit = props.onExit;
-
   useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onExit();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onExit]);
-
-  const rows = useMemo(
-    () => resultRows(allocation, compare ? diffAllocations(compare, allocation) : undefined),
-    [allocation, compare],
-  );
+  useEscape(onExit);
+  const rows = useMemo(() => resultRows(allocation, diff), [allocation, diff]);
   const sum = useMemo(() => resultSumRow(rows, allocation.pots.length), [rows, allocation]);
-  const decimals = amountDecimals(allocation);
   const compareName = props.compareName ?? '';
-  const chartTitle =
-    mode === 'delta'
-      ? t(lang, 'meeting.chart.delta', { name: compareName })
-      : t(lang, 'meeting.chart.amounts');
-  const items: BarDatum[] = rows.map((r) => ({
-    id: r.unit.id,
-    label: r.unit.name.trim(),
-    value: mode === 'delta' ? (r.delta ?? 0) : r.total,
-  }));
-  const memo = props.memo;
-
+  const withDelta = diff !== undefined;
   return (
     <div
       ref={root}
-      className={[styles.root, props.fullWindow === false ? '' : styles.fixed, wide ? styles.wide : ''].join(
-        ' ',
-      )}
+      className={mergeClasses(styles.root, props.fullWindow !== false && styles.fixed, wide && styles.wide)}
       role="region"
-      aria-label={t(lang, 'meeting.present')}
+      aria-label={t('meeting.present')}
       data-testid="presentation-view"
     >
       <div className={styles.top}>
@@ -156,172 +113,83 @@ export function PresentationView(props: PresentationViewProps) {
           <h2
             ref={heading}
             tabIndex={-1}
-            className={[styles.headline, wide ? styles.headlineWide : ''].join(' ')}
+            className={mergeClasses(styles.headline, wide && styles.headlineWide)}
           >
             {props.planSentence}
           </h2>
           <p className={styles.planName}>{allocation.planName}</p>
         </div>
-        <div className={styles.tools}>
-          {memo && (
-            <CopyForMemoButton
-              lang={lang}
-              large={wide}
-              getMemo={() => buildMemoTable({ ...memo, allocation }, lang)}
-              onCopied={props.onMemoCopied}
-            />
-          )}
-          <SaveChartImageButton
-            lang={lang}
-            large={wide}
-            getSvg={() => svg.current}
-            fileName="lansnyckel-diagram.png"
-            canDownload={props.canDownload ?? true}
-          />
-          {props.extraTools}
-          <Button
-            icon={<DismissRegular />}
-            onClick={onExit}
-            className={wide ? styles.big : undefined}
-            title={t(lang, 'meeting.exitHint')}
-          >
-            {t(lang, 'meeting.exit')}
-          </Button>
-        </div>
+        <PresentationTools {...props} wide={wide} svg={svg} bigClass={styles.big} toolsClass={styles.tools} />
       </div>
       {props.whatIf}
-      <div className={[styles.body, wide ? styles.bodyWide : ''].join(' ')}>
-        <table id={tableId} className={styles.table} data-testid="presentation-table">
-          <caption className={styles.caption}>
-            {compare ? t(lang, 'meeting.compareWith', { name: compareName }) : t(lang, 'meeting.table')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.th}>
-                {t(lang, 'meeting.col.name')}
-              </th>
-              <th scope="col" className={`${styles.th} ${styles.num}`}>
-                {t(lang, 'meeting.col.amount')}
-              </th>
-              {compare && (
-                <th scope="col" className={`${styles.th} ${styles.num}`}>
-                  {t(lang, 'meeting.col.delta')}
-                </th>
-              )}
-              {compare && (
-                <th scope="col" className={`${styles.th} ${styles.num}`}>
-                  {t(lang, 'meeting.col.deltaPercent')}
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.unit.id} className={styles.row}>
-                <th scope="row" className={styles.name}>
-                  {r.unit.name.trim()}
-                </th>
-                <td className={styles.num}>{memoNumberText(r.exact.total, decimals)}</td>
-                {compare && (
-                  <DeltaCell
-                    value={r.exact.delta}
-                    decimals={decimals}
-                    className={signClass(r.delta, styles)}
-                    numClass={styles.num}
-                  />
-                )}
-                {compare && (
-                  <td className={`${styles.num} ${signClass(r.deltaPercent, styles)}`}>
-                    {r.deltaPercent === undefined ? '–' : percentText(r.deltaPercent)}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className={styles.foot}>
-              <th scope="row" className={mergeClasses(styles.name, styles.sumLabel)}>
-                {t(lang, 'meeting.sum')}
-              </th>
-              <td className={styles.num} data-testid="presentation-total">
-                {memoNumberText(sum.total, decimals)}
-              </td>
-              {compare && (
-                <DeltaCell
-                  value={sum.delta}
-                  decimals={decimals}
-                  className={signClass(sum.delta && sign(sum.delta), styles)}
-                  numClass={styles.num}
-                />
-              )}
-              {compare && <td className={styles.num} />}
-            </tr>
-          </tfoot>
-        </table>
-        <div className={styles.chart}>
-          {compare && (
-            <TabList
-              className={styles.tabs}
-              selectedValue={mode}
-              onTabSelect={(_, d) => setChartMode(d.value === 'delta' ? 'delta' : 'amount')}
-              aria-label={t(lang, 'meeting.chart.view')}
-              size="large"
-            >
-              <Tab value="delta">{t(lang, 'meeting.chart.showDelta')}</Tab>
-              <Tab value="amount">{t(lang, 'meeting.chart.showAmounts')}</Tab>
-            </TabList>
-          )}
-          <BarChart
-            items={items}
-            mode={mode}
-            title={chartTitle}
-            lang={lang}
-            large={wide}
-            svgRef={svg}
-            describedBy={tableId}
-          />
-        </div>
+      <div className={mergeClasses(styles.body, wide && styles.bodyWide)}>
+        <PresentationTable
+          id={tableId}
+          rows={rows}
+          sum={sum}
+          decimals={amountDecimals(allocation)}
+          withDelta={withDelta}
+          compareName={compareName}
+        />
+        <PresentationChart
+          rows={rows}
+          withDelta={withDelta}
+          compareName={compareName}
+          large={wide}
+          svgRef={svg}
+          describedBy={tableId}
+        />
       </div>
     </div>
   );
 }
 
-function DeltaCell(props: { value?: Rational; decimals: number; className: string; numClass: string }) {
+/** Copy for memo, save the chart, the caller's extra tools and "Avsluta". */
+function PresentationTools(
+  props: PresentationViewProps & {
+    readonly wide: boolean;
+    readonly svg: RefObject<SVGSVGElement | null>;
+    readonly bigClass: string;
+    readonly toolsClass: string;
+  },
+) {
+  const { t, lang } = useStrings();
+  const { memo, allocation, wide, svg } = props;
   return (
-    <td className={`${props.numClass} ${props.className}`}>
-      {props.value === undefined ? '–' : deltaText(props.value, props.decimals)}
-    </td>
+    <div className={props.toolsClass}>
+      {memo && (
+        <CopyForMemoButton
+          large={wide}
+          getMemo={() => buildMemoTable({ ...memo, allocation }, lang)}
+          onCopied={props.onMemoCopied}
+        />
+      )}
+      <SaveChartImageButton
+        large={wide}
+        getSvg={() => svg.current}
+        fileName="lansnyckel-diagram.png"
+        canDownload={props.canDownload ?? true}
+      />
+      {props.extraTools}
+      <Button
+        icon={<DismissRegular />}
+        onClick={props.onExit}
+        className={wide ? props.bigClass : undefined}
+        title={t('meeting.exitHint')}
+      >
+        {t('meeting.exit')}
+      </Button>
+    </div>
   );
 }
 
-/** "+1 234" / "−1 234" / "±0", exact (the sign never by color alone). */
-function deltaText(value: Rational, decimals: number): string {
-  const s = sign(value);
-  const text = memoNumberText(value, decimals);
-  return s > 0 ? `+${text}` : s === 0 ? '±0' : text;
-}
-
-function percentText(p: number): string {
-  const text = formatNumber(p, 1);
-  return p > 0 && text !== '0,0' ? `+${text}` : text;
-}
-
-function signClass(value: number | undefined, styles: ReturnType<typeof useStyles>): string {
-  if (value === undefined || value === 0) return '';
-  return value > 0 ? styles.up : styles.down;
-}
-
-function useIsWide(ref: { readonly current: HTMLElement | null }): boolean {
-  const [wide, setWide] = useState(false);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWide(el.getBoundingClientRect().width >= WIDE);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return wide;
+/** Esc anywhere in the document leaves the presentation. */
+function useEscape(onExit: () => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onExit();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onExit]);
 }

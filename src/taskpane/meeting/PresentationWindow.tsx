@@ -1,26 +1,16 @@
-import {
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  webLightTheme,
-} from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { type PlanJson } from '../../domain/plan/planSchema';
+import { FluentProvider, makeStyles, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { type Lang } from '../../i18n/Lang';
-import { t } from '../../i18n/strings';
-import { describePlanSentence } from '../../output/describePlanSentence';
 import { runHistoryShortcut } from '../commands/historyCommands';
-import { PresentationView } from './PresentationView';
+import { StringsProvider, useStrings } from '../StringsContext';
+import { useDocumentLanguage } from '../useDocumentLanguage';
+import { PresentationSnapshotView } from './PresentationSnapshotView';
 import {
   decodePaneMessage,
   encodeWindowMessage,
   type PresentationCommand,
   type PresentationSnapshot,
 } from './presentationProtocol';
-import { WhatIfPanel } from './WhatIfPanel';
-import { type KnobId } from './whatIfKnobs';
 
 /** The window's side of the link to the pane (Office: messageParent / DialogParentMessageReceived; preview: postMessage). */
 export interface PresentationChannel {
@@ -41,7 +31,6 @@ export interface PresentationWindowProps {
 
 const useStyles = makeStyles({
   wait: { padding: '40px', fontSize: '28px' },
-  scenario: { display: 'flex', alignItems: 'center', gap: '8px', '& select': { fontSize: 'inherit' } },
 });
 
 /**
@@ -49,11 +38,9 @@ const useStyles = makeStyles({
  * and a scenario switch sent back to the pane as commands. It holds no session of its own.
  */
 export function PresentationWindow(props: PresentationWindowProps) {
-  const styles = useStyles();
   const [snapshot, setSnapshot] = useState<PresentationSnapshot>();
   const { channel, onLeave } = props;
   const lang = snapshot?.lang ?? props.lang;
-  const scenarioId = useId();
 
   useEffect(() => {
     const unsubscribe = channel.subscribe((text) => {
@@ -64,11 +51,6 @@ export function PresentationWindow(props: PresentationWindowProps) {
     return unsubscribe;
   }, [channel]);
 
-  useEffect(() => {
-    document.title = t(lang, 'meeting.window.title');
-    document.documentElement.lang = lang;
-  }, [lang]);
-
   const command = useCallback(
     (c: PresentationCommand) => channel.send(encodeWindowMessage({ v: 1, type: 'command', command: c })),
     [channel],
@@ -77,88 +59,50 @@ export function PresentationWindow(props: PresentationWindowProps) {
     channel.send(encodeWindowMessage({ v: 1, type: 'closed' }));
     onLeave();
   }, [channel, onLeave]);
-  const onPlanChange = useCallback(
-    (plan: PlanJson, meta: { knob: KnobId; final: boolean }) =>
-      command({ kind: 'edit-plan', plan, ...(meta.final ? {} : { coalesce: `what-if-${meta.knob}` }) }),
-    [command],
-  );
-
-  if (!snapshot)
-    return (
-      <FluentProvider theme={webLightTheme}>
-        <p className={styles.wait} role="status">
-          {t(lang, 'meeting.window.waiting')}
-        </p>
-      </FluentProvider>
-    );
-
-  const history = {
+  const history = snapshot && {
     canUndo: snapshot.canUndo,
     canRedo: snapshot.canRedo,
     onUndo: () => command({ kind: 'undo' }),
     onRedo: () => command({ kind: 'redo' }),
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
-    runHistoryShortcut(e, (a) => command({ kind: a.type }), history);
-  const sentence = describePlanSentence(snapshot.plan, lang);
-  const whatIf = (
-    <WhatIfPanel
-      plan={snapshot.plan}
-      onPlanChange={onPlanChange}
-      lang={lang}
-      unitCount={snapshot.allocation?.units.length}
-      history={history}
-      large
-    />
-  );
-  const scenarioSwitch =
-    snapshot.scenarios.length > 1 ? (
-      <div className={styles.scenario}>
-        <label htmlFor={scenarioId}>{t(lang, 'meeting.window.scenario')}</label>
-        <Select
-          id={scenarioId}
-          size="large"
-          value={snapshot.activeId}
-          onChange={(_, d) => command({ kind: 'switch-scenario', scenarioId: d.value })}
-        >
-          {snapshot.scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </Select>
-      </div>
-    ) : null;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (history) runHistoryShortcut(e, (a) => command({ kind: a.type }), history);
+  };
+
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <div onKeyDown={onKeyDown} data-testid="presentation-window">
-        {snapshot.allocation ? (
-          <PresentationView
-            allocation={snapshot.allocation}
-            {...(snapshot.compare ? { compare: snapshot.compare } : {})}
-            {...(snapshot.compareName !== undefined ? { compareName: snapshot.compareName } : {})}
-            planSentence={sentence}
-            lang={lang}
-            onExit={leave}
-            canDownload={props.canDownload ?? true}
-            extraTools={scenarioSwitch}
-            memo={{
-              keyInWords: sentence,
-              ...(snapshot.source ? { source: snapshot.source } : {}),
-              date: new Date().toISOString().slice(0, 10),
-            }}
-            whatIf={whatIf}
-          />
-        ) : (
-          <div className={styles.wait}>
-            <MessageBar intent="error">
-              <MessageBarBody>{t(lang, 'meeting.window.noResult')}</MessageBarBody>
-            </MessageBar>
-            {scenarioSwitch}
-            {whatIf}
+      <StringsProvider lang={lang}>
+        <WindowTitle />
+        {snapshot && history ? (
+          <div onKeyDown={onKeyDown} data-testid="presentation-window">
+            <PresentationSnapshotView
+              snapshot={snapshot}
+              command={command}
+              history={history}
+              onLeave={leave}
+              canDownload={props.canDownload ?? true}
+            />
           </div>
+        ) : (
+          <Waiting />
         )}
-      </div>
+      </StringsProvider>
     </FluentProvider>
+  );
+}
+
+function WindowTitle() {
+  useDocumentLanguage('meeting.window.title');
+  return null;
+}
+
+/** Until the pane's first snapshot arrives. */
+function Waiting() {
+  const { t } = useStrings();
+  const styles = useStyles();
+  return (
+    <p className={styles.wait} role="status">
+      {t('meeting.window.waiting')}
+    </p>
   );
 }

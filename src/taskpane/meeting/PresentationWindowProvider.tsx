@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import { type Lang } from '../../i18n/Lang';
 import { useHost } from '../HostContext';
 import { useSession } from '../SessionContext';
+import { useStrings } from '../StringsContext';
 import { type PresentationCommand, type PresentationSnapshot } from './presentationProtocol';
 import { usePresentationWindow, type PresentationWindowControl } from './usePresentationWindow';
 
@@ -12,7 +12,7 @@ const PresentationWindowContext = createContext<PresentationWindowControl | unde
  * live while the user edits the plan in another step. The snapshot comes from the session; the window's commands go
  * back into it.
  */
-export function PresentationWindowProvider(props: { lang: Lang; children: ReactNode }) {
+export function PresentationWindowProvider(props: { children: ReactNode }) {
   const session = useSession();
   const host = useHost();
   const { active, activeResult, compare, compareResult, dispatch, table } = session;
@@ -21,7 +21,7 @@ export function PresentationWindowProvider(props: { lang: Lang; children: ReactN
   const compareAllocation = compare ? compareResult?.allocation : undefined;
   const sheet = table?.sheet;
   const range = table?.range;
-  const lang = props.lang;
+  const { lang } = useStrings();
   const snapshot = useMemo<PresentationSnapshot>(
     () => ({
       lang,
@@ -32,7 +32,7 @@ export function PresentationWindowProvider(props: { lang: Lang; children: ReactN
       canRedo: session.canRedo,
       scenarios: scenarios.map((s) => ({ id: s.id, name: s.name })),
       activeId: active.id,
-      ...(sheet !== undefined ? { source: { sheet, range } } : {}),
+      ...(sheet !== undefined ? { source: range === undefined ? { sheet } : { sheet, range } } : {}),
     }),
     [
       lang,

@@ -153,7 +153,11 @@ export function svgDataUrl(source: string): string {
 export function blobToDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    // readAsDataURL always yields a string; anything else is a broken reader.
+    reader.onload = () =>
+      typeof reader.result === 'string'
+        ? resolve(reader.result)
+        : reject(new Error('the image could not be read'));
     reader.onerror = () => reject(reader.error ?? new Error('the image could not be read'));
     reader.readAsDataURL(blob);
   });

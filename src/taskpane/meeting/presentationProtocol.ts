@@ -17,8 +17,9 @@ export interface PresentationSnapshot {
   readonly lang: Lang;
   readonly plan: PlanJson;
   /** Undefined while the plan has problems (the window then says so and keeps its knobs). */
-  readonly allocation?: Allocation;
-  readonly compare?: Allocation;
+  readonly allocation?: Allocation | undefined;
+  /** The compared scenario's result, undefined without a comparison. */
+  readonly compare?: Allocation | undefined;
   readonly compareName?: string;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
@@ -121,9 +122,10 @@ function encodeRational(r: Rational): string {
 }
 
 function decodeRational(value: unknown): Rational {
-  const m = typeof value === 'string' ? /^(-?\d+)\/(\d+)$/.exec(value) : null;
-  if (!m || BigInt(m[2]!) <= 0n) throw new RangeError(`not an exact amount: ${String(value)}`);
-  return { num: BigInt(m[1]!), den: BigInt(m[2]!) };
+  const [, num, den] = (typeof value === 'string' && /^(-?\d+)\/(\d+)$/.exec(value)) || [];
+  if (num === undefined || den === undefined || BigInt(den) <= 0n)
+    throw new RangeError(`not an exact amount: ${String(value)}`);
+  return { num: BigInt(num), den: BigInt(den) };
 }
 
 function encodeAllocation(a: Allocation): unknown {

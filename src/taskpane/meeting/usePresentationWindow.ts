@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import {
   type HostCapabilities,
   type PresentationLink,
@@ -35,9 +35,12 @@ export function usePresentationWindow(
   const link = useRef<PresentationLink | null>(null);
   const ready = useRef(false);
   const latest = useRef(snapshot);
-  latest.current = snapshot;
   const command = useRef(onCommand);
-  command.current = onCommand;
+  // Refs follow the props after each render (never during it), before the effect below sends the snapshot.
+  useLayoutEffect(() => {
+    latest.current = snapshot;
+    command.current = onCommand;
+  });
   const openWindow = host.openPresentation;
 
   const send = useCallback(() => {
@@ -75,7 +78,8 @@ export function usePresentationWindow(
       onClosed: forget,
     });
     if (!result.ok) {
-      setFailure({ reason: result.reason, code: result.code, message: result.message });
+      const { ok: _failed, ...why } = result;
+      setFailure(why);
       setStatus('closed');
       return false;
     }

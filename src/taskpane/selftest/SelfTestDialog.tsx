@@ -53,28 +53,12 @@ export interface SelfTestDialogProps {
 export function SelfTestDialog({ open, onClose, port, host, today }: SelfTestDialogProps) {
   const { t, lang } = useStrings();
   const styles = useStyles();
-  const [outcomes, setOutcomes] = useState<ContractOutcome[]>([]);
-  const [running, setRunning] = useState(false);
   const [copy, setCopy] = useState<'copied' | 'failed' | undefined>();
+  const { outcomes, running, run } = useContractRun(port, host, () => setCopy(undefined));
   const total = CONTRACT_CHECKS.length;
   const done = !running && outcomes.length === total;
   const failed = outcomes.filter((o) => !o.ok).length;
   const report = done ? selfTestReport(lang, host.environment, outcomes, today()) : '';
-
-  const run = async () => {
-    setRunning(true);
-    setCopy(undefined);
-    setOutcomes([]);
-    const prefix = `LNT${Math.random().toString(36).slice(2, 6)}`;
-    try {
-      await runContractSuite(
-        { port, fixture: host.fixture, prefix },
-        { onResult: (o) => setOutcomes((previous) => [...previous, o]) },
-      );
-    } finally {
-      setRunning(false);
-    }
-  };
 
   const copyReport = async () => {
     try {
@@ -105,19 +89,7 @@ export function SelfTestDialog({ open, onClose, port, host, today }: SelfTestDia
                 </MessageBarBody>
               </MessageBar>
             )}
-            <ul className={styles.list} aria-label={t('selftest.title')}>
-              {outcomes.map((o) => (
-                <li key={o.id} className={styles.item} data-check={o.id} data-ok={o.ok}>
-                  <Badge appearance="filled" color={o.ok ? 'success' : 'danger'}>
-                    {o.ok ? t('selftest.pass') : t('selftest.fail')}
-                  </Badge>
-                  <span>
-                    {t(checkTexts(o.id).title)}
-                    {!o.ok && <span className={styles.impact}>{t(checkTexts(o.id).impact)}</span>}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <OutcomeList outcomes={outcomes} />
             {copy && (
               <p role="status">{copy === 'copied' ? t('selftest.copied') : t('selftest.copyFailed')}</p>
             )}
@@ -145,4 +117,46 @@ export function SelfTestDialog({ open, onClose, port, host, today }: SelfTestDia
       </DialogSurface>
     </Dialog>
   );
+}
+
+/** Pass or fail per check, and what will not work where one failed. */
+function OutcomeList({ outcomes }: { outcomes: readonly ContractOutcome[] }) {
+  const { t } = useStrings();
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} aria-label={t('selftest.title')}>
+      {outcomes.map((o) => (
+        <li key={o.id} className={styles.item} data-check={o.id} data-ok={o.ok}>
+          <Badge appearance="filled" color={o.ok ? 'success' : 'danger'}>
+            {o.ok ? t('selftest.pass') : t('selftest.fail')}
+          </Badge>
+          <span>
+            {t(checkTexts(o.id).title)}
+            {!o.ok && <span className={styles.impact}>{t(checkTexts(o.id).impact)}</span>}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The contract suite run on temporary sheets (a fresh prefix each run), its outcomes arriving one by one. */
+function useContractRun(port: WorkbookPort, host: SelfTestHost, onStart: () => void) {
+  const [outcomes, setOutcomes] = useState<ContractOutcome[]>([]);
+  const [running, setRunning] = useState(false);
+  const run = async () => {
+    setRunning(true);
+    onStart();
+    setOutcomes([]);
+    const prefix = `LNT${Math.random().toString(36).slice(2, 6)}`;
+    try {
+      await runContractSuite(
+        { port, fixture: host.fixture, prefix },
+        { onResult: (o) => setOutcomes((previous) => [...previous, o]) },
+      );
+    } finally {
+      setRunning(false);
+    }
+  };
+  return { outcomes, running, run };
 }

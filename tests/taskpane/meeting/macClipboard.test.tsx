@@ -5,6 +5,7 @@ import { createSampleWorkbook } from '../../../src/preview/createSampleWorkbook'
 import { type AnalyzeSheet } from '../../../src/taskpane/AnalyzeSheet';
 import { App } from '../../../src/taskpane/App';
 import { SaveChartImageButton } from '../../../src/taskpane/meeting/CopyForMemoButton';
+import { defined } from '../../helpers/defined';
 
 jest.mock('../../../src/taskpane/meeting/clipboard', () => {
   const actual = jest.requireActual('../../../src/taskpane/meeting/clipboard');
@@ -62,7 +63,7 @@ beforeAll(() => {
 describe('SaveChartImageButton', () => {
   it('downloads the PNG where downloads work, and keeps its URL alive after the click', async () => {
     jest.useFakeTimers();
-    wrap(<SaveChartImageButton getSvg={svg} fileName="lansnyckel-diagram.png" lang="sv" />);
+    wrap(<SaveChartImageButton getSvg={svg} fileName="lansnyckel-diagram.png" />);
     fireEvent.click(screen.getByRole('button', { name: 'Spara diagrammet som bild' }));
     await screen.findByText('Bilden lansnyckel-diagram.png är sparad.');
     expect(anchorClicks).toHaveBeenCalledTimes(1);
@@ -75,7 +76,7 @@ describe('SaveChartImageButton', () => {
 
   it('copies the chart as an image on a Mac (no dead download link)', async () => {
     const written = installClipboard({ images: true });
-    wrap(<SaveChartImageButton getSvg={svg} fileName="x.png" lang="sv" canDownload={false} />);
+    wrap(<SaveChartImageButton getSvg={svg} fileName="x.png" canDownload={false} />);
     expect(screen.queryByRole('button', { name: 'Spara diagrammet som bild' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Kopiera diagrammet som bild' }));
     await screen.findByText(/Diagrammet är kopierat som bild/);
@@ -85,7 +86,7 @@ describe('SaveChartImageButton', () => {
 
   it('shows the image as a data URL to copy where the clipboard takes no image', async () => {
     installClipboard({ images: false });
-    wrap(<SaveChartImageButton getSvg={svg} fileName="x.png" lang="sv" canDownload={false} />);
+    wrap(<SaveChartImageButton getSvg={svg} fileName="x.png" canDownload={false} />);
     fireEvent.click(screen.getByRole('button', { name: 'Kopiera diagrammet som bild' }));
     const box = await screen.findByRole('textbox', { name: 'Diagrammet som data-adress (PNG)' });
     expect((box as HTMLTextAreaElement).value).toMatch(/^data:image\/png;base64,/);
@@ -103,7 +104,7 @@ describe('plan export on a Mac', () => {
     expect(screen.queryByRole('button', { name: 'Spara planen som fil' })).toBeNull();
     fireEvent.click(await screen.findByRole('button', { name: 'Kopiera planen (JSON)' }, SLOW));
     await screen.findByText(/Planen är kopierad som JSON/, undefined, SLOW);
-    const plan = JSON.parse(written.text!) as { version: number; pots: unknown[] };
+    const plan = JSON.parse(defined(written.text, 'clipboard text')) as { version: number; pots: unknown[] };
     expect(plan.version).toBe(1);
     expect(plan.pots.length).toBeGreaterThan(0);
     expect(anchorClicks).not.toHaveBeenCalled();

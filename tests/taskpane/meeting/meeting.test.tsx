@@ -2,16 +2,19 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { type ReactNode } from 'react';
 import { type Allocation } from '../../../src/domain/allocation/Allocation';
+import { diffAllocations } from '../../../src/domain/allocation/diffAllocations';
 import { rational } from '../../../src/domain/money/arithmetic';
 import { ROUNDING_UNITS } from '../../../src/domain/money/roundingUnits';
 import { type PlanJson } from '../../../src/domain/plan/planSchema';
 import { populationPerKommunPlan } from '../../../src/domain/presets/populationPerKommunPlan';
-import { BarChart, layOut, niceTicks, valueText } from '../../../src/taskpane/meeting/BarChart';
+import { BarChart } from '../../../src/taskpane/meeting/BarChart';
+import { layOut, niceTicks, valueText } from '../../../src/taskpane/meeting/barLayout';
 import { MeetingMode } from '../../../src/taskpane/meeting/MeetingMode';
 import { PresentationView } from '../../../src/taskpane/meeting/PresentationView';
 import { WhatIfPanel, sliderStep } from '../../../src/taskpane/meeting/WhatIfPanel';
 import { readKnobs } from '../../../src/taskpane/meeting/whatIfKnobs';
 import { buildAllocation, units } from '../../helpers/allocationBuilder';
+import { defined } from '../../helpers/defined';
 
 const NBSP = '\u00A0';
 const wrap = (node: ReactNode) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
@@ -43,7 +46,6 @@ describe('BarChart', () => {
         ]}
         mode="delta"
         title="Skillnad"
-        lang="sv"
       />,
     );
     const chart = screen.getByRole('img');
@@ -53,7 +55,10 @@ describe('BarChart', () => {
     const labels = [...chart.querySelectorAll('g[data-value] text')].map((t) => t.textContent);
     expect(labels).toEqual(['Eksjö', `+3${NBSP}400`, 'Vetlanda', '±0', 'Aneby', `\u22121${NBSP}200`]);
     // A hidden table with the same values describes the image.
-    const table = document.getElementById(chart.getAttribute('aria-describedby')!)!;
+    const table = defined(
+      document.getElementById(chart.getAttribute('aria-describedby') ?? ''),
+      'described-by table',
+    );
     expect(within(table).getAllByRole('row')).toHaveLength(3);
   });
 
@@ -74,10 +79,9 @@ describe('PresentationView', () => {
     wrap(
       <PresentationView
         allocation={b}
-        compare={a}
+        diff={diffAllocations(a, b)}
         compareName="A"
         planSentence="Efter befolkning"
-        lang="sv"
         onExit={onExit}
       />,
     );
@@ -102,7 +106,7 @@ describe('PresentationView', () => {
       totals: ore,
       roundingUnit: ROUNDING_UNITS.ore,
     };
-    wrap(<PresentationView allocation={allocation} planSentence="Öre" lang="sv" onExit={jest.fn()} />);
+    wrap(<PresentationView allocation={allocation} planSentence="Öre" onExit={jest.fn()} />);
     const table = screen.getByTestId('presentation-table');
     expect(within(table).getByRole('row', { name: /Aneby/ }).textContent).toContain('0,10');
     expect(screen.getByTestId('presentation-total').textContent).toBe('0,60');
@@ -115,7 +119,6 @@ describe('MeetingMode', () => {
     const onRedo = jest.fn();
     wrap(
       <MeetingMode
-        lang="sv"
         plan={populationPerKommunPlan()}
         allocation={b}
         onPlanChange={jest.fn()}
@@ -141,7 +144,6 @@ describe('MeetingMode', () => {
     const onUndo = jest.fn();
     wrap(
       <MeetingMode
-        lang="sv"
         plan={populationPerKommunPlan()}
         allocation={b}
         onPlanChange={jest.fn()}
@@ -173,7 +175,7 @@ describe('WhatIfPanel', () => {
       fireEvent.blur(box);
     });
     expect(changes.length).toBeGreaterThan(0);
-    expect(readKnobs(changes.at(-1)!).setAside).toBe(1_200_000);
+    expect(readKnobs(defined(changes.at(-1), 'last change')).setAside).toBe(1_200_000);
     fireEvent.keyDown(box, { key: 'z', ctrlKey: true });
     expect(onUndo).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('button', { name: 'Gör om' }).hasAttribute('disabled')).toBe(true);

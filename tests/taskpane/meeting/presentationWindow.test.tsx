@@ -22,6 +22,7 @@ import {
 } from '../../../src/taskpane/meeting/PresentationWindow';
 import { usePresentationWindow } from '../../../src/taskpane/meeting/usePresentationWindow';
 import { buildAllocation, units } from '../../helpers/allocationBuilder';
+import { defined } from '../../helpers/defined';
 
 const NBSP = '\u00A0';
 const wrap = (node: ReactNode) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
@@ -76,7 +77,7 @@ function fakeHost(result: 'ok' | PresentationOpenResult = 'ok') {
       );
     },
   };
-  return { host, sent, closed, events: () => events! };
+  return { host, sent, closed, events: () => defined(events, 'the window events') };
 }
 
 beforeAll(() => {
@@ -95,17 +96,24 @@ describe('usePresentationWindow', () => {
       ({ s }: { s: PresentationSnapshot }) => usePresentationWindow(fake.host, s, onCommand),
       { initialProps: { s: snapshot() } },
     );
-    await act(async () => expect(await result.current!.open()).toBe(true));
-    expect(result.current!.status).toBe('open');
+    await act(async () => expect(await defined(result.current, 'window control').open()).toBe(true));
+    expect(defined(result.current, 'window control').status).toBe('open');
     // Nothing before `ready`: the window would not be listening yet.
     expect(fake.sent).toEqual([]);
     act(() => fake.events().onMessage(encodeWindowMessage({ v: 1, type: 'ready' })));
     expect(fake.sent).toHaveLength(1);
-    expect(decodePaneMessage(fake.sent[0])!.snapshot.allocation!.planName).toBe('A');
+    expect(
+      defined(defined(decodePaneMessage(fake.sent[0]), 'first snapshot').snapshot.allocation, 'allocation')
+        .planName,
+    ).toBe('A');
     rerender({ s: snapshot({ allocation: b, canUndo: true }) });
     expect(fake.sent).toHaveLength(2);
-    const second = decodePaneMessage(fake.sent[1])!.snapshot;
-    expect(second.allocation!.totals.map((t) => t.num)).toEqual([120_000n, 720_000n, 360_000n]);
+    const second = defined(decodePaneMessage(fake.sent[1]), 'second snapshot').snapshot;
+    expect(defined(second.allocation, 'allocation').totals.map((t) => t.num)).toEqual([
+      120_000n,
+      720_000n,
+      360_000n,
+    ]);
     expect(second.canUndo).toBe(true);
   });
 
@@ -113,7 +121,7 @@ describe('usePresentationWindow', () => {
     const fake = fakeHost();
     const onCommand = jest.fn();
     const { result } = renderHook(() => usePresentationWindow(fake.host, snapshot(), onCommand));
-    await act(async () => void (await result.current!.open()));
+    await act(async () => void (await defined(result.current, 'window control').open()));
     act(() => {
       fake.events().onMessage(encodeWindowMessage({ v: 1, type: 'command', command: { kind: 'undo' } }));
       fake.events().onMessage('not a message');
@@ -121,15 +129,19 @@ describe('usePresentationWindow', () => {
     expect(onCommand.mock.calls).toEqual([[{ kind: 'undo' }]]);
     act(() => fake.events().onMessage(encodeWindowMessage({ v: 1, type: 'closed' })));
     expect(fake.closed.count).toBe(1);
-    expect(result.current!.status).toBe('closed');
+    expect(defined(result.current, 'window control').status).toBe('closed');
   });
 
   it('returns false with the Office code when the host blocks the dialog (12007: one already open)', async () => {
     const fake = fakeHost({ ok: false, reason: 'blocked', code: 12007 });
     const { result } = renderHook(() => usePresentationWindow(fake.host, snapshot(), jest.fn()));
-    await act(async () => expect(await result.current!.open()).toBe(false));
-    expect(result.current!.status).toBe('closed');
-    expect(result.current!.failure).toEqual({ reason: 'blocked', code: 12007, message: undefined });
+    await act(async () => expect(await defined(result.current, 'window control').open()).toBe(false));
+    expect(defined(result.current, 'window control').status).toBe('closed');
+    expect(defined(result.current, 'window control').failure).toEqual({
+      reason: 'blocked',
+      code: 12007,
+      message: undefined,
+    });
   });
 
   it('returns undefined where the host has no window', () => {
@@ -145,7 +157,6 @@ describe('MeetingMode with a presentation window', () => {
     const win = usePresentationWindow(props.host, snapshot(), jest.fn());
     return (
       <MeetingMode
-        lang="sv"
         plan={plan}
         allocation={a}
         onPlanChange={props.onPlanChange ?? jest.fn()}
@@ -240,7 +251,7 @@ describe('PresentationWindow', () => {
     expect(
       edit?.type === 'command' &&
         edit.command.kind === 'edit-plan' &&
-        edit.command.plan.pots[0]!.steps.at(-1),
+        edit.command.plan.pots[0]?.steps.at(-1),
     ).toEqual({
       kind: 'limits',
       floor: '300000',
