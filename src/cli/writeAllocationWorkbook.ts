@@ -123,20 +123,25 @@ function loadCsv(path: string): LoadedInput {
   const readerName = basename(path, extname(path));
   const grid = parseCsv(readFileSync(path, 'utf8'), sanitizeSheetName(readerName));
   writeGrid(workbook.addWorksheet(grid.sheet), grid);
-  return {
-    workbook,
-    renamed: readerName === grid.sheet ? undefined : { from: readerName, to: grid.sheet },
-  };
+  return readerName === grid.sheet
+    ? { workbook }
+    : { workbook, renamed: { from: readerName, to: grid.sheet } };
 }
 
 /** Points links at the CSV's sheet under its real (shortened) name, so "Kontroller" links still land. */
 function retargetLinks(plan: SheetPlan, renamed: { readonly from: string; readonly to: string }): SheetPlan {
   return {
     ...plan,
-    sheets: plan.sheets.map((sheet) => ({
-      ...sheet,
-      hyperlinks: sheet.hyperlinks?.map((h) => (h.sheet === renamed.from ? { ...h, sheet: renamed.to } : h)),
-    })),
+    sheets: plan.sheets.map((sheet) =>
+      sheet.hyperlinks
+        ? {
+            ...sheet,
+            hyperlinks: sheet.hyperlinks.map((h) =>
+              h.sheet === renamed.from ? { ...h, sheet: renamed.to } : h,
+            ),
+          }
+        : sheet,
+    ),
   };
 }
 

@@ -67,3 +67,16 @@ export class InvariantError extends Error {
     this.name = 'InvariantError';
   }
 }
+
+/**
+ * The value, or an InvariantError naming `what` when it is undefined: for lookups the code has proved present
+ * (an index below the length, a key just set) where the compiler, under `noUncheckedIndexedAccess`, cannot see it.
+ *
+ * @example
+ * defined([10, 20][1], 'second amount'); // 20
+ * defined(new Map<string, number>().get('0114'), 'Upplands Väsby'); // throws InvariantError
+ */
+export function defined<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new InvariantError(`${what} is missing`);
+  return value;
+}

@@ -52,8 +52,8 @@ export function describePlanSentence(plan: PlanJson | Plan, lang: Lang): string 
     plan.indicators?.find((i) => i.id === id)?.name ??
     id;
   const phrases = plan.pots.map((pot) => potPhrase(pot.steps as readonly AnyStep[], name, lang));
-  const distinct = [...new Set(phrases)];
-  if (distinct.length === 1) return capitalize(distinct[0]);
+  const [only, ...others] = new Set(phrases);
+  if (only !== undefined && others.length === 0) return capitalize(only);
   return plan.pots.map((pot, i) => `${pot.name}: ${phrases[i]}`).join('; ');
 }
 

@@ -75,7 +75,7 @@ export function buildMemoTable(input: MemoTableInput, lang: 'sv' | 'en'): MemoTa
       ...(withTotal ? [allocation.totals[i] ?? ZERO] : []),
     ],
   }));
-  const sums = headers.map((_, c) => rows.reduce((acc, r) => add(acc, r.amounts[c]), ZERO));
+  const sums = headers.map((_, c) => rows.reduce((acc, r) => add(acc, r.amounts[c] ?? ZERO), ZERO));
   const caption = captionLines(input, words);
   const html = [
     `<table style="${TABLE}">`,
@@ -113,7 +113,7 @@ export function buildMemoTable(input: MemoTableInput, lang: 'sv' | 'en'): MemoTa
 
 /** Escapes the five characters that could end an attribute or start markup. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -95,7 +95,7 @@ const sep = (lang: 'sv' | 'en'): string => (lang === 'sv' ? ',' : '.');
 
 /** "1 900 000 kr" with a plain space every three digits (readable in both languages). */
 function kr(r: Rational, lang: 'sv' | 'en'): string {
-  const [int, frac] = decimalText(r, 2, sep(lang)).split(sep(lang));
+  const [int = '', frac] = decimalText(r, 2, sep(lang)).split(sep(lang));
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return `${frac ? `${grouped}${sep(lang)}${frac}` : grouped} kr`;
 }

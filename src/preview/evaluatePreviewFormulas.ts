@@ -1,4 +1,5 @@
 import { cellAddress } from '../domain/a1/cellAddress';
+import { defined } from '../domain/errors';
 import { type CellRect } from '../domain/a1/CellRect';
 import { parseCellRef } from '../domain/a1/parseCellRef';
 import { parseRangeAddress } from '../domain/a1/parseRangeAddress';
@@ -73,7 +74,7 @@ export function evaluatePreviewFormulas(rows: ReadonlyArray<ReadonlyArray<Cell>>
       if (!inPass(call.name)) continue;
       const result = evaluateCall(call, sheet);
       const base = {
-        formula: cell.formula,
+        formula: call.formula,
         ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
       };
       if ('error' in result) {
@@ -112,7 +113,7 @@ export function withEvaluatedFormulas(rows: ReadonlyArray<ReadonlyArray<Cell>>):
   const out: Cell[][] = rows.map((row) => [...row]);
   for (const fill of evaluatePreviewFormulas(rows)) {
     while (out.length <= fill.row) out.push([]);
-    const line = out[fill.row];
+    const line = defined(out[fill.row], `row ${fill.row} just padded`);
     while (line.length < fill.col) line.push({ value: { kind: 'empty' } });
     line[fill.col] = fill.cell;
   }
@@ -129,6 +130,8 @@ export function previewErrorMessage(cell: Cell): string | undefined {
 }
 
 interface ParsedCall {
+  /** The cell's formula text, as written. */
+  readonly formula: string;
   readonly name: string;
   readonly fullName: string;
   readonly args: readonly string[];
@@ -144,14 +147,14 @@ interface Failure {
 type Evaluated = { readonly value: number | number[][] } | Failure;
 
 function parseCall(formula: string | undefined): ParsedCall | undefined {
-  const m = formula === undefined ? null : CALL.exec(formula.trim());
-  if (!m) return undefined;
-  const fullName = m[1].toUpperCase();
+  if (formula === undefined) return undefined;
+  const [, rawName, body] = CALL.exec(formula.trim()) ?? [];
+  if (rawName === undefined || body === undefined) return undefined;
+  const fullName = rawName.toUpperCase();
   const name = findLansnyckelFormula(fullName)?.name ?? fullName;
-  const body = m[2];
   const separator = hasTopLevel(body, ';') ? ';' : ',';
   const args = body.trim() === '' ? [] : splitTopLevel(body, separator);
-  return { name, fullName, args, decimal: separator === ';' ? ',' : '.' };
+  return { formula, name, fullName, args, decimal: separator === ';' ? ',' : '.' };
 }
 
 function evaluateCall(call: ParsedCall, sheet: ReadonlyMap<string, PreviewFormulaCell>): Evaluated {
@@ -175,8 +178,8 @@ function readArgument(
   if (raw === '') return { value: undefined };
   const number = readNumber(raw, decimal);
   if (number !== undefined) return { value: number };
-  const quoted = /^"((?:[^"]|"")*)"$/.exec(raw);
-  if (quoted) return { value: quoted[1].replace(/""/g, '"') };
+  const quoted = /^"((?:[^"]|"")*)"$/.exec(raw)?.[1];
+  if (quoted !== undefined) return { value: quoted.replace(/""/g, '"') };
   if (raw.includes('!')) return { error: '#VALUE!', message: MESSAGES.otherSheet(raw) };
   const range = readRange(raw);
   if (!range) return { error: '#VALUE!', message: MESSAGES.badArgument(raw) };
@@ -274,5 +277,5 @@ function key(row: number, col: number): string {
 
 function parseKey(k: string): { row: number; col: number } {
   const [row, col] = k.split(',').map(Number);
-  return { row, col };
+  return { row: defined(row, `row of cell key ${k}`), col: defined(col, `column of cell key ${k}`) };
 }

@@ -1,6 +1,7 @@
 import { fordela } from '../../src/functions/fordela';
 import { type FormulaError } from '../../src/functions/FormulaError';
 import { loadDalarna } from './helpers/dalarnaFixture';
+import { defined } from '../helpers/defined';
 
 const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
 const flat = (spill: unknown): number[] => (spill as number[][]).flat();
@@ -211,7 +212,7 @@ describe('fordela', () => {
       ),
     );
     amounts.forEach((a, i) => {
-      const exactTimesP = BigInt(total) * BigInt(rows[i].population);
+      const exactTimesP = BigInt(total) * BigInt(defined(rows[i], `row ${i + 1}`).population);
       const diff = BigInt(a) * BigInt(populationTotal) - exactTimesP;
       expect(diff < BigInt(populationTotal) && -diff < BigInt(populationTotal)).toBe(true);
     });
