@@ -7,6 +7,7 @@ import {
   type WriteOptions,
   type WriteSummary,
 } from '../port/WorkbookPort';
+import { PORT_MESSAGES } from '../port/portMessages';
 import { type Grid } from '../workbook/Grid';
 import { splitSheetAddress } from '../domain/a1/splitSheetAddress';
 import { requireRange } from '../domain/a1/requireRange';
@@ -222,8 +223,5 @@ async function readStateParts(context: Excel.RequestContext, namespace: string):
 }
 
 function sheetMissing(name: string): ReturnType<typeof portError> {
-  return portError('not-found', {
-    sv: `Bladet ${name} finns inte längre. Det kan ha bytt namn eller tagits bort.`,
-    en: `Sheet ${name} no longer exists. It may have been renamed or deleted.`,
-  });
+  return portError('not-found', PORT_MESSAGES.sheetGone(name));
 }

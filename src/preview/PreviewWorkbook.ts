@@ -16,7 +16,7 @@ import { type CellRect } from '../domain/a1/CellRect';
 import { parseCellRef } from '../domain/a1/parseCellRef';
 import { parseRangeAddress } from '../domain/a1/parseRangeAddress';
 import { rangeAddress } from '../domain/a1/rangeAddress';
-import { PREVIEW_MESSAGES } from './previewMessages';
+import { PORT_ERROR_MESSAGES, PORT_MESSAGES } from '../port/portMessages';
 
 /** One sheet of the in-memory workbook. Cells are sparse: only non-empty cells are stored. */
 interface PreviewSheet {
@@ -173,15 +173,15 @@ export class PreviewWorkbook implements WorkbookPort {
 
   activeSheet(): Promise<PortResult<string>> {
     return settle(() => {
-      return this.active === null ? fail('not-found', PREVIEW_MESSAGES.sheetNotFound('')) : ok(this.active);
+      return this.active === null ? fail('not-found', PORT_MESSAGES.sheetNotFound('')) : ok(this.active);
     });
   }
 
   readSheet(name: string, options: ReadOptions = {}): Promise<PortResult<Grid>> {
     return settle(() => {
-      if (options.signal?.aborted) return fail('cancelled', PREVIEW_MESSAGES.cancelled());
+      if (options.signal?.aborted) return fail('cancelled', PORT_ERROR_MESSAGES.cancelled);
       const sheet = this.find(name);
-      if (!sheet) return fail('not-found', PREVIEW_MESSAGES.sheetNotFound(name));
+      if (!sheet) return fail('not-found', PORT_MESSAGES.sheetNotFound(name));
       options.onProgress?.(1);
       return ok(toGrid(sheet));
     });
@@ -190,7 +190,7 @@ export class PreviewWorkbook implements WorkbookPort {
   getSelection(): Promise<PortResult<{ readonly sheet: string; readonly address: string }>> {
     return settle(() => {
       if (this.selection) return ok(this.selection);
-      if (this.active === null) return fail('not-found', PREVIEW_MESSAGES.sheetNotFound(''));
+      if (this.active === null) return fail('not-found', PORT_MESSAGES.sheetNotFound(''));
       return ok({ sheet: this.active, address: 'A1' });
     });
   }
@@ -198,9 +198,9 @@ export class PreviewWorkbook implements WorkbookPort {
   selectRange(sheet: string, address: string): Promise<PortResult<void>> {
     return settle(() => {
       const target = this.find(sheet);
-      if (!target) return fail('not-found', PREVIEW_MESSAGES.sheetNotFound(sheet));
+      if (!target) return fail('not-found', PORT_MESSAGES.sheetNotFound(sheet));
       const range = parseRangeAddress(address);
-      if (!range) return fail('general', PREVIEW_MESSAGES.badAddress(address));
+      if (!range) return fail('general', PORT_MESSAGES.badAddress(address));
       const activeChanged = this.active !== target.name;
       this.active = target.name;
       this.selection = { sheet: target.name, address: rangeAddress(range) };
@@ -212,14 +212,14 @@ export class PreviewWorkbook implements WorkbookPort {
 
   writePlan(plan: SheetPlan, options: WriteOptions): Promise<PortResult<WriteSummary>> {
     return settle(() => {
-      if (options.signal?.aborted) return fail('cancelled', PREVIEW_MESSAGES.cancelled());
+      if (options.signal?.aborted) return fail('cancelled', PORT_ERROR_MESSAGES.cancelled);
       const problem = this.checkPlan(plan, options.replaceExisting);
       if (problem) return { ok: false, error: problem };
       // Build every new sheet first; only then touch the workbook, so a failure leaves it as it was.
       const built = plan.sheets.map((write) => buildSheet(write, plan.marker));
       // Like Excel's check after writing: a stated SUM result that the written cells do not give refuses the write.
       const wrong = built.map((sheet) => firstWrongSum(sheet)).find((w) => w !== undefined);
-      if (wrong) return fail('general', PREVIEW_MESSAGES.checkFailed(wrong));
+      if (wrong) return fail('general', PORT_MESSAGES.checkFailed(wrong));
       const replaced = this.previousOutput(plan).map((s) => s.name);
       this.sheets = this.sheets.filter((s) => !replaced.includes(s.name)).concat(built);
       if (this.active === null || replaced.includes(this.active)) this.active = built[0]?.name ?? null;
@@ -319,9 +319,7 @@ export class PreviewWorkbook implements WorkbookPort {
     const decision = decideWrite(existing, plan, replaceExisting);
     if (decision.kind === 'write') {
       const badBlock = plan.sheets.flatMap((w) => w.blocks).find((b) => !localCell(b.address));
-      return badBlock
-        ? { code: 'general', message: PREVIEW_MESSAGES.badAddress(badBlock.address) }
-        : undefined;
+      return badBlock ? { code: 'general', message: PORT_MESSAGES.badAddress(badBlock.address) } : undefined;
     }
     return {
       code: decision.code === 'bad-sheet-name' ? 'general' : decision.code,
