@@ -15,6 +15,7 @@ import {
   type WorkbookKind,
 } from './xlsxPackage/replaceOutputSheets';
 import { writeFileAtomically } from './xlsxPackage/writeFileAtomically';
+import { CLI_MESSAGES } from './cliMessages';
 
 export interface WriteAllocationWorkbookOptions {
   /** The .xlsx/.xlsm or .csv/.txt/.tsv the allocation was computed from; read only, never written. */
@@ -69,8 +70,7 @@ async function replaceInPackage(
   inputPath: string,
   planFor: (existing: readonly string[]) => SheetPlan,
 ): Promise<ReplacedOutput> {
-  const unreadable = () =>
-    new CliInputError(`Kunde inte läsa ${basename(inputPath)} som en Excel-arbetsbok (.xlsx).`);
+  const unreadable = () => new CliInputError(CLI_MESSAGES.notAWorkbook(basename(inputPath)));
   let bytes: Buffer;
   try {
     bytes = readFileSync(inputPath);
@@ -82,9 +82,7 @@ async function replaceInPackage(
   } catch (error) {
     if (error instanceof UnsupportedPackageError && error.contentType === undefined) throw unreadable();
     if (error instanceof UnsupportedPackageError) {
-      throw new CliInputError(
-        `${basename(inputPath)} är ingen vanlig Excel-arbetsbok (.xlsx eller .xlsm) utan en mall, ett tillägg eller en fil i Strict-format. Spara den som Excel-arbetsbok och kör igen; inget skrevs.`,
-      );
+      throw new CliInputError(CLI_MESSAGES.unsupportedPackage(basename(inputPath)));
     }
     throw error;
   }
@@ -98,15 +96,13 @@ function assertOutputExtension(kind: WorkbookKind, inputPath: string, outPath: s
   const ext = extname(outPath).toLowerCase();
   const stem = basename(outPath, extname(outPath));
   if (kind === 'macro-workbook' && ext !== '.xlsm') {
-    throw new CliInputError(
-      `${basename(inputPath)} innehåller makron (VBA), och makron kan bara sparas i en .xlsm-fil: som ${basename(outPath)} skulle Excel vägra öppna resultatet. Välj ett namn som slutar på .xlsm, t.ex. ${stem}.xlsm.`,
-    );
+    throw new CliInputError(CLI_MESSAGES.macrosNeedXlsm(basename(inputPath), basename(outPath), stem));
   }
   if (kind === 'workbook' && ext !== '.xlsx') {
     throw new CliInputError(
       ext === '.xlsm'
-        ? `Resultatet kan inte skrivas som makroarbetsbok (${basename(outPath)}): ${basename(inputPath)} har inga makron, och Excel öppnar inte en .xlsm-fil utan makron. Välj ett namn som slutar på .xlsx, t.ex. ${stem}.xlsx.`
-        : `Resultatet skrivs som Excel-arbetsbok: välj ett namn som slutar på .xlsx, t.ex. ${stem}.xlsx.`,
+        ? CLI_MESSAGES.xlsmWithoutMacros(basename(outPath), basename(inputPath), stem)
+        : CLI_MESSAGES.outNeedsXlsx(stem),
     );
   }
 }
