@@ -11,6 +11,7 @@ import { type KeyColumn, type PlanSummary } from './PlanSummary';
 import { amountFormat, formulaLiteral } from './rationalText';
 import { type NumberFormat, type PlannedCell, type SheetWrite } from './SheetPlan';
 import { uniqueHeaders } from './uniqueHeaders';
+import { NoUnitsError } from './outputErrors';
 
 /** Where things sit on the Fördelning sheet (0-based rows); exported so tests and adapters can find them. */
 export const ALLOCATION_LAYOUT = { titleRow: 0, captionRow: 1, headerRow: 3, firstUnitRow: 4 } as const;
@@ -38,7 +39,7 @@ const SHARE_FORMAT = '0.00%';
 export function buildAllocationSheet(input: AllocationSheetInput): SheetWrite {
   const { allocation, texts, keyColumns } = input;
   const n = allocation.units.length;
-  if (n === 0) throw new RangeError('an allocation sheet needs at least one unit');
+  if (n === 0) throw new NoUnitsError('allocation');
   const pots = allocation.pots;
   const shareGroups = groupPotsByShare(pots);
   const cols = columnLayout(keyColumns.length, shareGroups.length, pots.length);

@@ -5,6 +5,7 @@ import { type Rational } from '../domain/money/Rational';
 import { type Plan, type PlanJson } from '../domain/plan/planSchema';
 import { memoNumberText } from './memoNumberText';
 import { decimalText } from './rationalText';
+import { UnparsedPlanAmountError } from './outputErrors';
 
 type Lang = 'sv' | 'en';
 type AnyStep = PlanJson['pots'][number]['steps'][number] | Plan['pots'][number]['steps'][number];
@@ -136,8 +137,7 @@ function toRational(v: number | string | Rational): Rational {
   if (typeof v === 'number') return fromNumber(v);
   if (typeof v === 'string') {
     const r = parseDecimal(v);
-    if (!r)
-      throw new RangeError(`not a decimal amount in the plan: ${JSON.stringify(v)} (run parsePlan first)`);
+    if (!r) throw new UnparsedPlanAmountError(v);
     return r;
   }
   return v;

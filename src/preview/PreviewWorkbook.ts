@@ -11,6 +11,7 @@ import {
 } from '../port/WorkbookPort';
 import { EMPTY_CELL, type Cell, type Grid } from '../workbook/Grid';
 import { defined } from '../domain/errors';
+import { PreviewCellError, PreviewSheetNameError, SavedVersionError } from './previewErrors';
 import { cellAddress } from '../domain/a1/cellAddress';
 import { type CellRect } from '../domain/a1/CellRect';
 import { parseCellRef } from '../domain/a1/parseCellRef';
@@ -76,10 +77,10 @@ export class PreviewWorkbook implements WorkbookPort {
 
   /** Adds a sheet from rows of cells (for samples and tests); the first sheet added becomes active. */
   addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<Cell>>, options: AddSheetOptions = {}): void {
-    if (validateSheetName(name) || this.find(name))
-      throw new Error(`[PreviewWorkbook] bad sheet name: ${name}`);
-    const origin = localCell(options.at ?? 'A1');
-    if (!origin) throw new Error(`[PreviewWorkbook] bad address: ${options.at}`);
+    if (validateSheetName(name) || this.find(name)) throw new PreviewSheetNameError(name);
+    const at = options.at ?? 'A1';
+    const origin = localCell(at);
+    if (!origin) throw new PreviewCellError(at);
     const cells = new Map<string, Cell>();
     rows.forEach((row, r) =>
       row.forEach((cell, c) => {
@@ -118,7 +119,7 @@ export class PreviewWorkbook implements WorkbookPort {
   setCell(sheet: string, address: string, cell: Cell): void {
     const target = this.find(sheet);
     const pos = localCell(address);
-    if (!target || !pos) throw new Error(`[PreviewWorkbook] no cell ${sheet}!${address}`);
+    if (!target || !pos) throw new PreviewCellError(`${sheet}!${address}`);
     if (isBlank(cell)) target.cells.delete(key(pos.row, pos.col));
     else target.cells.set(key(pos.row, pos.col), cell);
     this.emitChange();
@@ -275,8 +276,7 @@ export class PreviewWorkbook implements WorkbookPort {
   /** Reopens a workbook saved by `serialize`. */
   static deserialize(json: string): PreviewWorkbook {
     const data = JSON.parse(json) as SerializedWorkbook;
-    if (data.version !== 1)
-      throw new Error(`[PreviewWorkbook] unknown saved version ${String(data.version)}`);
+    if (data.version !== 1) throw new SavedVersionError(data.version);
     const book = new PreviewWorkbook();
     book.sheets = data.sheets.map((s) => ({
       name: s.name,

@@ -11,3 +11,27 @@ export class SampleDataError extends Error {
     this.name = 'SampleDataError';
   }
 }
+
+/** `addSheet` with a name Excel would refuse, or one the workbook already has. */
+export class PreviewSheetNameError extends Error {
+  constructor(name: string) {
+    super(`[PreviewWorkbook] bad sheet name: ${name}`);
+    this.name = 'PreviewSheetNameError';
+  }
+}
+
+/** A cell address (`at`, `setCell`) that is no single A1 cell, or names a sheet the workbook does not have. */
+export class PreviewCellError extends Error {
+  constructor(where: string) {
+    super(`[PreviewWorkbook] no cell ${where}`);
+    this.name = 'PreviewCellError';
+  }
+}
+
+/** A saved preview workbook of a version this build cannot read. */
+export class SavedVersionError extends Error {
+  constructor(version: unknown) {
+    super(`[PreviewWorkbook] unknown saved version ${String(version)}`);
+    this.name = 'SavedVersionError';
+  }
+}

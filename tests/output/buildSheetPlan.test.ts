@@ -3,6 +3,7 @@ import { buildSheetPlan, type SheetPlanInput } from '../../src/output/buildSheet
 import { dalarnaAllocation, dalarnaRows } from '../helpers/allocationBuilder';
 import { cellAt, sheetOf } from '../helpers/evaluateSheetPlan';
 import { defined } from '../helpers/defined';
+import { NoUnitsError } from '../../src/output/outputErrors';
 
 const PLAN = {
   name: 'Dalarna 2020',
@@ -384,6 +385,7 @@ describe('buildSheetPlan', () => {
     it('throws for an allocation without units', () => {
       const allocation = { ...dalarnaAllocation(), units: [], totals: [] };
       expect(() => buildSheetPlan(input({ allocation, keyColumns: [] }))).toThrow(/at least one unit/);
+      expect(() => buildSheetPlan(input({ allocation, keyColumns: [] }))).toThrow(NoUnitsError);
     });
   });
 });
