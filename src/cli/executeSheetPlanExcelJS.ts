@@ -10,6 +10,7 @@ import {
   type TableObject,
 } from '../output/SheetPlan';
 import { markOutputSheet } from './outputMarker';
+import { OutputSheetExistsError } from './xlsxPackage/packageErrors';
 
 export interface ExecuteOptions {
   /** Make the first planned sheet the active one (what Excel, and LibreOffice's CSV export, show first). Default true. */
@@ -37,7 +38,7 @@ export function executeSheetPlanExcelJS(
   options: ExecuteOptions = {},
 ): ExecuteResult {
   for (const sheet of plan.sheets) {
-    if (workbook.getWorksheet(sheet.name)) throw new Error(`sheet already exists: ${sheet.name}`);
+    if (workbook.getWorksheet(sheet.name)) throw new OutputSheetExistsError(sheet.name);
   }
   const markers = plan.sheets.map((sheet) => {
     writeSheet(workbook, sheet);

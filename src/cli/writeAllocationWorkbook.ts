@@ -8,10 +8,10 @@ import { type Grid } from '../workbook/Grid';
 import { CliInputError } from './CliInputError';
 import { executeSheetPlanExcelJS } from './executeSheetPlanExcelJS';
 import { assertOutputIsNotInput } from './xlsxPackage/assertOutputIsNotInput';
+import { UnsupportedPackageError } from './xlsxPackage/packageErrors';
 import {
   type ReplacedOutput,
   replaceOutputSheets,
-  UnsupportedPackageError,
   type WorkbookKind,
 } from './xlsxPackage/replaceOutputSheets';
 import { writeFileAtomically } from './xlsxPackage/writeFileAtomically';

@@ -1,4 +1,5 @@
 import { findElement, findElements, prefixFor, setAttribute, splice, type XmlElement } from './xmlMarkup';
+import { MalformedPartError } from './packageErrors';
 
 export const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -146,7 +147,7 @@ function appendToSection(xml: string, p: string, section: Section, items: readon
     .map((name) => findElement(xml, `${p}${name}`))
     .find((e) => e !== undefined);
   const at = later ? later.start : xml.lastIndexOf(`</${p}styleSheet>`);
-  if (at < 0) throw new Error('not a styles part');
+  if (at < 0) throw new MalformedPartError('not a styles part');
   return splice(xml, at, at, created);
 }
 

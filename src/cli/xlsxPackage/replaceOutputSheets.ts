@@ -19,6 +19,7 @@ import { transplantWorksheet } from './transplantWorksheet';
 import { updateSheetTitles } from './updateSheetTitles';
 import { type WorkbookSheet, WorkbookXml } from './workbookXml';
 import { findElement, findElements, setAttribute, splice } from './xmlMarkup';
+import { MalformedPartError, UnexpectedRelationshipError, UnsupportedPackageError } from './packageErrors';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -32,20 +33,6 @@ export interface ReplacedOutput {
   readonly sheets: readonly string[];
   /** Our previous output sheets that were removed. */
   readonly removed: readonly string[];
-}
-
-/**
- * The input is not a workbook package we can write into: not a zip, no content types or main part (`contentType`
- * undefined), or a main part of another kind (a template, an add-in, strict OOXML…).
- */
-export class UnsupportedPackageError extends Error {
-  constructor(
-    readonly contentType: string | undefined,
-    options?: { cause?: unknown },
-  ) {
-    super(`not a workbook package (main part: ${contentType ?? 'none'})`, options);
-    this.name = 'UnsupportedPackageError';
-  }
 }
 
 /**
@@ -158,7 +145,7 @@ export async function replaceOutputSheets(
     const scratchSheetRels = await scratch.textIfPresent(relsPathOf(source));
     for (const r of scratchSheetRels ? readRelationships(scratchSheetRels) : []) {
       if (moved.unusedRelationshipIds.has(r.id)) continue;
-      if (r.type !== REL.table) throw new Error(`unexpected ${r.type} in our sheet ${sheet.name}`);
+      if (r.type !== REL.table) throw new UnexpectedRelationshipError(r.type, sheet.name);
       const table = freePart(pkg, posix.join(posix.dirname(wbPart), 'tables/table'), '.xml');
       pkg.set(table, withTableId(await scratch.text(resolveTarget(source, r.target)), ++tableId));
       newOverrides.push({ part: table, contentType: CONTENT_TYPE.table });
@@ -268,7 +255,7 @@ async function maxTableId(pkg: OoxmlPackage, contentTypes: string): Promise<numb
 
 function withTableId(xml: string, id: number): string {
   const root = findElement(xml, 'table');
-  if (!root) throw new Error('table part without <table>');
+  if (!root) throw new MalformedPartError('table part without <table>');
   return splice(xml, root.start, root.start + root.tag.length, setAttribute(root.tag, 'id', String(id)));
 }
 

@@ -9,6 +9,7 @@ import {
   unescapeXml,
   type XmlElement,
 } from './xmlMarkup';
+import { MalformedPartError } from './packageErrors';
 
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -144,7 +145,7 @@ export class WorkbookXml {
   /** Appends sheets at the end of the tab order. */
   appendSheets(sheets: readonly WorkbookSheet[]): void {
     const list = findElement(this.xml, `${this.p}sheets`);
-    if (!list) throw new Error('workbook without <sheets>');
+    if (!list) throw new MalformedPartError('workbook without <sheets>');
     const added = sheets
       .map(
         (s) =>
@@ -219,7 +220,7 @@ export class WorkbookXml {
       .filter((e): e is XmlElement => e !== undefined)
       .sort((a, b) => a.start - b.start)[0];
     const at = later ? later.start : this.xml.lastIndexOf(`</${this.p}workbook>`);
-    if (at < 0) throw new Error('not a workbook part');
+    if (at < 0) throw new MalformedPartError('not a workbook part');
     this.xml = splice(this.xml, at, at, markup);
   }
 }

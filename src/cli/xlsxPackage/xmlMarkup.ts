@@ -1,3 +1,4 @@
+import { MalformedPartError } from './packageErrors';
 /**
  * Minimal, position-keeping access to the markup of an OOXML part: find elements by qualified name, read and set
  * attributes, splice text. The user's parts are edited in place (never parsed and re-serialised), so everything
@@ -39,7 +40,7 @@ export function findElements(xml: string, qname: string, from = 0, to = xml.leng
       continue;
     }
     const close = xml.indexOf(`</${qname}>`, innerStart);
-    if (close < 0) throw new Error(`unclosed <${qname}> at ${m.index}`);
+    if (close < 0) throw new MalformedPartError(`unclosed <${qname}> at ${m.index}`);
     const end = close + qname.length + 3;
     found.push({ start: m.index, end, tag, attrs, inner: xml.slice(innerStart, close), innerStart });
     open.lastIndex = end;
