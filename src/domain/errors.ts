@@ -60,6 +60,14 @@ export class NonPositiveRoundingUnitError extends RangeError {
   }
 }
 
+/** A kommun- or regionkod in shipped or self-written data that is not four or two digits. */
+export class InvalidUnitCodeError extends RangeError {
+  constructor(text: string) {
+    super(`Not a kommun or region code: ${JSON.stringify(text)}`);
+    this.name = 'InvalidUnitCodeError';
+  }
+}
+
 /** Something the code proved cannot happen happened: a bug in the domain itself. */
 export class InvariantError extends Error {
   constructor(what: string) {
