@@ -8,7 +8,7 @@ export interface OfficeThemeLike {
 
 /**
  * Fluent theme for the Office theme: isDarkTheme when Office says, else the body colour's luminance, else the
- * system's colour scheme (office-addin.md §4.9: officeTheme is missing on the web and stale after switches).
+ * system's colour scheme (officeTheme is missing in Excel on the web and stale after a theme switch on desktop).
  */
 export function pickOfficeTheme(office: OfficeThemeLike | undefined, prefersDark: boolean): Theme {
   const dark = office?.isDarkTheme ?? darkByLuminance(office?.bodyBackgroundColor) ?? prefersDark;

@@ -9,7 +9,7 @@ import { CliInputError } from './CliInputError';
 import { CLI_MESSAGES } from './cliMessages';
 import { defined } from '../domain/errors';
 
-/** What an allocation used, as `allocate --json` prints it (DESIGN §3.7). */
+/** What an allocation used, as `allocate --json` prints it (the `source` object of its output). */
 export interface AllocationSource {
   readonly sheet: string;
   readonly range: string;

@@ -39,7 +39,8 @@ const VALUE_FLAGS: Record<CliArgs['command'], readonly string[]> = {
 };
 
 /**
- * The command line of DESIGN §3.7 as a typed value; anything else is a CliInputError (exit 2) with one line.
+ * The command line (`check`, `allocate`, `followup`, see USAGE) as a typed value; anything else is a
+ * CliInputError (exit 2) with one line.
  * @example parseCliArgs(['check', 'a.xlsx', '--json']) //=> { command: 'check', file: 'a.xlsx', json: true }
  */
 export function parseCliArgs(argv: readonly string[]): CliArgs {

@@ -24,7 +24,7 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
   }
 }
 
-/** Exit 2 is one line on stderr (DESIGN §3.7): any line break in a message becomes a space. */
+/** Exit 2 is one line on stderr, so a script can show it as is: any line break in a message becomes a space. */
 function oneLine(message: string): string {
   return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

@@ -32,7 +32,7 @@ export interface ExcelWorkbookPortOptions {
  *
  * State lives in custom XML parts (ExcelApi 1.5), one per key, rather than in document settings: parts are saved
  * in the file itself, independent of the add-in's manifest Id, are written by the same `sync()` as everything
- * else, and do not share the settings' history of not persisting on some platforms (office-addin.md §4.8).
+ * else, and do not share the document settings' history of not persisting on some platforms.
  */
 export class ExcelWorkbookPort implements WorkbookPort {
   private stateQueue: Promise<unknown> = Promise.resolve();

@@ -159,7 +159,7 @@ function within1(a: bigint, exact: Rational): boolean {
 }
 
 /**
- * Oracle: the textbook loop (allocation.md §1.6) for one kind of bound — share what is left over the free units,
+ * Oracle: the textbook clamp-and-redistribute loop for one kind of bound — share what is left over the free units,
  * fix every unit that crosses its bound, repeat until none does. Correct for floors only or caps only.
  */
 function iterativeClamp(

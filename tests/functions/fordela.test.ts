@@ -81,7 +81,7 @@ describe('fordela', () => {
 
   describe('floors and caps (golv, tak)', () => {
     it('lifts units to the floor and lets the others pay pro rata', () => {
-      // 1 000 kr by 1:1:8 is 100/100/800; a 200 kr floor gives 200/200/600 (allocation.md §1.6).
+      // 1 000 kr by 1:1:8 is 100/100/800; a 200 kr floor lifts the first two to 200 and the third pays: 600.
       expect(fordela(1000, col(1, 1, 8), 200)).toEqual(col(200, 200, 600));
     });
 
