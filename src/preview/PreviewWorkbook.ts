@@ -310,10 +310,10 @@ export class PreviewWorkbook implements WorkbookPort {
 
   private checkPlan(plan: SheetPlan, replaceExisting: boolean): PortError | undefined {
     const existing = [
-      ...plan.sheets
-        .map((w) => this.find(w.name))
-        .filter((s) => s !== undefined && s.marker === undefined)
-        .map((s) => ({ name: s!.name, ours: false })),
+      ...plan.sheets.flatMap((w) => {
+        const s = this.find(w.name);
+        return s !== undefined && s.marker === undefined ? [{ name: s.name, ours: false }] : [];
+      }),
       ...this.previousOutput(plan).map((s) => ({ name: s.name, ours: true })),
     ];
     const decision = decideWrite(existing, plan, replaceExisting);
@@ -414,7 +414,8 @@ function toGrid(sheet: PreviewSheet): Grid {
 function buildSheet(write: SheetWrite, marker: string): PreviewSheet {
   const cells = new Map<string, Cell>();
   for (const block of write.blocks) {
-    const origin = localCell(block.address)!;
+    // checkPlan refused any plan with a bad block address before anything is built.
+    const origin = defined(localCell(block.address), `block at ${block.address}`);
     block.rows.forEach((row, r) =>
       row.forEach((planned, c) => {
         const cell = toCell(planned);

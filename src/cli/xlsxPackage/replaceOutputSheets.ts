@@ -20,6 +20,7 @@ import { updateSheetTitles } from './updateSheetTitles';
 import { type WorkbookSheet, WorkbookXml } from './workbookXml';
 import { findElement, findElements, setAttribute, splice } from './xmlMarkup';
 import { MalformedPartError, UnexpectedRelationshipError, UnsupportedPackageError } from './packageErrors';
+import { defined } from '../../domain/errors';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -137,7 +138,10 @@ export async function replaceOutputSheets(
   let sheetId = Math.max(0, ...before.map((s) => s.sheetId));
   const added: WorkbookSheet[] = [];
   for (const sheet of scratchWorkbook.sheets()) {
-    const rel = scratchRels.find((r) => r.id === sheet.relId)!;
+    const rel = defined(
+      scratchRels.find((r) => r.id === sheet.relId),
+      `relationship ${sheet.relId}`,
+    );
     const source = resolveTarget('xl/workbook.xml', rel.target);
     const moved = transplantWorksheet(await scratch.text(source), sharedStrings, styles);
     const part = freePart(pkg, posix.join(posix.dirname(wbPart), 'worksheets/sheet'), '.xml');
@@ -169,7 +173,14 @@ export async function replaceOutputSheets(
   if (activeRemoved && added.length > 0) {
     // The user had our old sheet open: our new first sheet takes its place (and is the one selected tab).
     workbook.setActiveTab(kept.length);
-    const first = partOf({ ...newRels.find((r) => r.id === added[0]!.relId)!, external: false });
+    const relId = defined(added[0], 'the first added sheet').relId;
+    const first = partOf({
+      ...defined(
+        newRels.find((r) => r.id === relId),
+        `relationship ${relId}`,
+      ),
+      external: false,
+    });
     pkg.set(first, selectTab(await pkg.text(first)));
   }
   workbook.setFullCalcOnLoad();
@@ -203,8 +214,7 @@ export async function replaceOutputSheets(
 async function removePartWithOwnedTargets(pkg: OoxmlPackage, part: string): Promise<string[]> {
   const removed: string[] = [];
   const queue = [part];
-  while (queue.length > 0) {
-    const next = queue.shift()!;
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const relsPart = relsPathOf(next);
     const owned = pkg.has(relsPart)
       ? readRelationships(await pkg.text(relsPart))

@@ -56,7 +56,8 @@ export class WorkbookXml {
   constructor(public xml: string) {
     this.p = prefixFor(xml, SPREADSHEETML) ?? '';
     if (prefixFor(xml, RELATIONSHIPS_NS) === undefined) {
-      const root = findElement(xml, `${this.p}workbook`)!;
+      const root = findElement(xml, `${this.p}workbook`);
+      if (!root) throw new MalformedPartError('not a workbook part');
       this.xml = splice(
         xml,
         root.start,
@@ -67,7 +68,8 @@ export class WorkbookXml {
   }
 
   private get r(): string {
-    return prefixFor(this.xml, RELATIONSHIPS_NS)!;
+    // The constructor declared the namespace when the part lacked it.
+    return prefixFor(this.xml, RELATIONSHIPS_NS) ?? 'r';
   }
 
   private sheetElements(): XmlElement[] {
@@ -126,8 +128,8 @@ export class WorkbookXml {
       this.xml = splice(this.xml, emptied.start, emptied.end, '');
     const sheets = this.sheetElements();
     for (const i of [...indices].sort((a, b) => b - a)) {
-      const e = sheets[i]!;
-      this.xml = splice(this.xml, e.start, e.end, '');
+      const e = sheets[i];
+      if (e !== undefined) this.xml = splice(this.xml, e.start, e.end, '');
     }
     let activeRemoved = false;
     for (const view of findElements(this.xml, `${this.p}workbookView`).reverse()) {
