@@ -1,5 +1,6 @@
 import { AGGREGATE_MESSAGES } from './aggregateMessages';
 import { type Finding, type FindingCode, type Severity } from './Finding';
+import { defined } from '../errors';
 
 /** Options of {@link aggregateFindings}. */
 export interface AggregateOptions {
@@ -52,23 +53,24 @@ export function aggregateFindings(findings: readonly Finding[], options: Aggrega
   const out: Finding[] = [];
   findings.forEach((f, i) => {
     const key = keys[i];
-    const group = key === undefined ? undefined : groups.get(key)!;
+    const group = key === undefined ? undefined : groups.get(key);
     if (!group || group.length < minRepeat) out.push(f);
-    else if (group[0] === f) out.push(aggregate(group, cap));
+    else if (group[0] === f) out.push(aggregate(f, group, cap));
   });
   return out;
 }
 
 /** "code|sheet|C" for a finding that may be aggregated, undefined for one that is always shown alone. */
 function groupKey(f: Finding): string | undefined {
-  if (KEPT_ONE_BY_ONE.has(f.code) || f.cells.length === 0) return undefined;
-  const letters = columnOf(f.cells[0]!);
+  const [cell] = f.cells;
+  if (KEPT_ONE_BY_ONE.has(f.code) || cell === undefined) return undefined;
+  const letters = columnOf(cell);
   return letters === undefined ? undefined : `${f.code}|${f.sheet}|${letters}`;
 }
 
-function aggregate(group: readonly Finding[], cap: number): Finding {
-  const first = group[0]!;
-  const letter = columnOf(first.cells[0]!)!;
+/** The group led by `first` as one finding; groupKey grouped only findings whose first cell has a column. */
+function aggregate(first: Finding, group: readonly Finding[], cap: number): Finding {
+  const letter = defined(columnOf(first.cells[0] ?? ''), `column of ${first.code} in ${first.sheet}`);
   const unique = new Set<string>();
   let low = Infinity;
   let high = -Infinity;
