@@ -20,7 +20,7 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
       return { exitCode: 2, stdout: details, stderr: oneLine(error.message) + '\n' };
     }
     const detail = error instanceof Error ? error.message : String(error);
-    return { exitCode: 2, stdout: '', stderr: `Oväntat fel: ${oneLine(detail.split('\n')[0]!)}\n` };
+    return { exitCode: 2, stdout: '', stderr: `Oväntat fel: ${oneLine(detail.split('\n')[0] ?? '')}\n` };
   }
 }
 
