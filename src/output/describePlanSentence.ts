@@ -6,40 +6,10 @@ import { type Plan, type PlanJson } from '../domain/plan/planSchema';
 import { memoNumberText } from './memoNumberText';
 import { decimalText } from './rationalText';
 import { UnparsedPlanAmountError } from './outputErrors';
+import { PLAN_SENTENCE_WORDS } from './outputTexts';
 
 type Lang = 'sv' | 'en';
 type AnyStep = PlanJson['pots'][number]['steps'][number] | Plan['pots'][number]['steps'][number];
-
-const WORDS = {
-  sv: {
-    setAside: 'länsgemensamt',
-    rest: 'resten',
-    by: 'efter',
-    equal: 'lika delar',
-    base: 'grundbelopp',
-    floor: 'golv',
-    cap: 'tak',
-    fixed: (n: number) => `fasta belopp till ${n} mottagare`,
-    tiers: (indicator: string) => `fasta belopp per storleksklass efter ${indicator.toLowerCase()}`,
-    each: 'var',
-    allPots: (n: number) => `alla ${n} potter`,
-    nothing: 'ingen nyckel',
-  },
-  en: {
-    setAside: 'set aside for the county',
-    rest: 'the rest',
-    by: 'by',
-    equal: 'equal shares',
-    base: 'base amount',
-    floor: 'floor',
-    cap: 'cap',
-    fixed: (n: number) => `fixed amounts to ${n} ${n === 1 ? 'recipient' : 'recipients'}`,
-    tiers: (indicator: string) => `fixed amounts per size class by ${indicator.toLowerCase()}`,
-    each: 'each',
-    allPots: (n: number) => `all ${n} pots`,
-    nothing: 'no key',
-  },
-} as const;
 
 /**
  * A plan in one sentence for a meeting or memo, e.g. "1,9 Mkr länsgemensamt, resten efter befolkning, golv
@@ -67,7 +37,7 @@ const ENGLISH_INDICATORS: Readonly<Record<string, string>> = {
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function potPhrase(steps: readonly AnyStep[], name: (id: string) => string, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = PLAN_SENTENCE_WORDS[lang];
   const parts: string[] = [];
   const setAsideKr = steps.flatMap((s) => (s.kind === 'set-aside' ? [toRational(s.amount)] : []));
   const setAsidePct = steps.flatMap((s) => (s.kind === 'set-aside-percent' ? [toRational(s.percent)] : []));
@@ -107,7 +77,7 @@ function keyText(
   name: (id: string) => string,
   lang: Lang,
 ): string {
-  const w = WORDS[lang];
+  const w = PLAN_SENTENCE_WORDS[lang];
   if (key.type === 'equal') return w.equal;
   if (key.type === 'indicator') return `${w.by} ${name(key.indicator).toLowerCase()}`;
   const parts = key.parts.map(
