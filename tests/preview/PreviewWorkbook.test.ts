@@ -117,7 +117,7 @@ describe('PreviewWorkbook', () => {
       ok: true,
       value: { written: [{ sheet: 'Fördelning – test', range: 'A1:B5' }], replaced: [] },
     });
-    const grid = book.peekSheet('Fördelning – test')!;
+    const grid = defined(book.peekSheet('Fördelning – test'));
     expect(grid.cells[1]?.[0]).toEqual(txt('=Aneby'));
     expect(grid.cells[3]?.[1]).toEqual({
       value: { kind: 'number', value: 300 },
@@ -204,9 +204,9 @@ describe('PreviewWorkbook', () => {
       const book = new PreviewWorkbook();
       book.addSheet('Blad1', [[num(1)]]);
       book.setCell('Blad1', 'B2', num(5));
-      expect(book.peekSheet('Blad1')!.cells).toHaveLength(2);
+      expect(defined(book.peekSheet('Blad1')).cells).toHaveLength(2);
       book.setCell('Blad1', 'B2', { value: { kind: 'empty' } });
-      expect(book.peekSheet('Blad1')!.cells).toEqual([[num(1)]]);
+      expect(defined(book.peekSheet('Blad1')).cells).toEqual([[num(1)]]);
     });
   });
 });
