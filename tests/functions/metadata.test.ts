@@ -110,10 +110,10 @@ describe('functions.json generated from functions.ts', () => {
   it('has Swedish descriptions within Excel’s 128-character limit on every function and parameter', () => {
     for (const fn of functions) {
       expect(fn.description).toMatch(/[a-zåäö]/);
-      expect(fn.description!.length).toBeLessThanOrEqual(128);
+      expect(fn.description?.length).toBeLessThanOrEqual(128);
       fn.parameters.forEach((p) => {
         expect(p.description).toBeDefined();
-        expect(p.description!.length).toBeLessThanOrEqual(128);
+        expect(p.description?.length).toBeLessThanOrEqual(128);
       });
     }
     expect(byId('FORDELA').description).toContain('exakt till kronan');

@@ -6,7 +6,7 @@ import { amountText, describePlanSentence } from '../../src/output/describePlanS
 import { defined } from '../helpers/defined';
 
 const NBSP = '\u00A0';
-const preset = (id: string): PlanJson => PLAN_PRESETS.find((p) => p.id === id)!.build();
+const preset = (id: string): PlanJson => defined(PLAN_PRESETS.find((p) => p.id === id)).build();
 
 describe('describePlanSentence', () => {
   it('returns the sentence of every preset in Swedish and English', () => {

@@ -98,7 +98,7 @@ describe('evaluatePreviewFormulas', () => {
     defined(sheet[5], 'row 6')[1] = txt('okänt');
     const control = evaluatePreviewFormulas(sheet).find((f) => f.address === 'C21');
     expect(control?.cell.value).toEqual({ kind: 'error', value: '#VALUE!' });
-    expect(previewErrorMessage(control!.cell)).toBe('text i nyckeln (rad 3)');
+    expect(previewErrorMessage(defined(control, 'C21').cell)).toBe('text i nyckeln (rad 3)');
   });
 
   it('reads percentages, decimal commas and BLAND pairs as separate arguments', () => {
