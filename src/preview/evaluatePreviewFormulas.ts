@@ -6,6 +6,7 @@ import { parseRangeAddress } from '../domain/a1/parseRangeAddress';
 import { evaluateLansnyckelFormula, findLansnyckelFormula } from '../functions/evaluateLansnyckelFormula';
 import { isFormulaError } from '../functions/FormulaError';
 import { type Cell, type CellValue } from '../workbook/Grid';
+import { PREVIEW_FORMULA_MESSAGES } from './previewFormulaMessages';
 
 /** A cell the preview filled from a LANSNYCKEL formula; an error value keeps its message for the grid's tooltip. */
 export interface PreviewFormulaCell extends Cell {
@@ -21,12 +22,12 @@ export interface PreviewFormulaFill {
   readonly cell: PreviewFormulaCell;
 }
 
-/** Messages for what the preview's small formula reader cannot do, or a spill that has no room (Swedish). */
+/** The preview reader's own tooltip texts, in Swedish as Excel in sv-SE shows them. */
 const MESSAGES = {
-  spill: (range: string) => `spillområdet ${range} är inte tomt`,
-  badArgument: (arg: string) => `förhandsvisningen kan inte läsa argumentet ”${arg}”`,
-  otherSheet: (arg: string) => `förhandsvisningen läser bara celler på samma blad (${arg})`,
-  dependsOnFormula: (ref: string) => `${ref} beror på en annan KONTROLL-formel`,
+  spill: (range: string) => PREVIEW_FORMULA_MESSAGES.spill(range).sv,
+  badArgument: (arg: string) => PREVIEW_FORMULA_MESSAGES.badArgument(arg).sv,
+  otherSheet: (arg: string) => PREVIEW_FORMULA_MESSAGES.otherSheet(arg).sv,
+  dependsOnFormula: (ref: string) => PREVIEW_FORMULA_MESSAGES.dependsOnFormula(ref).sv,
 } as const;
 
 /** FORDELA, FORDELA.BAS and BLAND first (they spill), KONTROLL after them (it usually checks a spill). */
