@@ -182,3 +182,62 @@ export const CLI_MESSAGES = {
     en: `Two or more tables in ${where.en} look like reports (${tables}). Choose one with --report <sheet>.`,
   }),
 } as const;
+
+/**
+ * The words of the readable reports `allocate` and `followup` print (in Swedish; English for a future --lang),
+ * one entry per label or sentence so the layout code holds no wording.
+ */
+export const CLI_REPORT_WORDS = {
+  sv: {
+    sum: 'Summa',
+    allocationHeading: (frame: string, key: string | undefined, pots: number): string =>
+      `Fördelning av ${frame} kr${key ? ` efter "${key}"` : ''} (${pots} pott${pots === 1 ? '' : 'er'}, största rest)`,
+    source: (source: string): string => `Källa: ${source}`,
+    table: (sheet: string, range: string): string => `Tabell: blad "${sheet}", ${range}`,
+    written: (path: string): string => `Resultatet är skrivet till ${path}.`,
+    followupHeading: (file: string): string => `Länsnyckel – uppföljning av ${file}`,
+    allocationAt: (sheet: string, range: string): string => `Fördelning: blad "${sheet}", ${range}`,
+    reportAt: (sheet: string, range: string): string => `Återredovisning: blad "${sheet}", ${range}`,
+    columns: {
+      unit: 'Enhet',
+      allocated: 'Tilldelat',
+      reported: 'Redovisat',
+      used: 'Förbrukat',
+      unused: 'Ej förbrukat',
+      status: 'Status',
+    },
+    severity: { error: 'FEL', warning: 'varning', info: 'info' },
+    status: { ok: 'stämmer', deviation: 'avvikelse', missing: 'saknas', unexpected: 'ej tilldelad' },
+    noFindings: 'Inga anmärkningar.',
+    verdict: (errors: number, warnings: number, infos: number): string =>
+      errors > 0
+        ? `Resultat: ${errors} fel, ${warnings} varningar, ${infos} info – återredovisningen stämmer inte mot fördelningen.`
+        : `Resultat: inga fel (${warnings} varningar, ${infos} info) – återredovisningen stämmer mot fördelningen.`,
+  },
+  en: {
+    sum: 'Sum',
+    allocationHeading: (frame: string, key: string | undefined, pots: number): string =>
+      `Allocation of ${frame} kr${key ? ` by "${key}"` : ''} (${pots} pot${pots === 1 ? '' : 's'}, largest remainder)`,
+    source: (source: string): string => `Source: ${source}`,
+    table: (sheet: string, range: string): string => `Table: sheet "${sheet}", ${range}`,
+    written: (path: string): string => `The result is written to ${path}.`,
+    followupHeading: (file: string): string => `Länsnyckel – follow-up of ${file}`,
+    allocationAt: (sheet: string, range: string): string => `Allocation: sheet "${sheet}", ${range}`,
+    reportAt: (sheet: string, range: string): string => `Report: sheet "${sheet}", ${range}`,
+    columns: {
+      unit: 'Unit',
+      allocated: 'Allocated',
+      reported: 'Reported',
+      used: 'Used',
+      unused: 'Unused',
+      status: 'Status',
+    },
+    severity: { error: 'ERROR', warning: 'warning', info: 'info' },
+    status: { ok: 'matches', deviation: 'deviation', missing: 'missing', unexpected: 'not allocated' },
+    noFindings: 'No remarks.',
+    verdict: (errors: number, warnings: number, infos: number): string =>
+      errors > 0
+        ? `Result: ${errors} errors, ${warnings} warnings, ${infos} info – the report does not match the allocation.`
+        : `Result: no errors (${warnings} warnings, ${infos} info) – the report matches the allocation.`,
+  },
+} as const;

@@ -5,6 +5,9 @@ import { type Rational } from '../domain/money/Rational';
 import { type TableModel } from '../domain/table/TableModel';
 import { type AllocationSource, describeSource } from './allocationSource';
 import { defined } from '../domain/errors';
+import { CLI_REPORT_WORDS } from './cliMessages';
+
+const W = CLI_REPORT_WORDS.sv;
 
 /** "1 264 598" with no-break spaces, "−" for negatives: Swedish money as the report prints it. */
 function kr(r: Rational): string {
@@ -25,8 +28,8 @@ export function formatAllocationReport(
   const key = keyIdx >= 0 ? table.columns[keyIdx]?.header : undefined;
   const frame = sum(allocation.pots.map((p) => p.frame));
   const lines = [
-    `Fördelning av ${kr(frame)} kr${key ? ` efter "${key}"` : ''} (${allocation.pots.length} pott${allocation.pots.length === 1 ? '' : 'er'}, största rest)`,
-    source ? `Källa: ${describeSource(source)}` : `Tabell: blad "${table.sheet}", ${table.range}`,
+    W.allocationHeading(kr(frame), key, allocation.pots.length),
+    source ? W.source(describeSource(source)) : W.table(table.sheet, table.range),
     '',
   ];
   const width = allocation.units.reduce((w, u) => Math.max(w, u.name.trim().length), 5);
@@ -36,9 +39,9 @@ export function formatAllocationReport(
     lines.push(`  ${u.name.trim().padEnd(width)} ${keyText} ${kr(total).padStart(16)}`);
   });
   lines.push(
-    `  ${'Summa'.padEnd(width)} ${keyIdx >= 0 ? ''.padStart(12) : ''} ${kr(sum(allocation.totals)).padStart(16)}`,
+    `  ${W.sum.padEnd(width)} ${keyIdx >= 0 ? ''.padStart(12) : ''} ${kr(sum(allocation.totals)).padStart(16)}`,
   );
   lines.push('');
-  if (out) lines.push(`Resultatet är skrivet till ${out}.`);
+  if (out) lines.push(W.written(out));
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,5 @@
 import { CliInputError } from '../../src/cli/CliInputError';
-import { CLI_MESSAGES } from '../../src/cli/cliMessages';
+import { CLI_MESSAGES, CLI_REPORT_WORDS } from '../../src/cli/cliMessages';
 import { parseCliArgs } from '../../src/cli/parseCliArgs';
 
 function refusal(run: () => unknown): CliInputError {
@@ -45,5 +45,25 @@ describe('CLI_MESSAGES', () => {
       sv: 'Filen finns inte: x.csv',
       en: 'Filen finns inte: x.csv',
     });
+  });
+});
+
+describe('CLI_REPORT_WORDS', () => {
+  it('heads the allocation report with the frame, the key and the pots, as the report has always read', () => {
+    expect(CLI_REPORT_WORDS.sv.allocationHeading('15 700 000', 'Befolkning dec 2019', 1)).toBe(
+      'Fördelning av 15 700 000 kr efter "Befolkning dec 2019" (1 pott, största rest)',
+    );
+    expect(CLI_REPORT_WORDS.en.allocationHeading('15 700 000', undefined, 3)).toBe(
+      'Allocation of 15 700 000 kr (3 pots, largest remainder)',
+    );
+  });
+
+  it('gives the follow-up verdict with or without errors', () => {
+    expect(CLI_REPORT_WORDS.sv.verdict(2, 1, 0)).toBe(
+      'Resultat: 2 fel, 1 varningar, 0 info – återredovisningen stämmer inte mot fördelningen.',
+    );
+    expect(CLI_REPORT_WORDS.sv.verdict(0, 0, 3)).toBe(
+      'Resultat: inga fel (0 varningar, 3 info) – återredovisningen stämmer mot fördelningen.',
+    );
   });
 });
