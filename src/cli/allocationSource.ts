@@ -6,7 +6,7 @@ import { type Grid } from '../workbook/Grid';
 import { type PlanInputs } from '../workbook/planInputsFromTable';
 import { type AllocationNote } from '../workbook/prepareAllocation';
 import { CliInputError } from './CliInputError';
-import { CLI_MESSAGES } from './cliMessages';
+import { CLI_MESSAGES, CLI_REPORT_WORDS } from './cliMessages';
 import { defined } from '../domain/errors';
 
 /** What an allocation used, as `allocate --json` prints it (the `source` object of its output). */
@@ -39,13 +39,14 @@ export function sourceOf(table: TableModel, inputs: PlanInputs): AllocationSourc
 
 /** "blad "Totalt", A5:F295; enheter i A (Kommun); nyckel i D (Folkmängd 31 december)" */
 export function describeSource(source: AllocationSource): string {
+  const w = CLI_REPORT_WORDS.sv;
   const key =
     source.keyColumn !== undefined
-      ? `nyckel i ${source.keyColumn} (${source.keyHeader})`
+      ? w.keyColumn(source.keyColumn, source.keyHeader ?? '')
       : source.referencePopulation
-        ? 'nyckel: befolkning 1 nov 2024 (SCB) från referenslistan'
-        : 'ingen nyckelkolumn';
-  return `blad "${source.sheet}", ${source.range}; enheter i ${source.unitColumn} (${source.unitHeader || 'utan rubrik'}); ${key}`;
+        ? w.referenceKey
+        : w.noKeyColumn;
+  return w.sourceDescription({ ...source, key });
 }
 
 /**
@@ -79,9 +80,10 @@ export function refusal(
         null,
         2,
       )
-    : [`Inget fördelades (${describeSource(source)}):`, ...problems.map((p) => `  ${p.message.sv}`)].join(
-        '\n',
-      );
+    : [
+        CLI_REPORT_WORDS.sv.refusedHeading(describeSource(source)),
+        ...problems.map((p) => `  ${p.message.sv}`),
+      ].join('\n');
   return new CliInputError(CLI_MESSAGES.nothingAllocated(head, sameKind.length, rest), details);
 }
 

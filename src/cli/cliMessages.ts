@@ -184,8 +184,9 @@ export const CLI_MESSAGES = {
 } as const;
 
 /**
- * The words of the readable reports `allocate` and `followup` print (in Swedish; English for a future --lang),
- * one entry per label or sentence so the layout code holds no wording.
+ * Everything else the command line prints: the usage, the readable reports of `allocate` and `followup`, how a
+ * source is described and the unexpected-error line (in Swedish; English for a future --lang). The layout code
+ * holds no wording.
  */
 export const CLI_REPORT_WORDS = {
   sv: {
@@ -209,6 +210,26 @@ export const CLI_REPORT_WORDS = {
     severity: { error: 'FEL', warning: 'varning', info: 'info' },
     status: { ok: 'stämmer', deviation: 'avvikelse', missing: 'saknas', unexpected: 'ej tilldelad' },
     noFindings: 'Inga anmärkningar.',
+    usage: [
+      'Användning:',
+      '  lansnyckel check <fil.xlsx|fil.csv> [--sheet <blad>] [--key <kolumnrubrik>] [--json]',
+      '  lansnyckel allocate <fil> [--sheet <blad>] (--key <kolumn> --total <kr> | --plan plan.json) [--out resultat.xlsx] [--json]',
+      '  lansnyckel followup <fil.xlsx> [--allocation <blad>] [--report <blad>] [--json]',
+    ].join('\n'),
+    unexpected: (detail: string): string => `Oväntat fel: ${detail}`,
+    /** "blad "Totalt", A5:F295; enheter i A (Kommun); nyckel i D (Folkmängd 31 december)" */
+    sourceDescription: (s: {
+      sheet: string;
+      range: string;
+      unitColumn: string;
+      unitHeader: string;
+      key: string;
+    }): string =>
+      `blad "${s.sheet}", ${s.range}; enheter i ${s.unitColumn} (${s.unitHeader || 'utan rubrik'}); ${s.key}`,
+    keyColumn: (column: string, header: string): string => `nyckel i ${column} (${header})`,
+    referenceKey: 'nyckel: befolkning 1 nov 2024 (SCB) från referenslistan',
+    noKeyColumn: 'ingen nyckelkolumn',
+    refusedHeading: (source: string): string => `Inget fördelades (${source}):`,
     verdict: (errors: number, warnings: number, infos: number): string =>
       errors > 0
         ? `Resultat: ${errors} fel, ${warnings} varningar, ${infos} info – återredovisningen stämmer inte mot fördelningen.`
@@ -235,6 +256,25 @@ export const CLI_REPORT_WORDS = {
     severity: { error: 'ERROR', warning: 'warning', info: 'info' },
     status: { ok: 'matches', deviation: 'deviation', missing: 'missing', unexpected: 'not allocated' },
     noFindings: 'No remarks.',
+    usage: [
+      'Usage:',
+      '  lansnyckel check <file.xlsx|file.csv> [--sheet <sheet>] [--key <column header>] [--json]',
+      '  lansnyckel allocate <file> [--sheet <sheet>] (--key <column> --total <kr> | --plan plan.json) [--out result.xlsx] [--json]',
+      '  lansnyckel followup <file.xlsx> [--allocation <sheet>] [--report <sheet>] [--json]',
+    ].join('\n'),
+    unexpected: (detail: string): string => `Unexpected error: ${detail}`,
+    sourceDescription: (s: {
+      sheet: string;
+      range: string;
+      unitColumn: string;
+      unitHeader: string;
+      key: string;
+    }): string =>
+      `sheet "${s.sheet}", ${s.range}; units in ${s.unitColumn} (${s.unitHeader || 'no header'}); ${s.key}`,
+    keyColumn: (column: string, header: string): string => `key in ${column} (${header})`,
+    referenceKey: 'key: population 1 Nov 2024 (SCB) from the reference list',
+    noKeyColumn: 'no key column',
+    refusedHeading: (source: string): string => `Nothing was allocated (${source}):`,
     verdict: (errors: number, warnings: number, infos: number): string =>
       errors > 0
         ? `Result: ${errors} errors, ${warnings} warnings, ${infos} info – the report does not match the allocation.`

@@ -1,6 +1,6 @@
 import { CliInputError } from './CliInputError';
 import { type FollowupArgs } from './runFollowup';
-import { CLI_MESSAGES } from './cliMessages';
+import { CLI_MESSAGES, CLI_REPORT_WORDS } from './cliMessages';
 
 /** `check <file> [--sheet] [--key] [--json]` */
 export interface CheckArgs {
@@ -25,12 +25,7 @@ export interface AllocateArgs {
 
 export type CliArgs = CheckArgs | AllocateArgs | FollowupArgs;
 
-export const USAGE = [
-  'Användning:',
-  '  lansnyckel check <fil.xlsx|fil.csv> [--sheet <blad>] [--key <kolumnrubrik>] [--json]',
-  '  lansnyckel allocate <fil> [--sheet <blad>] (--key <kolumn> --total <kr> | --plan plan.json) [--out resultat.xlsx] [--json]',
-  '  lansnyckel followup <fil.xlsx> [--allocation <blad>] [--report <blad>] [--json]',
-].join('\n');
+export const USAGE = CLI_REPORT_WORDS.sv.usage;
 
 const VALUE_FLAGS: Record<CliArgs['command'], readonly string[]> = {
   check: ['--sheet', '--key'],

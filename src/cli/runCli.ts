@@ -1,4 +1,5 @@
 import { CliInputError } from './CliInputError';
+import { CLI_REPORT_WORDS } from './cliMessages';
 import { type CliResult } from './CliResult';
 import { parseCliArgs } from './parseCliArgs';
 
@@ -20,7 +21,11 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
       return { exitCode: 2, stdout: details, stderr: oneLine(error.message) + '\n' };
     }
     const detail = error instanceof Error ? error.message : String(error);
-    return { exitCode: 2, stdout: '', stderr: `Oväntat fel: ${oneLine(detail.split('\n')[0] ?? '')}\n` };
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr: `${CLI_REPORT_WORDS.sv.unexpected(oneLine(detail.split('\n')[0] ?? ''))}\n`,
+    };
   }
 }
 
