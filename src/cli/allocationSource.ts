@@ -6,8 +6,10 @@ import { type Grid } from '../workbook/Grid';
 import { type PlanInputs } from '../workbook/planInputsFromTable';
 import { type AllocationNote } from '../workbook/prepareAllocation';
 import { CliInputError } from './CliInputError';
+import { CLI_MESSAGES, CLI_REPORT_WORDS } from './cliMessages';
+import { defined } from '../domain/errors';
 
-/** What an allocation used, as `allocate --json` prints it (DESIGN §3.7). */
+/** What an allocation used, as `allocate --json` prints it (the `source` object of its output). */
 export interface AllocationSource {
   readonly sheet: string;
   readonly range: string;
@@ -37,13 +39,14 @@ export function sourceOf(table: TableModel, inputs: PlanInputs): AllocationSourc
 
 /** "blad "Totalt", A5:F295; enheter i A (Kommun); nyckel i D (Folkmängd 31 december)" */
 export function describeSource(source: AllocationSource): string {
+  const w = CLI_REPORT_WORDS.sv;
   const key =
     source.keyColumn !== undefined
-      ? `nyckel i ${source.keyColumn} (${source.keyHeader})`
+      ? w.keyColumn(source.keyColumn, source.keyHeader ?? '')
       : source.referencePopulation
-        ? 'nyckel: befolkning 1 nov 2024 (SCB) från referenslistan'
-        : 'ingen nyckelkolumn';
-  return `blad "${source.sheet}", ${source.range}; enheter i ${source.unitColumn} (${source.unitHeader || 'utan rubrik'}); ${key}`;
+        ? w.referenceKey
+        : w.noKeyColumn;
+  return w.sourceDescription({ ...source, key });
 }
 
 /**
@@ -55,19 +58,13 @@ export function refusal(
   source: AllocationSource,
   json: boolean,
 ): CliInputError {
-  const first = problems[0]!;
+  const first = defined(problems[0], 'the first problem of a refusal');
   const sameKind = problems.filter((p) => p.code === first.code);
   const head =
     sameKind.length > 1
       ? PROBLEM_MESSAGES.manyProblems({ count: sameKind.length, first: first.message })
       : first.message;
   const rest = problems.length - sameKind.length;
-  const tail =
-    rest > 0
-      ? ` (och ${rest} andra problem; alla står på stdout)`
-      : sameKind.length > 1
-        ? ' (alla står på stdout)'
-        : '';
   const details = json
     ? JSON.stringify(
         {
@@ -83,10 +80,11 @@ export function refusal(
         null,
         2,
       )
-    : [`Inget fördelades (${describeSource(source)}):`, ...problems.map((p) => `  ${p.message.sv}`)].join(
-        '\n',
-      );
-  return new CliInputError(`Inget fördelades: ${head.sv}${tail}`, details);
+    : [
+        CLI_REPORT_WORDS.sv.refusedHeading(describeSource(source)),
+        ...problems.map((p) => `  ${p.message.sv}`),
+      ].join('\n');
+  return new CliInputError(CLI_MESSAGES.nothingAllocated(head, sameKind.length, rest), details);
 }
 
 /** Rows above and below the header row where a header beyond a blank column may stand. */
@@ -113,7 +111,12 @@ export function refuseReferenceBesideOwnColumn(
       if (inTable.has(col) || cell.value.kind !== 'text') continue;
       if (!POPULATION_HEADER.test(normalizeLabel(cell.value.value))) continue;
       throw new CliInputError(
-        `Bladet "${table.sheet}" har en egen kolumn "${cell.value.value.trim()}" (${cellAddress(r, col)}) utanför tabellen ${table.range}, så Länsnyckel använder inte referensbefolkningen. Ta bort den tomma kolumnen mellan tabellen och ${cellAddress(r, col)} och försök igen; inget fördelades.`,
+        CLI_MESSAGES.referenceBesideOwnColumn(
+          table.sheet,
+          cell.value.value.trim(),
+          cellAddress(r, col),
+          table.range,
+        ),
       );
     }
   }

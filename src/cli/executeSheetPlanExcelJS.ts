@@ -10,6 +10,7 @@ import {
   type TableObject,
 } from '../output/SheetPlan';
 import { markOutputSheet } from './outputMarker';
+import { OutputSheetExistsError } from './xlsxPackage/packageErrors';
 
 export interface ExecuteOptions {
   /** Make the first planned sheet the active one (what Excel, and LibreOffice's CSV export, show first). Default true. */
@@ -37,13 +38,14 @@ export function executeSheetPlanExcelJS(
   options: ExecuteOptions = {},
 ): ExecuteResult {
   for (const sheet of plan.sheets) {
-    if (workbook.getWorksheet(sheet.name)) throw new Error(`sheet already exists: ${sheet.name}`);
+    if (workbook.getWorksheet(sheet.name)) throw new OutputSheetExistsError(sheet.name);
   }
   const markers = plan.sheets.map((sheet) => {
     writeSheet(workbook, sheet);
     return markOutputSheet(workbook, sheet.name);
   });
-  if ((options.activate ?? true) && plan.sheets.length > 0) activate(workbook, plan.sheets[0].name);
+  const first = plan.sheets[0];
+  if ((options.activate ?? true) && first) activate(workbook, first.name);
   return { sheets: plan.sheets.map((s) => s.name), markers };
 }
 
@@ -117,7 +119,8 @@ function toExcelValue(cell: PlannedCell): ExcelJS.CellValue {
 
 /** An Excel table over cells already written: the header row names the columns, the rest are its rows. */
 function addTable(ws: ExcelJS.Worksheet, table: TableObject): void {
-  const [from] = table.range.split(':');
+  // The table's anchor cell: ExcelJS takes `ref` as the top-left cell and sizes the table from its rows.
+  const from = table.range.split(':')[0] ?? table.range;
   const rect = requireRange(table.range);
   const start = { row: rect.startRow, col: rect.startCol };
   const end = { row: rect.endRow, col: rect.endCol };
@@ -136,7 +139,7 @@ function addTable(ws: ExcelJS.Worksheet, table: TableObject): void {
     headerRow: true,
     totalsRow: false,
     style: {
-      theme: (table.style ?? 'TableStyleLight9') as ExcelJS.TableStyleProperties['theme'],
+      theme: (table.style ?? 'TableStyleLight9') as NonNullable<ExcelJS.TableStyleProperties['theme']>,
       showRowStripes: true,
     },
     columns: headers.map((name) => ({ name, filterButton: true })),

@@ -1,17 +1,11 @@
 import { basename } from 'node:path';
 import { type Severity } from '../domain/findings/Finding';
-import { type FollowupStatus } from '../domain/followup/Followup';
 import { formatAmount } from '../domain/money/formatAmount';
 import { type Rational } from '../domain/money/Rational';
 import { type FollowupRun } from './runFollowup';
+import { CLI_REPORT_WORDS } from './cliMessages';
 
-const SEVERITY_SV: Record<Severity, string> = { error: 'FEL', warning: 'varning', info: 'info' };
-const STATUS_SV: Record<FollowupStatus, string> = {
-  ok: 'stämmer',
-  deviation: 'avvikelse',
-  missing: 'saknas',
-  unexpected: 'ej tilldelad',
-};
+const W = CLI_REPORT_WORDS.sv;
 
 /**
  * The readable Swedish report of `followup`: where the allocation and the report are, one line per kommun
@@ -25,28 +19,24 @@ export function formatFollowupReport(file: string, run: FollowupRun): string {
   const name = (l: { unit: string; pot?: string }): string =>
     (l.pot !== undefined && pots.size > 1 ? `${l.unit} (${l.pot})` : l.unit).padEnd(22);
   const lines = [
-    `Länsnyckel – uppföljning av ${basename(file)}`,
+    W.followupHeading(basename(file)),
     '',
-    `Fördelning: blad "${allocation.sheet}", ${allocation.range}`,
-    `Återredovisning: blad "${report.sheet}", ${report.range}`,
+    W.allocationAt(allocation.sheet, allocation.range),
+    W.reportAt(report.sheet, report.range),
     '',
-    `${'Enhet'.padEnd(22)}${'Tilldelat'.padStart(13)}${'Redovisat'.padStart(13)}${'Förbrukat'.padStart(13)}${'Ej förbrukat'.padStart(13)}  Status`,
+    `${W.columns.unit.padEnd(22)}${W.columns.allocated.padStart(13)}${W.columns.reported.padStart(13)}${W.columns.used.padStart(13)}${W.columns.unused.padStart(13)}  ${W.columns.status}`,
     ...result.lines.map(
       (l) =>
-        `${name(l)}${amount(l.allocated)}${amount(l.reported)}${amount(l.used)}${amount(l.unused)}  ${STATUS_SV[l.status]}`,
+        `${name(l)}${amount(l.allocated)}${amount(l.reported)}${amount(l.used)}${amount(l.unused)}  ${W.status[l.status]}`,
     ),
-    `${'Summa'.padEnd(22)}${amount(result.totals.allocated)}${''.padStart(13)}${amount(result.totals.used)}${amount(result.totals.unused)}`,
+    `${W.sum.padEnd(22)}${amount(result.totals.allocated)}${''.padStart(13)}${amount(result.totals.used)}${amount(result.totals.unused)}`,
     '',
   ];
-  if (findings.length === 0) lines.push('Inga anmärkningar.');
-  for (const f of findings) lines.push(`  ${SEVERITY_SV[f.severity].padEnd(8)} ${f.message.sv}`);
+  if (findings.length === 0) lines.push(W.noFindings);
+  for (const f of findings) lines.push(`  ${W.severity[f.severity].padEnd(8)} ${f.message.sv}`);
   lines.push('');
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
   const errors = count('error');
-  lines.push(
-    errors > 0
-      ? `Resultat: ${errors} fel, ${count('warning')} varningar, ${count('info')} info – återredovisningen stämmer inte mot fördelningen.`
-      : `Resultat: inga fel (${count('warning')} varningar, ${count('info')} info) – återredovisningen stämmer mot fördelningen.`,
-  );
+  lines.push(W.verdict(errors, count('warning'), count('info')));
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,6 @@
 import { CliInputError } from './CliInputError';
 import { type FollowupArgs } from './runFollowup';
+import { CLI_MESSAGES, CLI_REPORT_WORDS } from './cliMessages';
 
 /** `check <file> [--sheet] [--key] [--json]` */
 export interface CheckArgs {
@@ -24,12 +25,7 @@ export interface AllocateArgs {
 
 export type CliArgs = CheckArgs | AllocateArgs | FollowupArgs;
 
-export const USAGE = [
-  'Användning:',
-  '  lansnyckel check <fil.xlsx|fil.csv> [--sheet <blad>] [--key <kolumnrubrik>] [--json]',
-  '  lansnyckel allocate <fil> [--sheet <blad>] (--key <kolumn> --total <kr> | --plan plan.json) [--out resultat.xlsx] [--json]',
-  '  lansnyckel followup <fil.xlsx> [--allocation <blad>] [--report <blad>] [--json]',
-].join('\n');
+export const USAGE = CLI_REPORT_WORDS.sv.usage;
 
 const VALUE_FLAGS: Record<CliArgs['command'], readonly string[]> = {
   check: ['--sheet', '--key'],
@@ -38,41 +34,34 @@ const VALUE_FLAGS: Record<CliArgs['command'], readonly string[]> = {
 };
 
 /**
- * The command line of DESIGN §3.7 as a typed value; anything else is a CliInputError (exit 2) with one line.
+ * The command line (`check`, `allocate`, `followup`, see USAGE) as a typed value; anything else is a
+ * CliInputError (exit 2) with one line.
  * @example parseCliArgs(['check', 'a.xlsx', '--json']) //=> { command: 'check', file: 'a.xlsx', json: true }
  */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'check' && command !== 'allocate' && command !== 'followup') {
-    const what = command
-      ? `Okänt kommando "${command}".`
-      : 'Ange ett kommando: check, allocate eller followup.';
-    throw new CliInputError(`${what} Se användningen ovan.`, USAGE);
+    throw new CliInputError(command ? CLI_MESSAGES.unknownCommand(command) : CLI_MESSAGES.noCommand, USAGE);
   }
   const values: Record<string, string> = {};
   const positional: string[] = [];
   let json = false;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
+  const queue = [...rest];
+  for (let a = queue.shift(); a !== undefined; a = queue.shift()) {
     if (a === '--json') json = true;
     else if (VALUE_FLAGS[command].includes(a)) {
-      const v = rest[++i];
-      if (v === undefined || v.startsWith('--')) throw new CliInputError(`${a} behöver ett värde.`);
-      if (values[a] !== undefined) throw new CliInputError(`${a} anges två gånger.`);
+      const v = queue.shift();
+      if (v === undefined || v.startsWith('--')) throw new CliInputError(CLI_MESSAGES.flagNeedsValue(a));
+      if (values[a] !== undefined) throw new CliInputError(CLI_MESSAGES.flagTwice(a));
       values[a] = v;
-    } else if (a.startsWith('--')) throw new CliInputError(`Okänd flagga ${a} för ${command}.`);
+    } else if (a.startsWith('--')) throw new CliInputError(CLI_MESSAGES.unknownFlag(a, command));
     else positional.push(a);
   }
-  if (positional.length !== 1) {
-    throw new CliInputError(
-      positional.length === 0
-        ? 'Ange en fil. Se användningen ovan.'
-        : `Endast en fil åt gången: ${positional.join(', ')}`,
-      USAGE,
-    );
-  }
+  const [file, ...extra] = positional;
+  if (file === undefined) throw new CliInputError(CLI_MESSAGES.noFile, USAGE);
+  if (extra.length > 0) throw new CliInputError(CLI_MESSAGES.oneFileOnly(positional), USAGE);
   const common = {
-    file: positional[0]!,
+    file,
     json,
     ...(values['--sheet'] !== undefined ? { sheet: values['--sheet'] } : {}),
     ...(values['--key'] !== undefined ? { key: values['--key'] } : {}),
@@ -90,10 +79,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const plan = values['--plan'];
   const total = values['--total'];
   if (plan !== undefined && (total !== undefined || common.key !== undefined)) {
-    throw new CliInputError('Ange antingen --plan eller --key och --total, inte båda.');
+    throw new CliInputError(CLI_MESSAGES.planAndKey);
   }
   if (plan === undefined && (total === undefined || common.key === undefined)) {
-    throw new CliInputError('allocate behöver --key <kolumn> och --total <kr>, eller --plan plan.json.');
+    throw new CliInputError(CLI_MESSAGES.allocateNeedsKey);
   }
   return {
     command,

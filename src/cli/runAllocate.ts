@@ -25,6 +25,8 @@ import { readGrids } from './readGrids';
 import { chooseAllocationTable } from './chooseAllocationTable';
 import { type AllocationSource, refusal, refuseReferenceBesideOwnColumn, sourceOf } from './allocationSource';
 import { writeAllocationOutput } from './writeAllocationOutput';
+import { CLI_MESSAGES } from './cliMessages';
+import { defined } from '../domain/errors';
 
 /**
  * `allocate`: a key column and a total (one pot by largest remainder), or a plan file, applied to the units of the
@@ -34,11 +36,11 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
   const registry = defaultUnitRegistry();
   const grids = await readGrids(args.file, args.sheet);
   const tables = findTablesInGrids(grids, registry);
-  if (tables.length === 0)
-    throw new CliInputError(
-      'Ingen tabell med kommuner eller regioner hittades i filen. Länsnyckel letar efter en kolumn med minst två kommun- eller regionnamn; inget fördelades.',
-    );
-  const { plan, json } = args.plan !== undefined ? readPlan(args.plan) : keyPlan(args.key!, args.total!);
+  if (tables.length === 0) throw new CliInputError(CLI_MESSAGES.noUnitTable);
+  const { plan, json } =
+    args.plan !== undefined
+      ? readPlan(args.plan)
+      : keyPlan(defined(args.key, '--key'), defined(args.total, '--total'));
   const wanted = (plan.indicators ?? []).map((i) => i.name);
   const mapped = tables.map((t) => {
     const merged = grids.find((g) => g.sheet === t.sheet)?.merged;
@@ -59,20 +61,16 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
       ? own
       : mapped.filter((m) => m.prepared.ok || !m.prepared.problems.some((p) => p.code === 'missing-column'));
   if (candidates.length === 0) {
-    throw new CliInputError(
-      `Kolumnen ${wanted.map((w) => `"${w}"`).join(', ')} finns inte i någon tabell i filen.`,
-    );
+    throw new CliInputError(CLI_MESSAGES.keyColumnMissing(wanted));
   }
   const choice = chooseAllocationTable(candidates.map((c) => c.table));
   if (!choice.ok) {
     const list = candidates
       .map((c) => `"${c.table.sheet}" (${c.table.range}, ${c.table.rows.length} enheter)`)
       .join(', ');
-    throw new CliInputError(
-      `Nyckeln ${wanted.map((w) => `"${w}"`).join(', ')} finns i ${candidates.length} tabeller: blad ${list}. Ange vilket blad som ska användas med --sheet "<blad>"; inget fördelades.`,
-    );
+    throw new CliInputError(CLI_MESSAGES.keyInSeveralTables(wanted, candidates.length, list));
   }
-  const { table, prepared } = candidates[choice.index]!;
+  const { table, prepared } = defined(candidates[choice.index], 'the chosen table');
   refuseReferenceBesideOwnColumn(table, prepared.inputs, grids);
   // Refuse what would allocate wrongly (duplicates, suppressed/blank/text/error/zero keys, merged rows) before any
   // arithmetic: one line on stderr, every problem on stdout.
@@ -80,7 +78,7 @@ export async function runAllocate(args: AllocateArgs): Promise<CliResult> {
   const { inputs, units, indicators, frames } = prepared;
   const result = allocatePlan(plan, units, indicators, { frames });
   if (!result.ok) {
-    throw new CliInputError(`Fördelningen gick inte: ${result.problems.map((p) => p.message.sv).join(' ')}`);
+    throw new CliInputError(CLI_MESSAGES.allocationRefused(result.problems.map((p) => p.message)));
   }
   const notes = prepared.notes.map((n) => `Obs: ${n.message.sv}\n`);
   const allocation = result.allocation;
@@ -114,24 +112,23 @@ interface ReadPlan {
 /** A one-pot plan: the whole total by one key column, largest remainder to the krona. */
 function keyPlan(key: string, totalText: string): ReadPlan {
   const total = parseKronor(totalText);
-  if (!total) throw new CliInputError(`--total måste vara ett belopp i kronor, inte "${totalText}".`);
+  if (!total) throw new CliInputError(CLI_MESSAGES.badTotal(totalText));
+  const pot: Plan['pots'][number] = {
+    id: 'pot',
+    name: key,
+    frame: { amount: total },
+    steps: [{ kind: 'key', key: { type: 'indicator', indicator: 'key' } }],
+  };
   const plan: Plan = {
     version: 1,
     name: key,
     indicators: [{ id: 'key', name: key }],
     rounding: { unit: '1', method: 'largest-remainder' },
-    pots: [
-      {
-        id: 'pot',
-        name: key,
-        frame: { amount: total },
-        steps: [{ kind: 'key', key: { type: 'indicator', indicator: 'key' } }],
-      },
-    ],
+    pots: [pot],
   };
   // The same plan as JSON (what --plan would accept), for the Underlag sheet.
   const amount = toDecimalString(total, total.den === 1n ? 0 : 2);
-  const json = { ...plan, pots: [{ ...plan.pots[0]!, frame: { amount } }] };
+  const json = { ...plan, pots: [{ ...pot, frame: { amount } }] };
   return { plan, json: JSON.stringify(json, null, 2) };
 }
 
@@ -140,11 +137,13 @@ function readPlan(path: string): ReadPlan {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new CliInputError(`Planfilen finns inte: ${path}`);
+    throw new CliInputError(CLI_MESSAGES.planFileMissing(path));
   }
   const parsed = parsePlanText(text);
   if (!parsed.ok)
-    throw new CliInputError(`Planen i ${path} går inte att använda: ${parsed.problems[0]!.message.sv}`);
+    throw new CliInputError(
+      CLI_MESSAGES.planUnusable(path, defined(parsed.problems[0], 'the problem of a refused plan').message),
+    );
   return { plan: parsed.plan, json: text };
 }
 
@@ -164,12 +163,14 @@ function allocationJson(
     sum: toNumber(sum(allocation.totals)),
     source,
     allocations: allocation.units.map((u, i) => {
-      const key = keyIdx >= 0 ? table.rows[i]!.cells[keyIdx]!.number : undefined;
+      // The allocation's units are the table's rows, in order.
+      const row = defined(table.rows[i], `row of ${u.name}`);
+      const key = keyIdx >= 0 ? row.cells[keyIdx]?.number : undefined;
       return {
-        unit: trimmedLabel(table.rows[i]!),
+        unit: trimmedLabel(row),
         ...(u.code ? { code: u.code } : {}),
         ...(key !== undefined ? { key } : {}),
-        amount: toNumber(allocation.totals[i]!),
+        amount: toNumber(defined(allocation.totals[i], `total of ${u.name}`)),
       };
     }),
   };

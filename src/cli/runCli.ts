@@ -1,4 +1,5 @@
 import { CliInputError } from './CliInputError';
+import { CLI_REPORT_WORDS } from './cliMessages';
 import { type CliResult } from './CliResult';
 import { parseCliArgs } from './parseCliArgs';
 
@@ -20,11 +21,15 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
       return { exitCode: 2, stdout: details, stderr: oneLine(error.message) + '\n' };
     }
     const detail = error instanceof Error ? error.message : String(error);
-    return { exitCode: 2, stdout: '', stderr: `Oväntat fel: ${oneLine(detail.split('\n')[0]!)}\n` };
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr: `${CLI_REPORT_WORDS.sv.unexpected(oneLine(detail.split('\n')[0] ?? ''))}\n`,
+    };
   }
 }
 
-/** Exit 2 is one line on stderr (DESIGN §3.7): any line break in a message becomes a space. */
+/** Exit 2 is one line on stderr, so a script can show it as is: any line break in a message becomes a space. */
 function oneLine(message: string): string {
   return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

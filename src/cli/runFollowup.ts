@@ -20,6 +20,8 @@ import { type CliResult } from './CliResult';
 import { formatFollowupReport } from './formatFollowupReport';
 import { readGrids } from './readGrids';
 import { readXlsxGrids } from './readXlsxGrids';
+import { CLI_MESSAGES } from './cliMessages';
+import { defined } from '../domain/errors';
 
 /** `followup <file> [--allocation <sheet>] [--report <sheet>] [--json]` */
 export interface FollowupArgs {
@@ -65,7 +67,7 @@ export async function followupRun(args: FollowupArgs): Promise<FollowupRun> {
       return role !== undefined && outcome.ambiguous.includes(role);
     });
     throw new CliInputError(
-      `Flera kolumner i återredovisningen betyder samma sak (${headers.map((c) => `${c.letter} "${c.header}"`).join(', ')}); byt rubrik på den som inte ska räknas.`,
+      CLI_MESSAGES.ambiguousFollowupColumns(headers.map((c) => `${c.letter} "${c.header}"`).join(', ')),
     );
   }
   return { allocation, report, result: outcome.result, findings: outcome.findings };
@@ -74,17 +76,14 @@ export async function followupRun(args: FollowupArgs): Promise<FollowupRun> {
 async function findAllocation(args: FollowupArgs, registry: UnitRegistry): Promise<FollowupAllocation> {
   const file = basename(args.file);
   if (args.allocation !== undefined) {
-    const [grid] = await readGrids(args.file, args.allocation);
-    const tables = findTables(grid!, registry);
+    // readGrids with a sheet name returns that sheet or refuses the input itself.
+    const grid = defined((await readGrids(args.file, args.allocation))[0], `sheet ${args.allocation}`);
+    const tables = findTables(grid, registry);
     const allocation = tables
       .filter((t) => !isFollowupTable(t))
-      .map((t) => (grid!.isOutput ? followupAllocationFromOwnSheet(t) : followupAllocationFromTable(t)))
+      .map((t) => (grid.isOutput ? followupAllocationFromOwnSheet(t) : followupAllocationFromTable(t)))
       .find((a) => a !== undefined && a.amounts.length > 0);
-    if (!allocation) {
-      throw new CliInputError(
-        `Ingen fördelning med belopp per kommun eller region hittades på bladet "${grid!.sheet}" i ${file}.`,
-      );
-    }
+    if (!allocation) throw new CliInputError(CLI_MESSAGES.noAllocationOnSheet(grid.sheet, file));
     return allocation;
   }
   const userGrids = await readGrids(args.file);
@@ -92,21 +91,21 @@ async function findAllocation(args: FollowupArgs, registry: UnitRegistry): Promi
   const own =
     ext === '.xlsx' || ext === '.xlsm' ? (await readXlsxGrids(args.file)).filter((g) => g.isOutput) : [];
   const fordelning = own.filter((g) => /^(fördelning|allocation)\b/iu.test(g.sheet));
-  const hint = `Ange bladet med fördelningen med --allocation <blad> (blad: ${userGrids.map((g) => g.sheet).join(', ')}).`;
-  if (fordelning.length === 0) {
-    throw new CliInputError(`${file} har inget Fördelning-blad skrivet av Länsnyckel. ${hint}`);
-  }
-  if (fordelning.length > 1) {
+  const hint = CLI_MESSAGES.allocationHint(userGrids.map((g) => g.sheet));
+  const [sheet, ...others] = fordelning;
+  if (sheet === undefined) throw new CliInputError(CLI_MESSAGES.noOwnAllocationSheet(file, hint));
+  if (others.length > 0) {
     throw new CliInputError(
-      `${file} har flera Fördelning-blad (${fordelning.map((g) => g.sheet).join(', ')}). Välj ett med --allocation <blad>.`,
+      CLI_MESSAGES.severalAllocationSheets(
+        file,
+        fordelning.map((g) => g.sheet),
+      ),
     );
   }
-  const table = findTables(fordelning[0]!, registry)[0];
+  const table = findTables(sheet, registry)[0];
   const allocation = table ? followupAllocationFromOwnSheet(table) : undefined;
   if (!allocation || allocation.amounts.length === 0) {
-    throw new CliInputError(
-      `Bladet "${fordelning[0]!.sheet}" i ${file} har inga belopp att följa upp. ${hint}`,
-    );
+    throw new CliInputError(CLI_MESSAGES.nothingToFollowUp(sheet.sheet, file, hint));
   }
   return allocation;
 }
@@ -121,18 +120,14 @@ async function findReport(
   const candidates = grids
     .flatMap((g) => findTables(g, registry))
     .filter((t) => !(t.sheet === allocation.sheet && t.range === allocation.range) && isFollowupTable(t));
-  const where = args.report === undefined ? file : `bladet "${args.report}" i ${file}`;
-  if (candidates.length === 0) {
-    throw new CliInputError(
-      `Ingen återredovisning hittades i ${where}: Länsnyckel letar efter en tabell med kommuner och en kolumn "Förbrukat" eller "Ej förbrukat". Ange bladet med --report <blad>.`,
-    );
+  const where = CLI_MESSAGES.reportPlace(file, args.report);
+  const [report, ...others] = candidates;
+  if (report === undefined) throw new CliInputError(CLI_MESSAGES.noReport(where));
+  if (others.length > 0) {
+    const tables = candidates.map((t) => `"${t.sheet}"!${t.range}`).join(', ');
+    throw new CliInputError(CLI_MESSAGES.severalReports(where, tables));
   }
-  if (candidates.length > 1) {
-    throw new CliInputError(
-      `Två eller fler tabeller i ${where} ser ut som återredovisningar (${candidates.map((t) => `"${t.sheet}"!${t.range}`).join(', ')}). Välj en med --report <blad>.`,
-    );
-  }
-  return candidates[0]!;
+  return report;
 }
 
 const num = (r: Rational | undefined): number | null => (r === undefined ? null : toNumber(r));

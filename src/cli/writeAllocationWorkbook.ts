@@ -8,13 +8,14 @@ import { type Grid } from '../workbook/Grid';
 import { CliInputError } from './CliInputError';
 import { executeSheetPlanExcelJS } from './executeSheetPlanExcelJS';
 import { assertOutputIsNotInput } from './xlsxPackage/assertOutputIsNotInput';
+import { UnsupportedPackageError } from './xlsxPackage/packageErrors';
 import {
   type ReplacedOutput,
   replaceOutputSheets,
-  UnsupportedPackageError,
   type WorkbookKind,
 } from './xlsxPackage/replaceOutputSheets';
 import { writeFileAtomically } from './xlsxPackage/writeFileAtomically';
+import { CLI_MESSAGES } from './cliMessages';
 
 export interface WriteAllocationWorkbookOptions {
   /** The .xlsx/.xlsm or .csv/.txt/.tsv the allocation was computed from; read only, never written. */
@@ -69,8 +70,7 @@ async function replaceInPackage(
   inputPath: string,
   planFor: (existing: readonly string[]) => SheetPlan,
 ): Promise<ReplacedOutput> {
-  const unreadable = () =>
-    new CliInputError(`Kunde inte läsa ${basename(inputPath)} som en Excel-arbetsbok (.xlsx).`);
+  const unreadable = () => new CliInputError(CLI_MESSAGES.notAWorkbook(basename(inputPath)));
   let bytes: Buffer;
   try {
     bytes = readFileSync(inputPath);
@@ -82,9 +82,7 @@ async function replaceInPackage(
   } catch (error) {
     if (error instanceof UnsupportedPackageError && error.contentType === undefined) throw unreadable();
     if (error instanceof UnsupportedPackageError) {
-      throw new CliInputError(
-        `${basename(inputPath)} är ingen vanlig Excel-arbetsbok (.xlsx eller .xlsm) utan en mall, ett tillägg eller en fil i Strict-format. Spara den som Excel-arbetsbok och kör igen; inget skrevs.`,
-      );
+      throw new CliInputError(CLI_MESSAGES.unsupportedPackage(basename(inputPath)));
     }
     throw error;
   }
@@ -98,15 +96,13 @@ function assertOutputExtension(kind: WorkbookKind, inputPath: string, outPath: s
   const ext = extname(outPath).toLowerCase();
   const stem = basename(outPath, extname(outPath));
   if (kind === 'macro-workbook' && ext !== '.xlsm') {
-    throw new CliInputError(
-      `${basename(inputPath)} innehåller makron (VBA), och makron kan bara sparas i en .xlsm-fil: som ${basename(outPath)} skulle Excel vägra öppna resultatet. Välj ett namn som slutar på .xlsm, t.ex. ${stem}.xlsm.`,
-    );
+    throw new CliInputError(CLI_MESSAGES.macrosNeedXlsm(basename(inputPath), basename(outPath), stem));
   }
   if (kind === 'workbook' && ext !== '.xlsx') {
     throw new CliInputError(
       ext === '.xlsm'
-        ? `Resultatet kan inte skrivas som makroarbetsbok (${basename(outPath)}): ${basename(inputPath)} har inga makron, och Excel öppnar inte en .xlsm-fil utan makron. Välj ett namn som slutar på .xlsx, t.ex. ${stem}.xlsx.`
-        : `Resultatet skrivs som Excel-arbetsbok: välj ett namn som slutar på .xlsx, t.ex. ${stem}.xlsx.`,
+        ? CLI_MESSAGES.xlsmWithoutMacros(basename(outPath), basename(inputPath), stem)
+        : CLI_MESSAGES.outNeedsXlsx(stem),
     );
   }
 }
@@ -123,20 +119,25 @@ function loadCsv(path: string): LoadedInput {
   const readerName = basename(path, extname(path));
   const grid = parseCsv(readFileSync(path, 'utf8'), sanitizeSheetName(readerName));
   writeGrid(workbook.addWorksheet(grid.sheet), grid);
-  return {
-    workbook,
-    renamed: readerName === grid.sheet ? undefined : { from: readerName, to: grid.sheet },
-  };
+  return readerName === grid.sheet
+    ? { workbook }
+    : { workbook, renamed: { from: readerName, to: grid.sheet } };
 }
 
 /** Points links at the CSV's sheet under its real (shortened) name, so "Kontroller" links still land. */
 function retargetLinks(plan: SheetPlan, renamed: { readonly from: string; readonly to: string }): SheetPlan {
   return {
     ...plan,
-    sheets: plan.sheets.map((sheet) => ({
-      ...sheet,
-      hyperlinks: sheet.hyperlinks?.map((h) => (h.sheet === renamed.from ? { ...h, sheet: renamed.to } : h)),
-    })),
+    sheets: plan.sheets.map((sheet) =>
+      sheet.hyperlinks
+        ? {
+            ...sheet,
+            hyperlinks: sheet.hyperlinks.map((h) =>
+              h.sheet === renamed.from ? { ...h, sheet: renamed.to } : h,
+            ),
+          }
+        : sheet,
+    ),
   };
 }
 

@@ -60,10 +60,31 @@ export class NonPositiveRoundingUnitError extends RangeError {
   }
 }
 
+/** A kommun- or regionkod in shipped or self-written data that is not four or two digits. */
+export class InvalidUnitCodeError extends RangeError {
+  constructor(text: string) {
+    super(`Not a kommun or region code: ${JSON.stringify(text)}`);
+    this.name = 'InvalidUnitCodeError';
+  }
+}
+
 /** Something the code proved cannot happen happened: a bug in the domain itself. */
 export class InvariantError extends Error {
   constructor(what: string) {
     super(`internal: ${what}`);
     this.name = 'InvariantError';
   }
+}
+
+/**
+ * The value, or an InvariantError naming `what` when it is undefined: for lookups the code has proved present
+ * (an index below the length, a key just set) where the compiler, under `noUncheckedIndexedAccess`, cannot see it.
+ *
+ * @example
+ * defined([10, 20][1], 'second amount'); // 20
+ * defined(new Map<string, number>().get('0114'), 'Upplands Väsby'); // throws InvariantError
+ */
+export function defined<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new InvariantError(`${what} is missing`);
+  return value;
 }

@@ -7,6 +7,7 @@ import {
   type WriteOptions,
   type WriteSummary,
 } from '../port/WorkbookPort';
+import { PORT_MESSAGES } from '../port/portMessages';
 import { type Grid } from '../workbook/Grid';
 import { sheetNameKey } from '../output/sheetWritePolicy';
 import { splitSheetAddress } from '../domain/a1/splitSheetAddress';
@@ -32,7 +33,7 @@ export interface ExcelWorkbookPortOptions {
  *
  * State lives in custom XML parts (ExcelApi 1.5), one per key, rather than in document settings: parts are saved
  * in the file itself, independent of the add-in's manifest Id, are written by the same `sync()` as everything
- * else, and do not share the settings' history of not persisting on some platforms (office-addin.md §4.8).
+ * else, and do not share the document settings' history of not persisting on some platforms.
  */
 export class ExcelWorkbookPort implements WorkbookPort {
   private stateQueue: Promise<unknown> = Promise.resolve();
@@ -250,8 +251,5 @@ async function readStateParts(context: Excel.RequestContext, namespace: string):
 }
 
 function sheetMissing(name: string): ReturnType<typeof portError> {
-  return portError('not-found', {
-    sv: `Bladet ${name} finns inte längre. Det kan ha bytt namn eller tagits bort.`,
-    en: `Sheet ${name} no longer exists. It may have been renamed or deleted.`,
-  });
+  return portError('not-found', PORT_MESSAGES.sheetGone(name));
 }

@@ -8,6 +8,7 @@ import { rowsPerChunk } from './readBudget';
 import { fitHeaderFooter } from './fitHeaderFooter';
 import { type SyncBatcher } from './SyncBatcher';
 import { textNeedsTextFormat } from './textNeedsTextFormat';
+import { NotFiniteNumberError } from '../domain/errors';
 
 /** A cell whose value the plan knows (a formula's result, a risky text): read back to prove Excel agrees. */
 export interface ExpectedResult {
@@ -157,7 +158,7 @@ function toInput(
     case 'empty':
       return null;
     case 'number':
-      if (!Number.isFinite(cell.value)) throw new RangeError(`Planned number is not finite: ${cell.value}`);
+      if (!Number.isFinite(cell.value)) throw new NotFiniteNumberError(cell.value);
       return cell.value;
     case 'formula':
       return retargetFormula(cell.formula, renames);

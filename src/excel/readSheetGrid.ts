@@ -1,5 +1,6 @@
 import { type Cell, type Grid } from '../workbook/Grid';
 import { type PortResult, type ReadOptions } from '../port/WorkbookPort';
+import { PORT_MESSAGES } from '../port/portMessages';
 import { type CellRect } from '../domain/a1/CellRect';
 import { rangeAddress } from '../domain/a1/rangeAddress';
 import { splitSheetAddress } from '../domain/a1/splitSheetAddress';
@@ -236,17 +237,11 @@ function tooLarge(name: string, rect: CellRect): PortResult<Grid> {
   if (rect.endRow >= LAST_ROW) {
     return {
       ok: false,
-      error: portError('payload-too-large', {
-        sv: `Bladet ${name} har ett använt område ${address} som når bladets sista rad (1 048 576). Där finns troligen ett enstaka värde långt ner; Ctrl+End visar var. Ta bort det och försök igen. Inget lästes.`,
-        en: `Sheet ${name} has a used range ${address} that reaches the sheet's last row (1,048,576). There is probably a stray value far down; Ctrl+End shows where. Delete it and try again. Nothing was read.`,
-      }),
+      error: portError('payload-too-large', PORT_MESSAGES.usedRangeToLastRow(name, address)),
     };
   }
   return {
     ok: false,
-    error: portError('payload-too-large', {
-      sv: `Bladet ${name} har ett använt område ${address} som är för stort att läsa. Ta bort innehåll långt ner eller till höger och försök igen.`,
-      en: `Sheet ${name} has a used range ${address} that is too large to read. Delete content far down or to the right and try again.`,
-    }),
+    error: portError('payload-too-large', PORT_MESSAGES.usedRangeTooLarge(name, address)),
   };
 }

@@ -1,6 +1,8 @@
+import { InvalidStateKeyError, NotAStatePartError } from './excelErrors';
+
 /** Namespace of the custom XML part that holds one state key; one part per key keeps reads and writes small. */
 export function stateNamespace(key: string): string {
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(key)) throw new RangeError(`Invalid state key: "${key}"`);
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(key)) throw new InvalidStateKeyError(key);
   return `urn:lansnyckel:state:1:${key}`;
 }
 
@@ -30,7 +32,7 @@ export function decodeStateXml(xml: string): string {
   const body = /<(?:[\w.-]+:)?lansnyckelState\b[^>]*?(?:\/>|>([\s\S]*)<\/(?:[\w.-]+:)?lansnyckelState>)/.exec(
     xml,
   );
-  if (!body) throw new SyntaxError('Not a Länsnyckel state part');
+  if (!body) throw new NotAStatePartError();
   return unescapeXml(body[1] ?? '');
 }
 

@@ -1,6 +1,6 @@
 import { type LocalizedText } from '../domain/findings/Finding';
 import { type PortError, type PortErrorCode } from '../port/WorkbookPort';
-import { PORT_ERROR_MESSAGES } from './portErrorMessages';
+import { PORT_ERROR_MESSAGES, PORT_MESSAGES } from '../port/portMessages';
 
 /** The shape of an OfficeExtension.Error as thrown by `context.sync()`. */
 export interface OfficeErrorLike {
@@ -40,10 +40,6 @@ export function toPortError(error: unknown): PortError {
   if (!isOfficeError(error)) throw error;
   const code = CODE_MAP[error.code] ?? 'general';
   if (code !== 'general') return portError(code);
-  const base = PORT_ERROR_MESSAGES.general;
   // Unknown codes keep Excel's own text so that a support request can name it.
-  return portError('general', {
-    sv: `${base.sv} (${error.code}: ${error.message})`,
-    en: `${base.en} (${error.code}: ${error.message})`,
-  });
+  return portError('general', PORT_MESSAGES.unknownOfficeError(error.code, error.message));
 }

@@ -1,6 +1,7 @@
 import { OUTPUT_MARKER_KEY, type SheetPlan } from '../output/SheetPlan';
 import { decideWrite } from '../output/sheetWritePolicy';
 import { type PortError, type PortResult, type WriteOptions, type WriteSummary } from '../port/WorkbookPort';
+import { PORT_MESSAGES } from '../port/portMessages';
 import { cellAddress } from '../domain/a1/cellAddress';
 import { quoteSheetName } from '../domain/a1/quoteSheetName';
 import { rangeAddress } from '../domain/a1/rangeAddress';
@@ -314,10 +315,7 @@ function firstMismatch(checks: Written['checks']): PortError | undefined {
           : actual === e.value;
       if (same) continue;
       const where = `${quoteSheetName(sheet)}!${cellAddress(e.row, e.col)}`;
-      return portError('general', {
-        sv: `Kontrollen efter skrivningen misslyckades: ${where} visar ${String(actual)} men skulle visa ${e.value}. Inget ändrades.`,
-        en: `The check after writing failed: ${where} shows ${String(actual)} but should show ${e.value}. Nothing was changed.`,
-      });
+      return portError('general', PORT_MESSAGES.checkFailed({ where, actual, expected: e.value }));
     }
   }
   return undefined;
@@ -407,10 +405,7 @@ function withLeftovers(error: PortError, tempNames: readonly string[]): PortErro
   const names = tempNames.join(', ');
   return {
     code: error.code,
-    message: {
-      sv: `${error.message.sv} Tillfälliga blad kan finnas kvar (${names}); de tas bort vid nästa skrivning.`,
-      en: `${error.message.en} Temporary sheets may remain (${names}); they are removed by the next write.`,
-    },
+    message: PORT_MESSAGES.withLeftovers(error.message, names),
   };
 }
 

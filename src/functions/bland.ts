@@ -1,3 +1,4 @@
+import { defined } from '../domain/errors';
 import { compare, div, fromBigInt, mul, ONE, rational, sign, sum } from '../domain/money/arithmetic';
 import { type Rational } from '../domain/money/Rational';
 import { type IndicatorValues } from '../domain/plan/IndicatorValues';
@@ -25,10 +26,11 @@ export function bland(nycklarOchVikter: readonly unknown[]): FormulaResult<numbe
   for (let k = 0; k < nycklarOchVikter.length; k += 2) {
     const key = readKey(nycklarOchVikter[k]);
     if (isFormulaError(key)) return key;
-    if (keys.length > 0 && key.values.length !== keys[0].values.length)
+    const head = keys[0];
+    if (head && key.values.length !== head.values.length)
       return formulaError('length-mismatch', {
         field: 'nyckel',
-        expected: keys[0].values.length,
+        expected: head.values.length,
         actual: key.values.length,
       });
     const weight = readRequiredScalar(nycklarOchVikter[k + 1], 'vikt');
@@ -40,7 +42,9 @@ export function bland(nycklarOchVikter: readonly unknown[]): FormulaResult<numbe
   const total = sum(weights);
   const scale = compare(total, ONE) === 0 ? ONE : compare(total, HUNDRED) === 0 ? HUNDRED : undefined;
   if (scale === undefined) return formulaError('weights-not-100');
-  const units = keys[0].values.map((_, i) => ({ id: String(i + 1), name: String(i + 1) }));
+  // At least one pair was read above, so there is a first key.
+  const first = defined(keys[0], 'the first BLAND key');
+  const units = first.values.map((_, i) => ({ id: String(i + 1), name: String(i + 1) }));
   const indicators: IndicatorValues = Object.fromEntries(
     keys.map((key, k) => [`k${k}`, Object.fromEntries(key.values.map((v, i) => [String(i + 1), v]))]),
   );
@@ -49,5 +53,5 @@ export function bland(nycklarOchVikter: readonly unknown[]): FormulaResult<numbe
   // readKey has refused negative and all-zero keys, the only problems keyShares reports.
   if (!blended.ok) return formulaError('zero-key');
   const shares = blended.numerators.map((n) => rational(n, blended.denominator));
-  return toSpill(shares, keys[0].orientation);
+  return toSpill(shares, first.orientation);
 }

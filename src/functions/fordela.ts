@@ -1,8 +1,9 @@
 import { allocateLargestRemainder } from '../domain/allocation/allocateLargestRemainder';
+import { type RoundingOptions } from '../domain/allocation/RoundingOutcome';
 import { compare, div, isMultipleOf, sign, sum, ZERO } from '../domain/money/arithmetic';
 import { type Rational } from '../domain/money/Rational';
 import { DEFAULT_ROUNDING_UNIT } from '../domain/money/roundingUnits';
-import { clampedAt, solveLimits } from '../domain/plan/solveLimits';
+import { clampedAt, type LimitedUnit, solveLimits } from '../domain/plan/solveLimits';
 import { engineProblemToFormulaError } from './engineProblemToFormulaError';
 import { formulaError, type FormulaResult, isFormulaError } from './FormulaError';
 import { readBounds } from './readBounds';
@@ -52,8 +53,11 @@ export function fordela(
       );
     weights = bounded;
   }
-  const result = allocateLargestRemainder(amount, weights, { unit, tieKeys: codes, tieWeights: key.values });
-  if (!result.ok) return engineProblemToFormulaError(result.problems[0]);
+  const tieWeights = key.values;
+  const options: RoundingOptions =
+    codes === undefined ? { unit, tieWeights } : { unit, tieKeys: codes, tieWeights };
+  const result = allocateLargestRemainder(amount, weights, options);
+  if (!result.ok) return engineProblemToFormulaError(result.problems);
   return toSpill(result.amounts, key.orientation);
 }
 
@@ -78,20 +82,20 @@ function boundWeights(
   capArg: readonly (Rational | undefined)[],
 ): FormulaResult<Rational[] | 'all-zero'> {
   if (sign(amount) < 0) return formulaError('bounds-need-positive-amount');
-  const floors = key.map((_, i) => floorArg[i] ?? ZERO);
-  const caps = key.map((_, i) => capArg[i]);
-  for (let i = 0; i < key.length; i++) {
-    const cap = caps[i];
-    if (cap !== undefined && compare(cap, floors[i]) < 0)
-      return formulaError('cap-below-floor', { row: i + 1 });
-  }
-  if (compare(sum(floors), amount) > 0) return formulaError('floors-exceed-amount');
-  const uncapped = key.some((w, i) => sign(w) > 0 && caps[i] === undefined);
-  const ceiling = sum(key.map((w, i) => (sign(w) > 0 ? (caps[i] ?? ZERO) : floors[i])));
+  const rows = key.map((weight, i) => ({ weight, floor: floorArg[i] ?? ZERO, cap: capArg[i] }));
+  const capBelowFloor = rows.findIndex(({ floor, cap }) => cap !== undefined && compare(cap, floor) < 0);
+  if (capBelowFloor >= 0) return formulaError('cap-below-floor', { row: capBelowFloor + 1 });
+  if (compare(sum(rows.map((r) => r.floor)), amount) > 0) return formulaError('floors-exceed-amount');
+  const uncapped = rows.some(({ weight, cap }) => sign(weight) > 0 && cap === undefined);
+  const ceiling = sum(rows.map(({ weight, floor, cap }) => (sign(weight) > 0 ? (cap ?? ZERO) : floor)));
   if (!uncapped && compare(ceiling, amount) < 0) return formulaError('caps-below-amount');
   if (sign(amount) === 0) return 'all-zero';
   const total = sum(key);
-  const limited = key.map((w, i) => ({ pre: ZERO, share: div(w, total), floor: floors[i], cap: caps[i] }));
+  const limited: LimitedUnit[] = rows.map(({ weight, floor, cap }) =>
+    cap === undefined
+      ? { pre: ZERO, share: div(weight, total), floor }
+      : { pre: ZERO, share: div(weight, total), floor, cap },
+  );
   const lambda = solveLimits(limited, amount);
   // The checks above are exactly the solver's feasibility conditions, so it always finds a level here.
   if (lambda === undefined) return formulaError('caps-below-amount');

@@ -36,8 +36,12 @@ export function fordelaBas(
   if (isFormulaError(codes)) return codes;
   const rest = sub(amount, mul(base, fromBigInt(BigInt(key.values.length))));
   if (sign(base) > 0 && compare(rest, { num: 0n, den: 1n }) < 0) return formulaError('base-exceeds-amount');
-  const result = allocateLargestRemainder(rest, key.values, { unit, tieKeys: codes });
-  if (!result.ok) return engineProblemToFormulaError(result.problems[0]);
+  const result = allocateLargestRemainder(
+    rest,
+    key.values,
+    codes === undefined ? { unit } : { unit, tieKeys: codes },
+  );
+  if (!result.ok) return engineProblemToFormulaError(result.problems);
   return toSpill(
     result.amounts.map((a) => add(a, base)),
     key.orientation,

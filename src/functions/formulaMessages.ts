@@ -31,7 +31,8 @@ export type FormulaErrorCode =
 /** Values a message may name: the argument ("nyckeln", "golv" …), a 1-based row, a count. */
 export interface FormulaMessageParams {
   readonly field?: FieldName;
-  readonly row?: number;
+  /** The row in the user's range; undefined for a single cell that applies to every row. */
+  readonly row?: number | undefined;
   readonly expected?: number;
   readonly actual?: number;
   readonly name?: string;

@@ -19,8 +19,8 @@ export function kontroll(delar: unknown, total: unknown): FormulaResult<number> 
   if (isFormulaError(expected)) return expected;
   const rows = asMatrix(delar);
   const parts: Rational[] = [];
-  for (let r = 0; r < rows.length; r++) {
-    const values = readNumbers(rows[r], 'delar', 'zero');
+  for (const [r, row] of rows.entries()) {
+    const values = readNumbers(row, 'delar', 'zero');
     // readNumbers counts cells within the row; the user looks for the row of the range.
     if (isFormulaError(values)) return formulaError(values.code, { field: 'delar', row: r + 1 });
     parts.push(...values);

@@ -8,7 +8,7 @@
  * (IntelliSense only). Excel caps descriptions at 128 characters.
  */
 
-/** The UI languages (DESIGN §1: Swedish first, English second). */
+/** The UI languages: Swedish first (the users' language), English second. */
 export type FunctionsLocale = 'sv' | 'en';
 
 /** What Excel shows for one function in one language. */

@@ -9,8 +9,7 @@ import { isBlank } from './readNumbers';
  * @example readScalar([[100]], 'avrundning') //=> 100 as a Rational
  */
 export function readScalar(arg: unknown, field: FieldName): FormulaResult<Rational | undefined> {
-  const v =
-    Array.isArray(arg) && arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1 ? arg[0][0] : arg;
+  const v = singleCell(arg);
   if (isBlank(v)) return undefined;
   if (typeof v !== 'number' || !Number.isFinite(v)) return formulaError('not-a-number', { field });
   return fromNumber(v);
@@ -20,4 +19,11 @@ export function readScalar(arg: unknown, field: FieldName): FormulaResult<Ration
 export function readRequiredScalar(arg: unknown, field: FieldName): FormulaResult<Rational> {
   const r = readScalar(arg, field);
   return r === undefined ? formulaError('not-a-number', { field }) : r;
+}
+
+/** The one value of a 1×1 range (Excel passes it as [[v]]), or the argument itself. */
+function singleCell(arg: unknown): unknown {
+  if (!Array.isArray(arg) || arg.length !== 1) return arg;
+  const row: unknown = (arg as unknown[])[0];
+  return Array.isArray(row) && row.length === 1 ? (row as unknown[])[0] : arg;
 }

@@ -20,12 +20,13 @@ export function readVector(arg: unknown, field: FieldName): FormulaResult<CellVe
   const width = Math.max(0, ...matrix.map((r) => r.length));
   if (height === 0 || width === 0 || (height > 1 && width > 1))
     return formulaError('not-a-vector', { field });
-  if (height === 1 && width > 1) return { cells: matrix[0], orientation: 'row' };
+  const [firstRow = []] = matrix;
+  if (height === 1 && width > 1) return { cells: firstRow, orientation: 'row' };
   return { cells: matrix.map((r) => r[0]), orientation: 'column' };
 }
 
 /** A range argument as rows; a scalar (or a flat list from a caller outside Excel) becomes rows of one. */
 export function asMatrix(arg: unknown): readonly (readonly unknown[])[] {
   if (!Array.isArray(arg)) return [[arg]];
-  return arg.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  return (arg as unknown[]).map((row) => (Array.isArray(row) ? (row as unknown[]) : [row]));
 }

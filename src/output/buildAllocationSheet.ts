@@ -1,4 +1,5 @@
 import { type Allocation, type PotAllocation } from '../domain/allocation/Allocation';
+import { defined } from '../domain/errors';
 import { equals, sub, sum } from '../domain/money/arithmetic';
 import { type Rational } from '../domain/money/Rational';
 import { toNumber } from '../domain/money/toNumber';
@@ -10,6 +11,7 @@ import { type KeyColumn, type PlanSummary } from './PlanSummary';
 import { amountFormat, formulaLiteral } from './rationalText';
 import { type NumberFormat, type PlannedCell, type SheetWrite } from './SheetPlan';
 import { uniqueHeaders } from './uniqueHeaders';
+import { NoUnitsError } from './outputErrors';
 
 /** Where things sit on the Fördelning sheet (0-based rows); exported so tests and adapters can find them. */
 export const ALLOCATION_LAYOUT = { titleRow: 0, captionRow: 1, headerRow: 3, firstUnitRow: 4 } as const;
@@ -37,7 +39,7 @@ const SHARE_FORMAT = '0.00%';
 export function buildAllocationSheet(input: AllocationSheetInput): SheetWrite {
   const { allocation, texts, keyColumns } = input;
   const n = allocation.units.length;
-  if (n === 0) throw new RangeError('an allocation sheet needs at least one unit');
+  if (n === 0) throw new NoUnitsError('allocation');
   const pots = allocation.pots;
   const shareGroups = groupPotsByShare(pots);
   const cols = columnLayout(keyColumns.length, shareGroups.length, pots.length);
@@ -52,19 +54,21 @@ export function buildAllocationSheet(input: AllocationSheetInput): SheetWrite {
     texts.code,
     unitHeader(allocation, texts),
     ...keyColumns.map((k) => k.header),
-    ...shareGroups.map((g) => (shareGroups.length === 1 ? texts.share : texts.shareOf(pots[g[0]].potName))),
+    ...shareGroups.map((g) => (shareGroups.length === 1 ? texts.share : texts.shareOf(g.potName))),
     ...pots.map((p) => p.potName),
     texts.total,
   ]);
 
   const unitRows = allocation.units.map((unit, i): PlannedCell[] => {
     const row = firstUnitRow + i;
-    const amounts = pots.map((p) => p.amounts[i]);
+    const amounts = pots.map((p) => defined(p.amounts[i], `${p.potName}: amount of ${unit.name}`));
     return [
       textCell(unit.code ?? ''),
       textCell(unit.name.trim()),
       ...keyColumns.map((k) => optionalNumberCell(k.values[i])),
-      ...shareGroups.map((g) => numberCell(toNumber(pots[g[0]].trace[i].share))),
+      ...shareGroups.map((g) =>
+        numberCell(toNumber(defined(g.trace[i], `${g.potName}: trace of ${unit.name}`).share)),
+      ),
       ...amounts.map((a) => numberCell(toNumber(a))),
       formulaCell(
         `=SUM(${rangeAddress({ startRow: row, startCol: cols.firstPot, endRow: row, endCol: cols.lastPot })})`,
@@ -73,7 +77,7 @@ export function buildAllocationSheet(input: AllocationSheetInput): SheetWrite {
     ];
   });
 
-  const potSums = pots.map((p) => sum(p.amounts));
+  const potSums = pots.map((p) => ({ pot: p, sum: sum(p.amounts) }));
   const sumCells: PlannedCell[] = [
     EMPTY,
     textCell(texts.sum),
@@ -84,13 +88,10 @@ export function buildAllocationSheet(input: AllocationSheetInput): SheetWrite {
       ),
     ),
     ...shareGroups.map((g, j) =>
-      formulaCell(
-        `=SUM(${colRange(cols.firstShare + j)})`,
-        toNumber(sum(pots[g[0]].trace.map((t) => t.share))),
-      ),
+      formulaCell(`=SUM(${colRange(cols.firstShare + j)})`, toNumber(sum(g.trace.map((t) => t.share)))),
     ),
-    ...potSums.map((s, j) => formulaCell(`=SUM(${colRange(cols.firstPot + j)})`, toNumber(s))),
-    formulaCell(`=SUM(${colRange(cols.total)})`, toNumber(sum(potSums))),
+    ...potSums.map((s, j) => formulaCell(`=SUM(${colRange(cols.firstPot + j)})`, toNumber(s.sum))),
+    formulaCell(`=SUM(${colRange(cols.total)})`, toNumber(sum(potSums.map((s) => s.sum)))),
   ];
 
   const decimals = amountFormat(allocation.roundingUnit).split('.')[1]?.length ?? 0;
@@ -106,8 +107,8 @@ export function buildAllocationSheet(input: AllocationSheetInput): SheetWrite {
     textCell(texts.control),
     ...keyColumns.map(() => EMPTY),
     ...shareGroups.map(() => EMPTY),
-    ...pots.map((p, j) => control(cols.firstPot + j, potSums[j], p.distributed)),
-    control(cols.total, sum(potSums), distributedTotal),
+    ...potSums.map((s, j) => control(cols.firstPot + j, s.sum, s.pot.distributed)),
+    control(cols.total, sum(potSums.map((s) => s.sum)), distributedTotal),
   ];
 
   const setAsideRows = buildSetAsideRows(pots, cols, texts);
@@ -203,22 +204,27 @@ function columnLayout(keys: number, shares: number, pots: number): ColumnLayout 
 }
 
 /**
- * Pots that split by the same shares get one share column between them (indices into pots). A pot with no key
- * part (fixed amounts or tiers only) has no share to show: a column of 0,00 % would suggest the unit got nothing.
+ * Pots that split by the same shares get one share column between them: the first pot of each such group, whose
+ * shares the column shows. A pot with no key part (fixed amounts or tiers only) has no share to show: a column of
+ * 0,00 % would suggest the unit got nothing.
  */
-function groupPotsByShare(pots: readonly PotAllocation[]): number[][] {
-  const groups: number[][] = [];
-  pots.forEach((pot, i) => {
-    if (pot.trace.every((t) => t.share.num === 0n)) return;
-    const same = groups.find((g) => sameShares(pots[g[0]], pot));
-    if (same) same.push(i);
-    else groups.push([i]);
-  });
+function groupPotsByShare(pots: readonly PotAllocation[]): PotAllocation[] {
+  const groups: PotAllocation[] = [];
+  for (const pot of pots) {
+    if (pot.trace.every((t) => t.share.num === 0n)) continue;
+    if (!groups.some((first) => sameShares(first, pot))) groups.push(pot);
+  }
   return groups;
 }
 
 function sameShares(a: PotAllocation, b: PotAllocation): boolean {
-  return a.trace.length === b.trace.length && a.trace.every((t, i) => equals(t.share, b.trace[i].share));
+  return (
+    a.trace.length === b.trace.length &&
+    a.trace.every((t, i) => {
+      const other = b.trace[i];
+      return other !== undefined && equals(t.share, other.share);
+    })
+  );
 }
 
 /** One row per distinct set-aside name, its amount under each pot that has it: the memo shows what came off the top. */
@@ -262,7 +268,8 @@ function sourceText(source: { readonly sheet: string; readonly range: string }):
 
 /** Widths in characters (Excel's column width unit); headers decide, within reason. */
 function columnWidths(cols: ColumnLayout, headers: readonly string[]): { col: number; width: number }[] {
-  const fit = (col: number, min: number): number => Math.min(40, Math.max(min, headers[col].length + 2));
+  const fit = (col: number, min: number): number =>
+    Math.min(40, Math.max(min, (headers[col]?.length ?? 0) + 2));
   return headers.map((_, col) => {
     if (col === 0) return { col, width: 8 };
     if (col === 1) return { col, width: fit(col, 24) };

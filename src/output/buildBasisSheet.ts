@@ -1,3 +1,4 @@
+import { defined } from '../domain/errors';
 import { type Allocation, type PotAllocation, type UnitTrace } from '../domain/allocation/Allocation';
 import { type Rational } from '../domain/money/Rational';
 import { toNumber } from '../domain/money/toNumber';
@@ -116,7 +117,7 @@ function traceRow(
   i: number,
   texts: OutputTexts,
 ): PlannedCell[] {
-  const unit = allocation.units[i];
+  const unit = defined(allocation.units[i], `unit ${i + 1} of the trace`);
   const sep = texts.decimalSeparator;
   const parts = t.parts
     .map((p) => `${texts.step[p.step]}${p.label ? ` (${p.label})` : ''}: ${decimalText(p.amount, 6, sep)} kr`)
@@ -134,7 +135,7 @@ function traceRow(
     textCell(t.roundedUp ? texts.yes : texts.no),
     optionalTextCell(parts),
     optionalTextCell(t.clamp === undefined ? undefined : texts.clamp[t.clamp]),
-    numberCell(toNumber(pot.amounts[i])),
+    numberCell(toNumber(defined(pot.amounts[i], `${pot.potName}: amount of ${unit.name}`))),
   ];
 }
 

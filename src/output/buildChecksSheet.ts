@@ -82,18 +82,19 @@ export function buildChecksSheet(input: ChecksSheetInput): SheetWrite {
   };
   const rows = findings.map((f) => CHECKS_COLUMNS.map((c) => cell[c](f)));
 
-  const hyperlinks: Hyperlink[] = findings.flatMap((f, i) =>
-    f.cells.length === 0
+  const hyperlinks: Hyperlink[] = findings.flatMap((f, i) => {
+    const [cell] = f.cells;
+    return cell === undefined
       ? []
       : [
           {
             address: cellAddress(firstFindingRow + i, columnIndex('cells')),
             text: f.cells.join(', '),
             sheet: f.sheet,
-            cell: f.cells[0],
+            cell,
           },
-        ],
-  );
+        ];
+  });
 
   const blocks = [
     { address: cellAddress(CHECKS_LAYOUT.titleRow, 0), rows: [[textCell(texts.checksTitle)]] },
@@ -108,7 +109,7 @@ export function buildChecksSheet(input: ChecksSheetInput): SheetWrite {
         ]),
   ];
 
-  return {
+  const sheet: SheetWrite = {
     name: input.name,
     role: 'checks',
     blocks,
@@ -119,7 +120,6 @@ export function buildChecksSheet(input: ChecksSheetInput): SheetWrite {
     ],
     columnWidths: CHECKS_COLUMNS.map((c, col) => ({ col, width: WIDTHS[c] })),
     hyperlinks,
-    freezeRows: findings.length === 0 ? undefined : headerRow + 1,
     pageSetup: {
       orientation: 'landscape',
       paper: 'A4',
@@ -127,6 +127,8 @@ export function buildChecksSheet(input: ChecksSheetInput): SheetWrite {
       header: input.name.replace(/&/g, '&&'),
     },
   };
+  // Frozen headers only where there is a header row: a sheet saying "no errors" has none.
+  return findings.length === 0 ? sheet : { ...sheet, freezeRows: headerRow + 1 };
 }
 
 /**
@@ -140,7 +142,8 @@ function amountFormats(findings: readonly Finding[]): NumberFormat[] {
   let runStart = 0;
   findings.forEach((f, i) => {
     const format = amountFormat(f);
-    if (i + 1 < findings.length && amountFormat(findings[i + 1]) === format) return;
+    const next = findings[i + 1];
+    if (next !== undefined && amountFormat(next) === format) return;
     const top = CHECKS_LAYOUT.firstFindingRow + runStart;
     formats.push({
       range: rangeAddress({

@@ -9,6 +9,7 @@ import { type FollowupTexts } from './followupTexts';
 import { EMPTY, formulaCell, numberCell, textCell } from './plannedCells';
 import { formulaLiteral } from './rationalText';
 import { type Hyperlink, type PlannedCell, type SheetWrite } from './SheetPlan';
+import { NoUnitsError } from './outputErrors';
 
 /** Where things sit on the Återredovisning sheet (0-based rows); exported so tests and adapters can find them. */
 export const FOLLOWUP_LAYOUT = { titleRow: 0, captionRow: 1, headerRow: 3, firstUnitRow: 4 } as const;
@@ -70,7 +71,7 @@ function columnsFor(withPot: boolean, withTransferred: boolean): Columns {
 export function buildFollowupSheet(input: FollowupSheetInput): SheetWrite {
   const { result, texts } = input;
   const lines = result.lines;
-  if (lines.length === 0) throw new RangeError('a follow-up sheet needs at least one unit');
+  if (lines.length === 0) throw new NoUnitsError('follow-up');
   const withPot = new Set(lines.flatMap((l) => (l.pot === undefined ? [] : [l.pot]))).size > 1;
   const withTransferred = lines.some((l) => l.transferred !== undefined);
   const cols = columnsFor(withPot, withTransferred);

@@ -1,3 +1,5 @@
+import { ChunkSizeError } from './outputErrors';
+
 /** Excel's limit on the characters in one cell. */
 export const MAX_CELL_TEXT = 32767;
 
@@ -6,7 +8,7 @@ export const MAX_CELL_TEXT = 32767;
  * the two halves of a surrogate pair; joining the pieces gives the text back.
  */
 export function chunkText(text: string, size = 32000): string[] {
-  if (!Number.isInteger(size) || size < 2) throw new RangeError(`chunk size must be an integer ≥ 2: ${size}`);
+  if (!Number.isInteger(size) || size < 2) throw new ChunkSizeError(size);
   const chunks: string[] = [];
   let start = 0;
   while (start < text.length) {

@@ -5,40 +5,11 @@ import { type Rational } from '../domain/money/Rational';
 import { type Plan, type PlanJson } from '../domain/plan/planSchema';
 import { memoNumberText } from './memoNumberText';
 import { decimalText } from './rationalText';
+import { UnparsedPlanAmountError } from './outputErrors';
+import { PLAN_SENTENCE_WORDS } from './outputTexts';
 
 type Lang = 'sv' | 'en';
 type AnyStep = PlanJson['pots'][number]['steps'][number] | Plan['pots'][number]['steps'][number];
-
-const WORDS = {
-  sv: {
-    setAside: 'länsgemensamt',
-    rest: 'resten',
-    by: 'efter',
-    equal: 'lika delar',
-    base: 'grundbelopp',
-    floor: 'golv',
-    cap: 'tak',
-    fixed: (n: number) => `fasta belopp till ${n} mottagare`,
-    tiers: (indicator: string) => `fasta belopp per storleksklass efter ${indicator.toLowerCase()}`,
-    each: 'var',
-    allPots: (n: number) => `alla ${n} potter`,
-    nothing: 'ingen nyckel',
-  },
-  en: {
-    setAside: 'set aside for the county',
-    rest: 'the rest',
-    by: 'by',
-    equal: 'equal shares',
-    base: 'base amount',
-    floor: 'floor',
-    cap: 'cap',
-    fixed: (n: number) => `fixed amounts to ${n} ${n === 1 ? 'recipient' : 'recipients'}`,
-    tiers: (indicator: string) => `fixed amounts per size class by ${indicator.toLowerCase()}`,
-    each: 'each',
-    allPots: (n: number) => `all ${n} pots`,
-    nothing: 'no key',
-  },
-} as const;
 
 /**
  * A plan in one sentence for a meeting or memo, e.g. "1,9 Mkr länsgemensamt, resten efter befolkning, golv
@@ -52,8 +23,8 @@ export function describePlanSentence(plan: PlanJson | Plan, lang: Lang): string 
     plan.indicators?.find((i) => i.id === id)?.name ??
     id;
   const phrases = plan.pots.map((pot) => potPhrase(pot.steps as readonly AnyStep[], name, lang));
-  const distinct = [...new Set(phrases)];
-  if (distinct.length === 1) return capitalize(distinct[0]);
+  const [only, ...others] = new Set(phrases);
+  if (only !== undefined && others.length === 0) return capitalize(only);
   return plan.pots.map((pot, i) => `${pot.name}: ${phrases[i]}`).join('; ');
 }
 
@@ -66,7 +37,7 @@ const ENGLISH_INDICATORS: Readonly<Record<string, string>> = {
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function potPhrase(steps: readonly AnyStep[], name: (id: string) => string, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = PLAN_SENTENCE_WORDS[lang];
   const parts: string[] = [];
   const setAsideKr = steps.flatMap((s) => (s.kind === 'set-aside' ? [toRational(s.amount)] : []));
   const setAsidePct = steps.flatMap((s) => (s.kind === 'set-aside-percent' ? [toRational(s.percent)] : []));
@@ -106,7 +77,7 @@ function keyText(
   name: (id: string) => string,
   lang: Lang,
 ): string {
-  const w = WORDS[lang];
+  const w = PLAN_SENTENCE_WORDS[lang];
   if (key.type === 'equal') return w.equal;
   if (key.type === 'indicator') return `${w.by} ${name(key.indicator).toLowerCase()}`;
   const parts = key.parts.map(
@@ -136,8 +107,7 @@ function toRational(v: number | string | Rational): Rational {
   if (typeof v === 'number') return fromNumber(v);
   if (typeof v === 'string') {
     const r = parseDecimal(v);
-    if (!r)
-      throw new RangeError(`not a decimal amount in the plan: ${JSON.stringify(v)} (run parsePlan first)`);
+    if (!r) throw new UnparsedPlanAmountError(v);
     return r;
   }
   return v;

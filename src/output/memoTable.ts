@@ -5,6 +5,7 @@ import { toDecimalString } from '../domain/money/toDecimalString';
 import { memoNumberText, plainNumberText } from './memoNumberText';
 import { decimalsOf } from './rationalText';
 import { startsLikeFormula } from './startsLikeFormula';
+import { MEMO_WORDS } from './outputTexts';
 
 /** What a memo table states besides the amounts. */
 export interface MemoTableInput {
@@ -32,19 +33,6 @@ export interface MemoTable {
   readonly sums: readonly Rational[];
 }
 
-const WORDS = {
-  sv: {
-    code: 'Kod',
-    name: 'Namn',
-    total: 'Totalt',
-    sum: 'Summa',
-    key: 'Nyckel',
-    source: 'Källa',
-    date: 'Datum',
-  },
-  en: { code: 'Code', name: 'Name', total: 'Total', sum: 'Sum', key: 'Key', source: 'Source', date: 'Date' },
-} as const;
-
 // Inline styles only: Word and LibreOffice Writer drop <style> blocks and classes on paste but keep these.
 const FONT = 'font-family:Calibri,Arial,sans-serif;font-size:11pt;color:#000000';
 const TABLE = `border-collapse:collapse;${FONT}`;
@@ -63,7 +51,7 @@ const FOOT = 'font-weight:bold;border-top:2px solid #000000';
  */
 export function buildMemoTable(input: MemoTableInput, lang: 'sv' | 'en'): MemoTable {
   const { allocation } = input;
-  const words = WORDS[lang];
+  const words = MEMO_WORDS[lang];
   const decimals = decimalsOf(allocation.roundingUnit);
   const withTotal = allocation.pots.length > 1;
   const headers = [...allocation.pots.map((p) => p.potName), ...(withTotal ? [words.total] : [])];
@@ -75,7 +63,7 @@ export function buildMemoTable(input: MemoTableInput, lang: 'sv' | 'en'): MemoTa
       ...(withTotal ? [allocation.totals[i] ?? ZERO] : []),
     ],
   }));
-  const sums = headers.map((_, c) => rows.reduce((acc, r) => add(acc, r.amounts[c]), ZERO));
+  const sums = headers.map((_, c) => rows.reduce((acc, r) => add(acc, r.amounts[c] ?? ZERO), ZERO));
   const caption = captionLines(input, words);
   const html = [
     `<table style="${TABLE}">`,
@@ -113,7 +101,7 @@ export function buildMemoTable(input: MemoTableInput, lang: 'sv' | 'en'): MemoTa
 
 /** Escapes the five characters that could end an attribute or start markup. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -128,7 +116,7 @@ function numberCell(tag: 'td', value: Rational, decimals: number, style: string)
   return `<${tag} style="${style}" x:num="${toDecimalString(value, decimals)}">${memoNumberText(value, decimals)}</${tag}>`;
 }
 
-function captionLines(input: MemoTableInput, words: (typeof WORDS)['sv' | 'en']): [string, string] {
+function captionLines(input: MemoTableInput, words: (typeof MEMO_WORDS)['sv' | 'en']): [string, string] {
   const source = input.source
     ? `${words.source}: ${input.source.sheet}${input.source.range ? `!${input.source.range}` : ''}. `
     : '';

@@ -289,3 +289,86 @@ const EN: OutputTexts = {
 export function outputTexts(lang: 'sv' | 'en'): OutputTexts {
   return lang === 'en' ? EN : SV;
 }
+
+/** The words of the one-sentence plan description (describePlanSentence), per language. */
+export const PLAN_SENTENCE_WORDS = {
+  sv: {
+    setAside: 'länsgemensamt',
+    rest: 'resten',
+    by: 'efter',
+    equal: 'lika delar',
+    base: 'grundbelopp',
+    floor: 'golv',
+    cap: 'tak',
+    fixed: (n: number) => `fasta belopp till ${n} mottagare`,
+    tiers: (indicator: string) => `fasta belopp per storleksklass efter ${indicator.toLowerCase()}`,
+    each: 'var',
+    allPots: (n: number) => `alla ${n} potter`,
+    nothing: 'ingen nyckel',
+  },
+  en: {
+    setAside: 'set aside for the county',
+    rest: 'the rest',
+    by: 'by',
+    equal: 'equal shares',
+    base: 'base amount',
+    floor: 'floor',
+    cap: 'cap',
+    fixed: (n: number) => `fixed amounts to ${n} ${n === 1 ? 'recipient' : 'recipients'}`,
+    tiers: (indicator: string) => `fixed amounts per size class by ${indicator.toLowerCase()}`,
+    each: 'each',
+    allPots: (n: number) => `all ${n} pots`,
+    nothing: 'no key',
+  },
+} as const;
+
+/** The words of the plan summary on Underlag (summarizePlan), per language. */
+export const PLAN_SUMMARY_WORDS = {
+  sv: {
+    sep: ',',
+    frame: 'ram',
+    frameCell: 'ram från cell',
+    noKey: 'ingen nyckel',
+    equal: 'lika delar',
+    setAside: 'avsätts',
+    fixed: 'fasta belopp för',
+    units: 'mottagare',
+    tiers: 'nivåer efter',
+    base: 'grundbelopp',
+    floor: 'golv',
+    cap: 'tak',
+    key: 'nyckel',
+  },
+  en: {
+    sep: '.',
+    frame: 'frame',
+    frameCell: 'frame from cell',
+    noKey: 'no key',
+    equal: 'equal shares',
+    setAside: 'set aside',
+    fixed: 'fixed amounts for',
+    units: 'recipients',
+    tiers: 'tiers by',
+    base: 'base amount',
+    floor: 'floor',
+    cap: 'cap',
+    key: 'key',
+  },
+};
+
+/** One language's words of the plan summary. */
+export type PlanSummaryWords = (typeof PLAN_SUMMARY_WORDS)['sv'];
+
+/** The memo table's headers and caption words (buildMemoTable), per language. */
+export const MEMO_WORDS = {
+  sv: {
+    code: 'Kod',
+    name: 'Namn',
+    total: 'Totalt',
+    sum: 'Summa',
+    key: 'Nyckel',
+    source: 'Källa',
+    date: 'Datum',
+  },
+  en: { code: 'Code', name: 'Name', total: 'Total', sum: 'Sum', key: 'Key', source: 'Source', date: 'Date' },
+} as const;

@@ -1,4 +1,6 @@
 import { type PlannedCell } from './SheetPlan';
+import { NotFiniteNumberError } from '../domain/errors';
+import { NotAFormulaError } from './outputErrors';
 
 /** Constructors for PlannedCell, so the sheet builders read like the sheet. */
 
@@ -11,13 +13,13 @@ export function textCell(text: string): PlannedCell {
 
 /** A number cell; non-finite numbers are a programmer error. */
 export function numberCell(value: number): PlannedCell {
-  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  if (!Number.isFinite(value)) throw new NotFiniteNumberError(value);
   return { kind: 'number', value };
 }
 
 /** A formula cell (with '='), carrying the value it evaluates to when written. */
 export function formulaCell(formula: string, result?: number | string): PlannedCell {
-  if (!formula.startsWith('=')) throw new RangeError(`formula must start with '=': ${formula}`);
+  if (!formula.startsWith('=')) throw new NotAFormulaError(formula);
   return result === undefined ? { kind: 'formula', formula } : { kind: 'formula', formula, result };
 }
 

@@ -2,6 +2,7 @@ import { type KeySpec, type Plan, type PlanStep } from '../domain/plan/planSchem
 import { type Rational } from '../domain/money/Rational';
 import { type PlanSummary } from './PlanSummary';
 import { decimalText } from './rationalText';
+import { PLAN_SUMMARY_WORDS, type PlanSummaryWords } from './outputTexts';
 
 /**
  * The engine's Plan in words for the output sheets: key (of the first pot that has one), one line per step of
@@ -10,7 +11,7 @@ import { decimalText } from './rationalText';
  */
 export function summarizePlan(plan: Plan, json: string | undefined, lang: 'sv' | 'en'): PlanSummary {
   const name = (id: string): string => plan.indicators?.find((i) => i.id === id)?.name ?? id;
-  const words = lang === 'sv' ? SV : EN;
+  const words: PlanSummaryWords = PLAN_SUMMARY_WORDS[lang];
   const firstKey = plan.pots.flatMap((p) => p.steps).find((s) => s.kind === 'key');
   const steps = plan.pots.flatMap((pot) => [
     `${pot.name}: ${pot.frame.amount ? `${words.frame} ${kr(pot.frame.amount, lang)}` : `${words.frameCell} ${pot.frame.cell ?? ''}`}`,
@@ -25,38 +26,7 @@ export function summarizePlan(plan: Plan, json: string | undefined, lang: 'sv' |
   };
 }
 
-const SV = {
-  sep: ',',
-  frame: 'ram',
-  frameCell: 'ram från cell',
-  noKey: 'ingen nyckel',
-  equal: 'lika delar',
-  setAside: 'avsätts',
-  fixed: 'fasta belopp för',
-  units: 'mottagare',
-  tiers: 'nivåer efter',
-  base: 'grundbelopp',
-  floor: 'golv',
-  cap: 'tak',
-  key: 'nyckel',
-};
-const EN: typeof SV = {
-  sep: '.',
-  frame: 'frame',
-  frameCell: 'frame from cell',
-  noKey: 'no key',
-  equal: 'equal shares',
-  setAside: 'set aside',
-  fixed: 'fixed amounts for',
-  units: 'recipients',
-  tiers: 'tiers by',
-  base: 'base amount',
-  floor: 'floor',
-  cap: 'cap',
-  key: 'key',
-};
-
-function keyInWords(key: KeySpec, words: typeof SV, name: (id: string) => string): string {
+function keyInWords(key: KeySpec, words: PlanSummaryWords, name: (id: string) => string): string {
   if (key.type === 'indicator') return name(key.indicator);
   if (key.type === 'equal') return words.equal;
   return key.parts.map((p) => `${decimalText(p.weight, 4, words.sep)} % ${name(p.indicator)}`).join(' + ');
@@ -64,7 +34,7 @@ function keyInWords(key: KeySpec, words: typeof SV, name: (id: string) => string
 
 function stepInWords(
   step: PlanStep,
-  words: typeof SV,
+  words: PlanSummaryWords,
   name: (id: string) => string,
   lang: 'sv' | 'en',
 ): string {
@@ -95,7 +65,7 @@ const sep = (lang: 'sv' | 'en'): string => (lang === 'sv' ? ',' : '.');
 
 /** "1 900 000 kr" with a plain space every three digits (readable in both languages). */
 function kr(r: Rational, lang: 'sv' | 'en'): string {
-  const [int, frac] = decimalText(r, 2, sep(lang)).split(sep(lang));
+  const [int = '', frac] = decimalText(r, 2, sep(lang)).split(sep(lang));
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return `${frac ? `${grouped}${sep(lang)}${frac}` : grouped} kr`;
 }

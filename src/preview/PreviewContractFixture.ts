@@ -14,26 +14,34 @@ import { type PreviewWorkbook } from './PreviewWorkbook';
 export class PreviewContractFixture implements ContractFixture {
   constructor(private readonly book: PreviewWorkbook) {}
 
-  async addSheet(name: string, sheet: FixtureSheet): Promise<void> {
-    this.book.addSheet(
-      name,
-      sheet.rows.map((row) => row.map(toCell)),
-      {
-        ...(sheet.merged ? { merged: sheet.merged } : {}),
-        ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}),
-      },
-    );
+  addSheet(name: string, sheet: FixtureSheet): Promise<void> {
+    return settle(() => {
+      this.book.addSheet(
+        name,
+        sheet.rows.map((row) => row.map(toCell)),
+        {
+          ...(sheet.merged ? { merged: sheet.merged } : {}),
+          ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}),
+        },
+      );
+    });
   }
 
-  async removeSheet(name: string): Promise<void> {
-    this.book.removeSheet(name);
+  removeSheet(name: string): Promise<void> {
+    return settle(() => {
+      this.book.removeSheet(name);
+    });
   }
 
-  async removeState(key: string): Promise<void> {
-    this.book.removeState(key);
+  removeState(key: string): Promise<void> {
+    return settle(() => this.book.removeState(key));
   }
 
-  async readPageSetup(sheet: string): Promise<PageSetupReadBack> {
+  readPageSetup(sheet: string): Promise<PageSetupReadBack> {
+    return settle(() => this.pageSetupOf(sheet));
+  }
+
+  private pageSetupOf(sheet: string): PageSetupReadBack {
     const setup = this.book.writtenAs(sheet)?.pageSetup;
     return {
       orientation: setup?.orientation ?? 'portrait',
@@ -41,6 +49,11 @@ export class PreviewContractFixture implements ContractFixture {
       fitToPagesTall: setup ? 0 : null,
     };
   }
+}
+
+/** The body run now, as an async method would run it, its throw a rejection. */
+function settle<T>(body: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(body()));
 }
 
 function toCell(value: string | number | null): Cell {

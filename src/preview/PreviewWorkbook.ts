@@ -10,26 +10,28 @@ import {
   type WriteSummary,
 } from '../port/WorkbookPort';
 import { EMPTY_CELL, type Cell, type Grid } from '../workbook/Grid';
+import { defined } from '../domain/errors';
+import { PreviewCellError, PreviewSheetNameError, SavedVersionError } from './previewErrors';
 import { cellAddress } from '../domain/a1/cellAddress';
 import { type CellRect } from '../domain/a1/CellRect';
 import { parseCellRef } from '../domain/a1/parseCellRef';
 import { parseRangeAddress } from '../domain/a1/parseRangeAddress';
 import { rangeAddress } from '../domain/a1/rangeAddress';
-import { PREVIEW_MESSAGES } from './previewMessages';
+import { PORT_ERROR_MESSAGES, PORT_MESSAGES } from '../port/portMessages';
 
 /** One sheet of the in-memory workbook. Cells are sparse: only non-empty cells are stored. */
 interface PreviewSheet {
   name: string;
   visible: boolean;
-  /** The output marker value, for sheets the add-in wrote. */
-  marker?: string;
+  /** The output marker value, for sheets the add-in wrote (a saved workbook may carry it as absent). */
+  marker?: string | undefined;
   cells: Map<string, Cell>;
   bold: Set<string>;
   /** Merged areas (A1) and hidden rows (0-based), as a user made them. */
   merged?: string[];
   hiddenRows?: number[];
   /** What the add-in asked for beyond values (tables, links, formats), kept for tests and the view. */
-  write?: SheetWrite;
+  write?: SheetWrite | undefined;
 }
 
 /** Options for a sheet added directly (samples, tests). */
@@ -75,10 +77,10 @@ export class PreviewWorkbook implements WorkbookPort {
 
   /** Adds a sheet from rows of cells (for samples and tests); the first sheet added becomes active. */
   addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<Cell>>, options: AddSheetOptions = {}): void {
-    if (validateSheetName(name) || this.find(name))
-      throw new Error(`[PreviewWorkbook] bad sheet name: ${name}`);
-    const origin = localCell(options.at ?? 'A1');
-    if (!origin) throw new Error(`[PreviewWorkbook] bad address: ${options.at}`);
+    if (validateSheetName(name) || this.find(name)) throw new PreviewSheetNameError(name);
+    const at = options.at ?? 'A1';
+    const origin = localCell(at);
+    if (!origin) throw new PreviewCellError(at);
     const cells = new Map<string, Cell>();
     rows.forEach((row, r) =>
       row.forEach((cell, c) => {
@@ -117,7 +119,7 @@ export class PreviewWorkbook implements WorkbookPort {
   setCell(sheet: string, address: string, cell: Cell): void {
     const target = this.find(sheet);
     const pos = localCell(address);
-    if (!target || !pos) throw new Error(`[PreviewWorkbook] no cell ${sheet}!${address}`);
+    if (!target || !pos) throw new PreviewCellError(`${sheet}!${address}`);
     if (isBlank(cell)) target.cells.delete(key(pos.row, pos.col));
     else target.cells.set(key(pos.row, pos.col), cell);
     this.emitChange();
@@ -164,69 +166,85 @@ export class PreviewWorkbook implements WorkbookPort {
 
   // ---- WorkbookPort ----
 
-  async listSheets(): Promise<PortResult<readonly SheetInfo[]>> {
-    return ok(this.sheetNames());
-  }
-
-  async activeSheet(): Promise<PortResult<string>> {
-    return this.active === null ? fail('not-found', PREVIEW_MESSAGES.sheetNotFound('')) : ok(this.active);
-  }
-
-  async readSheet(name: string, options: ReadOptions = {}): Promise<PortResult<Grid>> {
-    if (options.signal?.aborted) return fail('cancelled', PREVIEW_MESSAGES.cancelled());
-    const sheet = this.find(name);
-    if (!sheet) return fail('not-found', PREVIEW_MESSAGES.sheetNotFound(name));
-    options.onProgress?.(1);
-    return ok(toGrid(sheet));
-  }
-
-  async getSelection(): Promise<PortResult<{ readonly sheet: string; readonly address: string }>> {
-    if (this.selection) return ok(this.selection);
-    if (this.active === null) return fail('not-found', PREVIEW_MESSAGES.sheetNotFound(''));
-    return ok({ sheet: this.active, address: 'A1' });
-  }
-
-  async selectRange(sheet: string, address: string): Promise<PortResult<void>> {
-    const target = this.find(sheet);
-    if (!target) return fail('not-found', PREVIEW_MESSAGES.sheetNotFound(sheet));
-    const range = parseRangeAddress(address);
-    if (!range) return fail('general', PREVIEW_MESSAGES.badAddress(address));
-    const activeChanged = this.active !== target.name;
-    this.active = target.name;
-    this.selection = { sheet: target.name, address: rangeAddress(range) };
-    if (activeChanged) this.emitSheets();
-    else this.emitChange();
-    return ok(undefined);
-  }
-
-  async writePlan(plan: SheetPlan, options: WriteOptions): Promise<PortResult<WriteSummary>> {
-    if (options.signal?.aborted) return fail('cancelled', PREVIEW_MESSAGES.cancelled());
-    const problem = this.checkPlan(plan, options.replaceExisting);
-    if (problem) return { ok: false, error: problem };
-    // Build every new sheet first; only then touch the workbook, so a failure leaves it as it was.
-    const built = plan.sheets.map((write) => buildSheet(write, plan.marker));
-    // Like Excel's check after writing: a stated SUM result that the written cells do not give refuses the write.
-    const wrong = built.map((sheet) => firstWrongSum(sheet)).find((w) => w !== undefined);
-    if (wrong) return fail('general', PREVIEW_MESSAGES.checkFailed(wrong));
-    const replaced = this.previousOutput(plan).map((s) => s.name);
-    this.sheets = this.sheets.filter((s) => !replaced.includes(s.name)).concat(built);
-    if (this.active === null || replaced.includes(this.active)) this.active = built[0]?.name ?? null;
-    if (this.selection && replaced.includes(this.selection.sheet)) this.selection = null;
-    options.onProgress?.(1);
-    this.emitSheets();
-    return ok({
-      written: built.map((s) => ({ sheet: s.name, range: usedRangeAddress(s) })),
-      replaced,
+  listSheets(): Promise<PortResult<readonly SheetInfo[]>> {
+    return settle(() => {
+      return ok(this.sheetNames());
     });
   }
 
-  async loadState(stateKey: string): Promise<PortResult<string | null>> {
-    return ok(this.state.get(stateKey) ?? null);
+  activeSheet(): Promise<PortResult<string>> {
+    return settle(() => {
+      return this.active === null ? fail('not-found', PORT_MESSAGES.sheetNotFound('')) : ok(this.active);
+    });
   }
 
-  async saveState(stateKey: string, json: string): Promise<PortResult<void>> {
-    this.state.set(stateKey, json);
-    return ok(undefined);
+  readSheet(name: string, options: ReadOptions = {}): Promise<PortResult<Grid>> {
+    return settle(() => {
+      if (options.signal?.aborted) return fail('cancelled', PORT_ERROR_MESSAGES.cancelled);
+      const sheet = this.find(name);
+      if (!sheet) return fail('not-found', PORT_MESSAGES.sheetNotFound(name));
+      options.onProgress?.(1);
+      return ok(toGrid(sheet));
+    });
+  }
+
+  getSelection(): Promise<PortResult<{ readonly sheet: string; readonly address: string }>> {
+    return settle(() => {
+      if (this.selection) return ok(this.selection);
+      if (this.active === null) return fail('not-found', PORT_MESSAGES.sheetNotFound(''));
+      return ok({ sheet: this.active, address: 'A1' });
+    });
+  }
+
+  selectRange(sheet: string, address: string): Promise<PortResult<void>> {
+    return settle(() => {
+      const target = this.find(sheet);
+      if (!target) return fail('not-found', PORT_MESSAGES.sheetNotFound(sheet));
+      const range = parseRangeAddress(address);
+      if (!range) return fail('general', PORT_MESSAGES.badAddress(address));
+      const activeChanged = this.active !== target.name;
+      this.active = target.name;
+      this.selection = { sheet: target.name, address: rangeAddress(range) };
+      if (activeChanged) this.emitSheets();
+      else this.emitChange();
+      return ok(undefined);
+    });
+  }
+
+  writePlan(plan: SheetPlan, options: WriteOptions): Promise<PortResult<WriteSummary>> {
+    return settle(() => {
+      if (options.signal?.aborted) return fail('cancelled', PORT_ERROR_MESSAGES.cancelled);
+      const problem = this.checkPlan(plan, options.replaceExisting);
+      if (problem) return { ok: false, error: problem };
+      // Build every new sheet first; only then touch the workbook, so a failure leaves it as it was.
+      const built = plan.sheets.map((write) => buildSheet(write, plan.marker));
+      // Like Excel's check after writing: a stated SUM result that the written cells do not give refuses the write.
+      const wrong = built.map((sheet) => firstWrongSum(sheet)).find((w) => w !== undefined);
+      if (wrong) return fail('general', PORT_MESSAGES.checkFailed(wrong));
+      const replaced = this.previousOutput(plan).map((s) => s.name);
+      this.sheets = this.sheets.filter((s) => !replaced.includes(s.name)).concat(built);
+      if (this.active === null || replaced.includes(this.active)) this.active = built[0]?.name ?? null;
+      if (this.selection && replaced.includes(this.selection.sheet)) this.selection = null;
+      options.onProgress?.(1);
+      this.emitSheets();
+      return ok({
+        written: built.map((s) => ({ sheet: s.name, range: usedRangeAddress(s) })),
+        replaced,
+      });
+    });
+  }
+
+  loadState(stateKey: string): Promise<PortResult<string | null>> {
+    return settle(() => {
+      return ok(this.state.get(stateKey) ?? null);
+    });
+  }
+
+  saveState(stateKey: string, json: string): Promise<PortResult<void>> {
+    return settle(() => {
+      this.state.set(stateKey, json);
+      return ok(undefined);
+    });
   }
 
   onSheetsChanged(listener: () => void): () => void {
@@ -258,8 +276,7 @@ export class PreviewWorkbook implements WorkbookPort {
   /** Reopens a workbook saved by `serialize`. */
   static deserialize(json: string): PreviewWorkbook {
     const data = JSON.parse(json) as SerializedWorkbook;
-    if (data.version !== 1)
-      throw new Error(`[PreviewWorkbook] unknown saved version ${String(data.version)}`);
+    if (data.version !== 1) throw new SavedVersionError(data.version);
     const book = new PreviewWorkbook();
     book.sheets = data.sheets.map((s) => ({
       name: s.name,
@@ -293,18 +310,16 @@ export class PreviewWorkbook implements WorkbookPort {
 
   private checkPlan(plan: SheetPlan, replaceExisting: boolean): PortError | undefined {
     const existing = [
-      ...plan.sheets
-        .map((w) => this.find(w.name))
-        .filter((s) => s !== undefined && s.marker === undefined)
-        .map((s) => ({ name: s!.name, ours: false })),
+      ...plan.sheets.flatMap((w) => {
+        const s = this.find(w.name);
+        return s !== undefined && s.marker === undefined ? [{ name: s.name, ours: false }] : [];
+      }),
       ...this.previousOutput(plan).map((s) => ({ name: s.name, ours: true })),
     ];
     const decision = decideWrite(existing, plan, replaceExisting);
     if (decision.kind === 'write') {
       const badBlock = plan.sheets.flatMap((w) => w.blocks).find((b) => !localCell(b.address));
-      return badBlock
-        ? { code: 'general', message: PREVIEW_MESSAGES.badAddress(badBlock.address) }
-        : undefined;
+      return badBlock ? { code: 'general', message: PORT_MESSAGES.badAddress(badBlock.address) } : undefined;
     }
     return {
       code: decision.code === 'bad-sheet-name' ? 'general' : decision.code,
@@ -322,6 +337,14 @@ export class PreviewWorkbook implements WorkbookPort {
   }
 }
 
+/**
+ * Runs a port method's synchronous body as a promise, as a real host answers: a throw (misuse) becomes a rejection,
+ * never a synchronous exception at the call.
+ */
+function settle<T>(body: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(body()));
+}
+
 function ok<T>(value: T): PortResult<T> {
   return { ok: true, value };
 }
@@ -336,7 +359,7 @@ function key(row: number, col: number): string {
 
 function parseKey(k: string): [number, number] {
   const [r, c] = k.split(',').map(Number);
-  return [r, c];
+  return [defined(r, `row of cell key ${k}`), defined(c, `column of cell key ${k}`)];
 }
 
 function isBlank(cell: Cell): boolean {
@@ -391,7 +414,8 @@ function toGrid(sheet: PreviewSheet): Grid {
 function buildSheet(write: SheetWrite, marker: string): PreviewSheet {
   const cells = new Map<string, Cell>();
   for (const block of write.blocks) {
-    const origin = localCell(block.address)!;
+    // checkPlan refused any plan with a bad block address before anything is built.
+    const origin = defined(localCell(block.address), `block at ${block.address}`);
     block.rows.forEach((row, r) =>
       row.forEach((planned, c) => {
         const cell = toCell(planned);
@@ -457,7 +481,8 @@ function fillMissingResults(cells: Map<string, Cell>): void {
 /** The value of a plain same-sheet =SUM(A1:B2) over the cells, or undefined for any other formula. */
 function plainSum(cells: Map<string, Cell>, formula: string): number | undefined {
   const match = /^=SUM\(([A-Z]+\d+(?::[A-Z]+\d+)?)\)$/i.exec(formula.replace(/\s/g, ''));
-  const range = match && parseRangeAddress(match[1]);
+  const address = match?.[1];
+  const range = address === undefined ? undefined : parseRangeAddress(address);
   if (!range) return undefined;
   let sum = 0;
   for (let r = range.startRow; r <= range.endRow; r++)

@@ -1,10 +1,12 @@
 import { cellAddress } from '../domain/a1/cellAddress';
+import { defined } from '../domain/errors';
 import { type CellRect } from '../domain/a1/CellRect';
 import { parseCellRef } from '../domain/a1/parseCellRef';
 import { parseRangeAddress } from '../domain/a1/parseRangeAddress';
 import { evaluateLansnyckelFormula, findLansnyckelFormula } from '../functions/evaluateLansnyckelFormula';
 import { isFormulaError } from '../functions/FormulaError';
 import { type Cell, type CellValue } from '../workbook/Grid';
+import { PREVIEW_FORMULA_MESSAGES } from './previewFormulaMessages';
 
 /** A cell the preview filled from a LANSNYCKEL formula; an error value keeps its message for the grid's tooltip. */
 export interface PreviewFormulaCell extends Cell {
@@ -20,12 +22,12 @@ export interface PreviewFormulaFill {
   readonly cell: PreviewFormulaCell;
 }
 
-/** Messages for what the preview's small formula reader cannot do, or a spill that has no room (Swedish). */
+/** The preview reader's own tooltip texts, in Swedish as Excel in sv-SE shows them. */
 const MESSAGES = {
-  spill: (range: string) => `spillområdet ${range} är inte tomt`,
-  badArgument: (arg: string) => `förhandsvisningen kan inte läsa argumentet ”${arg}”`,
-  otherSheet: (arg: string) => `förhandsvisningen läser bara celler på samma blad (${arg})`,
-  dependsOnFormula: (ref: string) => `${ref} beror på en annan KONTROLL-formel`,
+  spill: (range: string) => PREVIEW_FORMULA_MESSAGES.spill(range).sv,
+  badArgument: (arg: string) => PREVIEW_FORMULA_MESSAGES.badArgument(arg).sv,
+  otherSheet: (arg: string) => PREVIEW_FORMULA_MESSAGES.otherSheet(arg).sv,
+  dependsOnFormula: (ref: string) => PREVIEW_FORMULA_MESSAGES.dependsOnFormula(ref).sv,
 } as const;
 
 /** FORDELA, FORDELA.BAS and BLAND first (they spill), KONTROLL after them (it usually checks a spill). */
@@ -73,7 +75,7 @@ export function evaluatePreviewFormulas(rows: ReadonlyArray<ReadonlyArray<Cell>>
       if (!inPass(call.name)) continue;
       const result = evaluateCall(call, sheet);
       const base = {
-        formula: cell.formula,
+        formula: call.formula,
         ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
       };
       if ('error' in result) {
@@ -112,7 +114,7 @@ export function withEvaluatedFormulas(rows: ReadonlyArray<ReadonlyArray<Cell>>):
   const out: Cell[][] = rows.map((row) => [...row]);
   for (const fill of evaluatePreviewFormulas(rows)) {
     while (out.length <= fill.row) out.push([]);
-    const line = out[fill.row];
+    const line = defined(out[fill.row], `row ${fill.row} just padded`);
     while (line.length < fill.col) line.push({ value: { kind: 'empty' } });
     line[fill.col] = fill.cell;
   }
@@ -129,6 +131,8 @@ export function previewErrorMessage(cell: Cell): string | undefined {
 }
 
 interface ParsedCall {
+  /** The cell's formula text, as written. */
+  readonly formula: string;
   readonly name: string;
   readonly fullName: string;
   readonly args: readonly string[];
@@ -144,14 +148,14 @@ interface Failure {
 type Evaluated = { readonly value: number | number[][] } | Failure;
 
 function parseCall(formula: string | undefined): ParsedCall | undefined {
-  const m = formula === undefined ? null : CALL.exec(formula.trim());
-  if (!m) return undefined;
-  const fullName = m[1].toUpperCase();
+  if (formula === undefined) return undefined;
+  const [, rawName, body] = CALL.exec(formula.trim()) ?? [];
+  if (rawName === undefined || body === undefined) return undefined;
+  const fullName = rawName.toUpperCase();
   const name = findLansnyckelFormula(fullName)?.name ?? fullName;
-  const body = m[2];
   const separator = hasTopLevel(body, ';') ? ';' : ',';
   const args = body.trim() === '' ? [] : splitTopLevel(body, separator);
-  return { name, fullName, args, decimal: separator === ';' ? ',' : '.' };
+  return { formula, name, fullName, args, decimal: separator === ';' ? ',' : '.' };
 }
 
 function evaluateCall(call: ParsedCall, sheet: ReadonlyMap<string, PreviewFormulaCell>): Evaluated {
@@ -175,8 +179,8 @@ function readArgument(
   if (raw === '') return { value: undefined };
   const number = readNumber(raw, decimal);
   if (number !== undefined) return { value: number };
-  const quoted = /^"((?:[^"]|"")*)"$/.exec(raw);
-  if (quoted) return { value: quoted[1].replace(/""/g, '"') };
+  const quoted = /^"((?:[^"]|"")*)"$/.exec(raw)?.[1];
+  if (quoted !== undefined) return { value: quoted.replace(/""/g, '"') };
   if (raw.includes('!')) return { error: '#VALUE!', message: MESSAGES.otherSheet(raw) };
   const range = readRange(raw);
   if (!range) return { error: '#VALUE!', message: MESSAGES.badArgument(raw) };
@@ -274,5 +278,5 @@ function key(row: number, col: number): string {
 
 function parseKey(k: string): { row: number; col: number } {
   const [row, col] = k.split(',').map(Number);
-  return { row, col };
+  return { row: defined(row, `row of cell key ${k}`), col: defined(col, `column of cell key ${k}`) };
 }

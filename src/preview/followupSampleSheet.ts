@@ -12,10 +12,10 @@ export function followupSampleSheet(): SampleSheet {
     row.map((value, c): Cell => {
       if (typeof value === 'number') return { value: { kind: 'number', value }, numberFormat: '#,##0' };
       if (!value.startsWith('=')) return { value: { kind: 'text', value } };
-      const result = FOLLOWUP_SAMPLE.rows.reduce(
-        (acc, r) => acc + (typeof r[c] === 'number' ? (r[c] as number) : 0),
-        0,
-      );
+      const result = FOLLOWUP_SAMPLE.rows.reduce((acc, r) => {
+        const v = r[c];
+        return acc + (typeof v === 'number' ? v : 0);
+      }, 0);
       return { value: { kind: 'number', value: result }, formula: value, numberFormat: '#,##0' };
     }),
   );

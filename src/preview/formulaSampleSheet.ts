@@ -1,5 +1,7 @@
 import { type Cell } from '../workbook/Grid';
+import { defined } from '../domain/errors';
 import { splitCsvRecords } from '../workbook/splitCsvRecords';
+import { SampleDataError } from './previewErrors';
 import { withEvaluatedFormulas } from './evaluatePreviewFormulas';
 import { type SampleSheet } from './layoutSample';
 import { SAMPLE_TABLES } from './samples/sampleTables';
@@ -21,9 +23,9 @@ const NBSP = '\u00A0';
  */
 export function formulaSampleSheet(): SampleSheet {
   const sample = SAMPLE_TABLES.find((s) => s.file === DALARNA_FILE);
-  if (!sample) throw new Error(`[formulaSampleSheet] missing sample ${DALARNA_FILE}`);
+  if (!sample) throw new SampleDataError(DALARNA_FILE, 'missing');
   const [, ...body] = splitCsvRecords(sample.csv, ',');
-  const kommuner = body.slice(0, -1).map(([name, population]) => ({
+  const kommuner = body.slice(0, -1).map(([name = '', population]) => ({
     name: name.trim(),
     population: Number(population),
   }));
@@ -66,7 +68,7 @@ export function formulaSampleSheet(): SampleSheet {
     ],
   ];
   const evaluated = withEvaluatedFormulas(rows);
-  evaluated[sumRow - 1] = evaluated[sumRow - 1].map((cell, col) =>
+  evaluated[sumRow - 1] = defined(evaluated[sumRow - 1], 'the sum row').map((cell, col) =>
     cell.formula?.startsWith('=SUM(') ? { ...cell, value: sumOf(evaluated, col, first, last) } : cell,
   );
   const bold = ['A1', 'A3', 'B3', 'C3', 'D3', `A${sumRow}`, `B${sumRow}`, `C${sumRow}`, `D${sumRow}`];

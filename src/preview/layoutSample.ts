@@ -2,6 +2,7 @@ import { type Cell } from '../workbook/Grid';
 import { columnLetter } from '../domain/a1/columnLetter';
 import { splitCsvRecords } from '../workbook/splitCsvRecords';
 import { type SampleTable } from './samples/sampleTables';
+import { SampleDataError } from './previewErrors';
 
 /** A sample table laid out as a sheet: rows of cells from A1, and which cells are bold. */
 export interface SampleSheet {
@@ -24,6 +25,8 @@ export function layoutSample(sample: SampleTable): SampleSheet {
   const [header, ...body] = splitCsvRecords(sample.csv, ',');
   const units = body.slice(0, -1);
   const total = body[body.length - 1];
+  if (header === undefined || total === undefined)
+    throw new SampleDataError(sample.file, 'needs a header and a total row');
   const firstUnitRow = HEADER_ROW + 1;
   const lastUnitRow = firstUnitRow + units.length - 1;
   const rows: Cell[][] = [
@@ -56,7 +59,10 @@ function valueCell(field: string): Cell {
 function totalCell(field: string, col: number, units: string[][], firstRow: number, lastRow: number): Cell {
   const cell = valueCell(field);
   if (cell.value.kind !== 'number') return cell;
-  const sum = units.reduce((acc, fields) => acc + (/^-?\d+$/.test(fields[col]) ? Number(fields[col]) : 0), 0);
+  const sum = units.reduce((acc, fields) => {
+    const field = fields[col] ?? '';
+    return acc + (/^-?\d+$/.test(field) ? Number(field) : 0);
+  }, 0);
   if (sum !== cell.value.value) return cell;
   const letter = columnLetter(col);
   return { ...cell, formula: `=SUM(${letter}${firstRow + 1}:${letter}${lastRow + 1})` };

@@ -20,7 +20,7 @@ describe('analyzeSheet', () => {
 
   it("finds Dalarna's 15 kommuner and the trailing space on A9, with no error", async () => {
     const { tables, findings } = await analyze('Dalarna 2020');
-    expect(tables[0].rows).toHaveLength(15);
+    expect(tables[0]?.rows).toHaveLength(15);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(findings.find((f) => f.code === 'label-whitespace')?.cells[0]).toBe('A9');
   });

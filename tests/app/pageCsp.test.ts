@@ -9,7 +9,7 @@ function csp(page: string): Record<string, string[]> {
   return Object.fromEntries(
     content.split(';').map((d) => {
       const [name, ...sources] = d.trim().split(/\s+/);
-      return [name!, sources];
+      return [name ?? '', sources];
     }),
   );
 }

@@ -33,7 +33,8 @@ describe('whenPaneVisible', () => {
   it('also starts when the page itself becomes visible (hosts without the visibility event)', () => {
     const { s, state } = sources(false);
     const start = jest.fn();
-    whenPaneVisible({ ...s, onPaneVisibility: undefined }, start);
+    const { onPaneVisibility: _absent, ...withoutPaneEvent } = s;
+    whenPaneVisible(withoutPaneEvent, start);
     state.page.forEach((l) => l());
     expect(start).not.toHaveBeenCalled();
     state.visible = true;

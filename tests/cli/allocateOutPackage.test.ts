@@ -5,6 +5,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/runCli';
+import { defined } from '../helpers/defined';
 
 const PACKAGE = join(__dirname, '../fixtures/package');
 const DALARNA = join(__dirname, '../fixtures/contract/dalarna-2020-vardens-medarbetare.xlsx');
@@ -37,7 +38,7 @@ async function partHashes(file: string): Promise<Map<string, string>> {
 }
 
 async function part(file: string, name: string): Promise<string> {
-  return (await JSZip.loadAsync(readFileSync(file))).file(name)!.async('string');
+  return defined((await JSZip.loadAsync(readFileSync(file))).file(name), name).async('string');
 }
 
 describe('allocate --out at the package level', () => {
@@ -136,12 +137,13 @@ describe('allocate --out at the package level', () => {
       const user = await part(input(), 'xl/styles.xml');
       const merged = await part(out, 'xl/styles.xml');
       for (const list of ['fonts', 'fills', 'borders', 'cellXfs', 'dxfs']) {
-        const inner = (xml: string) => new RegExp(`<${list}[^>]*>([\\s\\S]*?)</${list}>`).exec(xml)![1]!;
+        const inner = (xml: string) =>
+          defined(new RegExp(`<${list}[^>]*>([\\s\\S]*?)</${list}>`).exec(xml)?.[1], list);
         expect(inner(merged).startsWith(inner(user))).toBe(true);
       }
       // Our bold header style is new; the user's 8 cell formats stay at 0–7.
-      expect(/<cellXfs count="(\d+)"/.exec(user)![1]).toBe('8');
-      expect(Number(/<cellXfs count="(\d+)"/.exec(merged)![1])).toBeGreaterThan(8);
+      expect(/<cellXfs count="(\d+)"/.exec(user)?.[1]).toBe('8');
+      expect(Number(/<cellXfs count="(\d+)"/.exec(merged)?.[1])).toBeGreaterThan(8);
     });
 
     it('writes text as inline strings, leaving the shared strings to the user', async () => {
@@ -158,9 +160,12 @@ describe('allocate --out at the package level', () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);
       expect(wb.worksheets.map((w) => w.name)).toEqual(['Dalarna 2020', 'Pivot', 'Poster', ...OUR_SHEETS]);
-      expect(wb.getWorksheet('Dalarna 2020')!.getCell('C4').value).toBe(1264598);
-      expect(wb.getWorksheet('Poster')!.getCell('B4').value).toEqual({ formula: 'SUM(B2:B3)', result: 1500 });
-      const ours = wb.getWorksheet(OUR_SHEETS[0])!;
+      expect(defined(wb.getWorksheet('Dalarna 2020')).getCell('C4').value).toBe(1264598);
+      expect(defined(wb.getWorksheet('Poster')).getCell('B4').value).toEqual({
+        formula: 'SUM(B2:B3)',
+        result: 1500,
+      });
+      const ours = defined(wb.getWorksheet(OUR_SHEETS[0]));
       expect(ours.getCell('B5').value).toBe('Avesta');
       expect(ours.getCell('E5').value).toBe(1264598);
     });
@@ -201,7 +206,7 @@ describe('allocate --out at the package level', () => {
       const zip = await JSZip.loadAsync(readFileSync(first));
       const rels = (target: string, type: string, id = 'rId9') =>
         `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`;
-      const sheetRels = await zip.file('xl/worksheets/_rels/sheet4.xml.rels')!.async('string');
+      const sheetRels = await defined(zip.file('xl/worksheets/_rels/sheet4.xml.rels')).async('string');
       zip.file(
         'xl/worksheets/_rels/sheet4.xml.rels',
         sheetRels.replace(
@@ -209,7 +214,10 @@ describe('allocate --out at the package level', () => {
           rels('../drawings/drawing9.xml', 'drawing').replace(/^.*<Relationships[^>]*>/, ''),
         ),
       );
-      zip.file('xl/drawings/drawing9.xml', await zip.file('xl/drawings/drawing1.xml')!.async('string'));
+      zip.file(
+        'xl/drawings/drawing9.xml',
+        await defined(zip.file('xl/drawings/drawing1.xml')).async('string'),
+      );
       zip.file(
         'xl/drawings/_rels/drawing9.xml.rels',
         rels('../media/image1.png', 'image', 'rId1').replace(
@@ -217,8 +225,8 @@ describe('allocate --out at the package level', () => {
           '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart9.xml"/></Relationships>',
         ),
       );
-      zip.file('xl/charts/chart9.xml', await zip.file('xl/charts/chart1.xml')!.async('string'));
-      const types = await zip.file('[Content_Types].xml')!.async('string');
+      zip.file('xl/charts/chart9.xml', await defined(zip.file('xl/charts/chart1.xml')).async('string'));
+      const types = await defined(zip.file('[Content_Types].xml')).async('string');
       zip.file(
         '[Content_Types].xml',
         types.replace(
@@ -248,7 +256,7 @@ describe('allocate --out at the package level', () => {
       const first = join(dir, 'first.xlsx');
       await runCli(['allocate', join(PACKAGE, 'rich.xlsx'), ...ALLOCATE, '--out', first]);
       const zip = await JSZip.loadAsync(readFileSync(first));
-      const wbXml = await zip.file('xl/workbook.xml')!.async('string');
+      const wbXml = await defined(zip.file('xl/workbook.xml')).async('string');
       // Tabs: Dalarna 2020, Diagram, Pivot, Poster, Fördelning…, Kontroller (5), Underlag.
       zip.file('xl/workbook.xml', wbXml.replace('activeTab="0"', 'activeTab="5"'));
       const edited = join(dir, 'edited.xlsx');

@@ -6,6 +6,7 @@ import { executeSheetPlanExcelJS } from '../../src/cli/executeSheetPlanExcelJS';
 import { readOutputSheetNames, removeOutputSheets } from '../../src/cli/outputMarker';
 import { buildSheetPlan, type SheetPlanInput } from '../../src/output/buildSheetPlan';
 import { type Finding } from '../../src/domain/findings/Finding';
+import { defined } from '../helpers/defined';
 import { convertSheetToCsv } from '../helpers/libreOffice';
 import { DALARNA_FRAME, dalarnaAllocation, dalarnaRows } from '../helpers/allocationBuilder';
 
@@ -59,12 +60,12 @@ describe('executeSheetPlanExcelJS', () => {
   it('returns the written sheets after the existing ones, the allocation sheet active', async () => {
     const wb = await writeAndReload();
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Dalarna', ALLOCATION_SHEET, 'Kontroller', 'Underlag']);
-    expect(wb.views[0].activeTab).toBe(1);
-    expect(wb.getWorksheet('Dalarna')!.getCell('A1').value).toBe('Kommun');
+    expect(wb.views[0]?.activeTab).toBe(1);
+    expect(defined(wb.getWorksheet('Dalarna'), 'Dalarna').getCell('A1').value).toBe('Kommun');
   });
 
   it('writes values, formulas with cached results, number formats and bold that survive saving', async () => {
-    const ws = (await writeAndReload()).getWorksheet(ALLOCATION_SHEET)!;
+    const ws = defined((await writeAndReload()).getWorksheet(ALLOCATION_SHEET), ALLOCATION_SHEET);
     expect(ws.getCell('A5').value).toBe('2084');
     expect(ws.getCell('E5').value).toBe(1264598);
     expect(ws.getCell('E5').numFmt).toBe('#,##0');
@@ -80,21 +81,21 @@ describe('executeSheetPlanExcelJS', () => {
 
   it('keeps a label that starts with = as text after saving and loading', async () => {
     const wb = await writeAndReload(withEvilLabel());
-    const cell = wb.getWorksheet(ALLOCATION_SHEET)!.getCell('B6');
+    const cell = defined(wb.getWorksheet(ALLOCATION_SHEET), ALLOCATION_SHEET).getCell('B6');
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe(EVIL);
     expect(cell.formula).toBeUndefined();
   });
 
   it('writes the table, the red control rule, the frozen header and the page setup', async () => {
-    const ws = (await writeAndReload()).getWorksheet(ALLOCATION_SHEET)!;
+    const ws = defined((await writeAndReload()).getWorksheet(ALLOCATION_SHEET), ALLOCATION_SHEET);
     // ExcelJS's loaded table model: { table: { name, tableRef, columns, style } }.
     type LoadedTable = { table: { name: string; tableRef: string; columns: { name: string }[] } };
     const tables = Object.values((ws as unknown as { tables: Record<string, LoadedTable> }).tables);
     expect(tables).toHaveLength(1);
-    expect(tables[0].table.tableRef).toBe('A4:F19');
-    expect(tables[0].table.name).toMatch(/^Lansnyckel_Fordelning_Dalarna_2020_/);
-    expect(tables[0].table.columns.map((c) => c.name)).toEqual([
+    expect(tables[0]?.table.tableRef).toBe('A4:F19');
+    expect(tables[0]?.table.name).toMatch(/^Lansnyckel_Fordelning_Dalarna_2020_/);
+    expect(tables[0]?.table.columns.map((c) => c.name)).toEqual([
       'Kod',
       'Kommun',
       'Befolkning dec 2019',
@@ -105,8 +106,8 @@ describe('executeSheetPlanExcelJS', () => {
     const cf = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
       .conditionalFormattings;
     expect(cf).toHaveLength(1);
-    expect(cf[0].ref).toBe('E21:F21');
-    expect(cf[0].rules[0]).toMatchObject({ type: 'expression', formulae: ['E21<>0'] });
+    expect(cf[0]?.ref).toBe('E21:F21');
+    expect(cf[0]?.rules[0]).toMatchObject({ type: 'expression', formulae: ['E21<>0'] });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(ws.pageSetup).toMatchObject({
       orientation: 'landscape',
@@ -118,7 +119,7 @@ describe('executeSheetPlanExcelJS', () => {
   });
 
   it('writes an internal hyperlink from each finding to its first cell (the Celler column, F)', async () => {
-    const ws = (await writeAndReload()).getWorksheet('Kontroller')!;
+    const ws = defined((await writeAndReload()).getWorksheet('Kontroller'), 'Kontroller');
     expect(ws.getCell('F5').value).toEqual({ text: 'A7', hyperlink: 'Dalarna!A7' });
   });
 
@@ -159,9 +160,9 @@ describe('executeSheetPlanExcelJS', () => {
       expect(unitRows.map((r) => [r[0], Number(r[2]), Number(r[4]), Number(r[5])])).toEqual(
         published.map((p) => [p.code, Number(p.population), Number(p.amount), Number(p.amount)]),
       );
-      expect(unitRows[1][1]).toBe(EVIL);
-      const sumRow = rows[4 + published.length];
-      const controlRow = rows[5 + published.length];
+      expect(unitRows[1]?.[1]).toBe(EVIL);
+      const sumRow = defined(rows[4 + published.length], 'the sum row');
+      const controlRow = defined(rows[5 + published.length], 'the control row');
       expect([sumRow[1], Number(sumRow[4]), Number(sumRow[5])]).toEqual(['Summa', 15711504, 15711504]);
       expect([controlRow[1], Number(controlRow[4]), Number(controlRow[5])]).toEqual([
         'Kontroll: summa − ram (ska vara 0)',
@@ -174,12 +175,12 @@ describe('executeSheetPlanExcelJS', () => {
       const workbook = new ExcelJS.Workbook();
       executeSheetPlanExcelJS(workbook, buildSheetPlan(planInput({ existingSheetNames: [] })));
       // Edit Avesta without touching any cached result: only a real recalculation shows −1 000.
-      workbook.getWorksheet(ALLOCATION_SHEET)!.getCell('E5').value = 1264598 - 1000;
+      defined(workbook.getWorksheet(ALLOCATION_SHEET), ALLOCATION_SHEET).getCell('E5').value = 1264598 - 1000;
       const file = join(dir, 'edited.xlsx');
       await workbook.xlsx.writeFile(file);
 
       const rows = convertSheetToCsv(file, dir, ALLOCATION_SHEET);
-      const controlRow = rows[5 + dalarnaRows().length];
+      const controlRow = defined(rows[5 + dalarnaRows().length], 'the control row');
       expect([Number(controlRow[4]), Number(controlRow[5])]).toEqual([-1000, -1000]);
     });
   });

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/runCli';
+import { defined } from '../helpers/defined';
 
 const fixture = (name: string): string => join(__dirname, '../fixtures/contract', name);
 const data = (name: string): string => join(__dirname, '../fixtures/data', name);
@@ -83,9 +84,9 @@ describe('runCli', () => {
         'allocate',
         data('dalarna-2020-vardens-medarbetare-per-kommun.csv'),
         '--key',
-        dalarna[0]!,
+        defined(dalarna[0]),
         '--total',
-        dalarna[1]!,
+        defined(dalarna[1]),
         '--out',
         out,
       ]);
@@ -179,7 +180,7 @@ describe('main', () => {
         encoding: 'utf8',
       },
     );
-    expect((JSON.parse(ok) as Json).tables[0]!.units).toBe(21);
+    expect((JSON.parse(ok) as Json).tables[0]?.units).toBe(21);
     const missing = spawnSync(tsx, ['src/cli/main.ts', 'check', 'finns-inte.xlsx'], {
       cwd: root,
       encoding: 'utf8',

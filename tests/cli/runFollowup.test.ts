@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/runCli';
+import { defined } from '../helpers/defined';
 
 const SAMPLE = join(__dirname, '../fixtures/followup/dalarna-2020-uppfoljning.xlsx');
 const REPORT = 'Återredovisning 2020';
@@ -48,7 +49,7 @@ async function variant(
 ): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(SAMPLE);
-  edit(workbook.getWorksheet(REPORT)!, workbook);
+  edit(defined(workbook.getWorksheet(REPORT)), workbook);
   const path = join(dir, name);
   await workbook.xlsx.writeFile(path);
   return path;
@@ -92,7 +93,7 @@ describe('lansnyckel followup', () => {
       unused: 64598,
       delta: 0,
     });
-    const byUnit = (u: string) => out.units.find((x) => x.unit === u)!;
+    const byUnit = (u: string) => defined(out.units.find((x) => x.unit === u));
     expect(byUnit('Falun')).toMatchObject({ allocated: 3241208, reported: 3241280, delta: 72 });
     expect(byUnit('Vansbro')).toMatchObject({
       allocated: 371283,
@@ -111,7 +112,7 @@ describe('lansnyckel followup', () => {
       ['followup-unit-missing', 'error', 'Fördelning – Vårdens medarbeta…', 'E18', 'Vansbro', -371283],
       ['followup-unit-unexpected', 'error', REPORT, 'A18', 'Ljusdal', 250000],
     ]);
-    expect(Object.keys(out.findings[1]!)).toEqual([
+    expect(Object.keys(defined(out.findings[1]))).toEqual([
       'code',
       'severity',
       'sheet',
@@ -159,7 +160,7 @@ describe('lansnyckel followup', () => {
     const out = JSON.parse(r.stdout) as Json;
     expect(out.allocation).toEqual({ sheet: 'dalarna-2020-vardens-medarbeta…', range: 'A1:C17' });
     expect(out.units[0]).toMatchObject({ unit: 'Avesta', pot: 'Ers per kommun', allocated: 1264598 });
-    const missing = out.findings.find((f) => f.code === 'followup-unit-missing')!;
+    const missing = defined(out.findings.find((f) => f.code === 'followup-unit-missing'));
     expect([missing.cells, missing.delta]).toEqual([['C15'], -371283]);
   });
 

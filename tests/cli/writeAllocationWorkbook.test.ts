@@ -18,6 +18,7 @@ import { writeAllocationWorkbook } from '../../src/cli/writeAllocationWorkbook';
 import { buildSheetPlan } from '../../src/output/buildSheetPlan';
 import { type SheetPlan } from '../../src/output/SheetPlan';
 import { dalarnaAllocation } from '../helpers/allocationBuilder';
+import { defined } from '../helpers/defined';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const CSV = join(FIXTURES, 'output', 'dalarna-2020-vardens-medarbetare-per-kommun.csv');
@@ -105,11 +106,15 @@ describe('writeAllocationWorkbook', () => {
       'Kontroller (2)',
       'Underlag',
     ]);
-    const data = wb.getWorksheet('Dalarna')!;
+    const data = defined(wb.getWorksheet('Dalarna'), 'Dalarna');
     expect(data.getCell('C2').value).toBe(1264598);
     expect(data.getCell('C3').value).toEqual({ formula: 'SUM(C2:C2)', result: 1264598 });
-    expect(wb.getWorksheet('Kontroller')!.getCell('A1').value).toBe('Mina egna kontroller');
-    expect(wb.getWorksheet('Fördelning – Dalarna 2020')!.getCell('D5').value).toBe(1264598);
+    expect(defined(wb.getWorksheet('Kontroller'), 'Kontroller').getCell('A1').value).toBe(
+      'Mina egna kontroller',
+    );
+    expect(defined(wb.getWorksheet('Fördelning – Dalarna 2020'), 'Fördelning').getCell('D5').value).toBe(
+      1264598,
+    );
   });
 
   it('replaces exactly its own earlier output when run on its own result', async () => {
@@ -151,12 +156,12 @@ describe('writeAllocationWorkbook', () => {
     });
     expect(sha256(input)).toBe(before);
     const wb = await load(join(dir, 'out.xlsx'));
-    const first = wb.worksheets[0];
+    const first = defined(wb.worksheets[0], 'the first sheet');
     expect(first.name).toBe('dalarna-2020-vardens-medarbeta…');
     expect(first.getCell('A2').value).toBe('Avesta');
     expect(first.getCell('C2').value).toBe(1264598);
     expect(first.getCell('A7').value).toBe('Leksand ');
-    expect(wb.getWorksheet('Kontroller')!.getCell('F5').value).toEqual({
+    expect(defined(wb.getWorksheet('Kontroller'), 'Kontroller').getCell('F5').value).toEqual({
       text: 'A7',
       hyperlink: "'dalarna-2020-vardens-medarbeta…'!A7",
     });
@@ -171,7 +176,10 @@ describe('writeAllocationWorkbook', () => {
     await writeAllocationWorkbook({ inputPath: first, outPath: second, plan: planFor('Dalarna') });
     // ExcelJS wrote the user's "Kontroller" as the second sheet part.
     const part = async (file: string) =>
-      (await JSZip.loadAsync(readFileSync(file))).file('xl/worksheets/sheet2.xml')!.async('string');
+      defined(
+        (await JSZip.loadAsync(readFileSync(file))).file('xl/worksheets/sheet2.xml'),
+        'sheet2.xml',
+      ).async('string');
     const original = await part(input);
     expect(original).toContain('<c r="A1" t="s"><v>');
     expect(await part(first)).toBe(original);
@@ -197,7 +205,7 @@ describe('writeAllocationWorkbook', () => {
       const input = join(dir, 'in.xlsx');
       await userWorkbook(input);
       const zip = await JSZip.loadAsync(readFileSync(input));
-      const types = await zip.file('[Content_Types].xml')!.async('string');
+      const types = await defined(zip.file('[Content_Types].xml'), '[Content_Types].xml').async('string');
       zip.file(
         '[Content_Types].xml',
         types.replace('spreadsheetml.sheet.main+xml', 'spreadsheetml.template.main+xml'),

@@ -2,7 +2,9 @@ import { columnLetter } from '../../src/domain/a1/columnLetter';
 import { requireRange } from '../../src/domain/a1/requireRange';
 import {
   ColumnOutOfRangeError,
+  defined,
   DivisionByZeroError,
+  InvariantError,
   NotA1RangeError,
   NotFiniteNumberError,
   ZeroDenominatorError,
@@ -25,4 +27,12 @@ describe('named errors for misuse of the domain', () => {
       expect(misuse).toThrow(message);
     },
   );
+});
+
+describe('defined', () => {
+  it('returns a present value, 0 included, and throws an InvariantError naming what is missing', () => {
+    expect(defined([10, 0][1], 'second amount')).toBe(0);
+    expect(() => defined(new Map<string, number>().get('0114'), 'Upplands Väsby')).toThrow(InvariantError);
+    expect(() => defined(undefined, 'Upplands Väsby')).toThrow('internal: Upplands Väsby is missing');
+  });
 });

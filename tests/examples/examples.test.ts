@@ -12,7 +12,7 @@ const published = readFileSync(
   .slice(1)
   .map((line) => line.split(','))
   .filter(([name]) => name !== 'Summa') // the published total row
-  .map(([name, , amount]) => [name.trim(), Number(amount)] as const);
+  .map(([name = '', , amount]) => [name.trim(), Number(amount)] as const);
 
 function run(args: string[]): string {
   return execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), ...args], {

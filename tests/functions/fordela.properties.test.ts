@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { add, compare, div, fromBigInt, mul, sub, sum, ZERO } from '../../src/domain/money/arithmetic';
 import { type Rational } from '../../src/domain/money/Rational';
 import { fordela } from '../../src/functions/fordela';
+import { defined } from '../helpers/defined';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const col = (values: readonly unknown[]): unknown[][] => values.map((v) => [v]);
 const amounts = (spill: unknown): bigint[] => {
   if (!Array.isArray(spill)) throw new Error(`expected a spill, got ${JSON.stringify(spill)}`);
-  return (spill as number[][]).map(([v]) => BigInt(v));
+  return (spill as number[][]).map(([v]) => BigInt(defined(v, 'a spilled amount')));
 };
 
 // FORDELA refuses a 0 in the key (desktop Excel passes blank cells as 0), so keys are positive.
@@ -33,7 +34,9 @@ describe('fordela properties (fuzz)', () => {
           expect(a.reduce((s, v) => s + v, 0n)).toBe(BigInt(total));
           a.forEach((ai, i) => {
             expect(ai % BigInt(unit)).toBe(0n);
-            expect(withinOneUnit(ai, BigInt(total), BigInt(key[i]), W, BigInt(unit))).toBe(true);
+            expect(
+              withinOneUnit(ai, BigInt(total), BigInt(defined(key[i], 'key value')), W, BigInt(unit)),
+            ).toBe(true);
           });
         },
       ),
@@ -45,8 +48,8 @@ describe('fordela properties (fuzz)', () => {
     fc.assert(
       fc.property(keyArb, fc.integer({ min: 0, max: 100_000_000 }), (key, cents) => {
         const spill = fordela(cents / 100, col(key), null, null, 0.01) as number[][];
-        const inCents = spill.map(([v]) => Math.round(v * 100));
-        spill.forEach(([v], i) => expect(inCents[i] / 100).toBe(v));
+        const inCents = spill.map(([v]) => Math.round(defined(v, 'a spilled amount') * 100));
+        spill.forEach(([v], i) => expect(defined(inCents[i], 'cents') / 100).toBe(v));
         expect(inCents.reduce((s, v) => s + v, 0)).toBe(cents);
       }),
       { numRuns: RUNS },
@@ -85,7 +88,7 @@ describe('fordela properties (fuzz)', () => {
         expect(a.reduce((s, v) => s + v, 0n)).toBe(BigInt(total));
         a.forEach((ai, i) => {
           expect(ai >= BigInt(floor)).toBe(true);
-          expect(within1(ai, exact[i])).toBe(true);
+          expect(within1(ai, defined(exact[i], 'exact amount'))).toBe(true);
         });
       }),
       { numRuns: RUNS },
@@ -105,7 +108,7 @@ describe('fordela properties (fuzz)', () => {
           expect(a.reduce((s, v) => s + v, 0n)).toBe(BigInt(total));
           a.forEach((ai, i) => {
             expect(ai <= BigInt(cap)).toBe(true);
-            expect(within1(ai, exact[i])).toBe(true);
+            expect(within1(ai, defined(exact[i], 'exact amount'))).toBe(true);
           });
         },
       ),
@@ -139,7 +142,9 @@ describe('fordela properties (fuzz)', () => {
           const a = amounts(fordela(total, col(key), col(floors), col(caps)));
           expect(a.reduce((s, v) => s + v, 0n)).toBe(BigInt(total));
           a.forEach((ai, i) => {
-            expect(ai >= BigInt(floors[i]) && ai <= BigInt(caps[i])).toBe(true);
+            expect(ai >= BigInt(defined(floors[i], 'floor')) && ai <= BigInt(defined(caps[i], 'cap'))).toBe(
+              true,
+            );
           });
         },
       ),
@@ -154,7 +159,7 @@ function within1(a: bigint, exact: Rational): boolean {
 }
 
 /**
- * Oracle: the textbook loop (allocation.md §1.6) for one kind of bound — share what is left over the free units,
+ * Oracle: the textbook clamp-and-redistribute loop for one kind of bound — share what is left over the free units,
  * fix every unit that crosses its bound, repeat until none does. Correct for floors only or caps only.
  */
 function iterativeClamp(
@@ -168,9 +173,9 @@ function iterativeClamp(
   for (;;) {
     const free = key.map((_, i) => i).filter((i) => !fixed.has(i));
     const left = sub(fromBigInt(BigInt(total)), mul(b, fromBigInt(BigInt(fixed.size))));
-    const W = sum(free.map((i) => fromBigInt(BigInt(key[i]))));
+    const W = sum(free.map((i) => fromBigInt(BigInt(defined(key[i], 'key value')))));
     const share = (i: number): Rational =>
-      compare(W, ZERO) === 0 ? ZERO : div(mul(left, fromBigInt(BigInt(key[i]))), W);
+      compare(W, ZERO) === 0 ? ZERO : div(mul(left, fromBigInt(BigInt(defined(key[i], 'key value')))), W);
     const crossing = free.filter((i) =>
       kind === 'floor' ? compare(share(i), b) < 0 : compare(share(i), b) > 0,
     );

@@ -1,6 +1,7 @@
 import { fordela } from '../../src/functions/fordela';
 import { type FormulaError } from '../../src/functions/FormulaError';
 import { loadDalarna } from './helpers/dalarnaFixture';
+import { defined } from '../helpers/defined';
 
 const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
 const flat = (spill: unknown): number[] => (spill as number[][]).flat();
@@ -80,7 +81,7 @@ describe('fordela', () => {
 
   describe('floors and caps (golv, tak)', () => {
     it('lifts units to the floor and lets the others pay pro rata', () => {
-      // 1 000 kr by 1:1:8 is 100/100/800; a 200 kr floor gives 200/200/600 (allocation.md §1.6).
+      // 1 000 kr by 1:1:8 is 100/100/800; a 200 kr floor lifts the first two to 200 and the third pays: 600.
       expect(fordela(1000, col(1, 1, 8), 200)).toEqual(col(200, 200, 600));
     });
 
@@ -211,7 +212,7 @@ describe('fordela', () => {
       ),
     );
     amounts.forEach((a, i) => {
-      const exactTimesP = BigInt(total) * BigInt(rows[i].population);
+      const exactTimesP = BigInt(total) * BigInt(defined(rows[i], `row ${i + 1}`).population);
       const diff = BigInt(a) * BigInt(populationTotal) - exactTimesP;
       expect(diff < BigInt(populationTotal) && -diff < BigInt(populationTotal)).toBe(true);
     });

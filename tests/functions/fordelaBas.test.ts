@@ -5,7 +5,7 @@ const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
 
 describe('fordelaBas', () => {
   it('gives every unit the base, then splits the rest by the key', () => {
-    // 1 000 kr, base 200 each, rest 400 by 1:1:8 → 40/40/320 (allocation.md §1.6: "base-then-prop").
+    // 1 000 kr, base 200 each, rest 400 by 1:1:8 → 40/40/320 (base first, then the rest pro rata).
     expect(fordelaBas(1000, 200, col(1, 1, 8))).toEqual(col(240, 240, 520));
   });
 

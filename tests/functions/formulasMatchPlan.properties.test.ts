@@ -10,6 +10,7 @@ import { fordela } from '../../src/functions/fordela';
 import { fordelaBas } from '../../src/functions/fordelaBas';
 import { isFormulaError } from '../../src/functions/FormulaError';
 import { assertProperty } from '../domain/allocation/fuzzConfig';
+import { defined } from '../helpers/defined';
 
 // The custom functions and the plan engine are one solver: FORDELA with golv/tak, FORDELA.BAS and FORDELA over a
 // BLAND give the same kronor as a plan pot with the same key, limits, base or blend and rounding unit.
@@ -24,7 +25,7 @@ function spillUnits(spill: unknown, unit: RoundingUnit): bigint[] | 'error' {
   if (isFormulaError(spill)) return 'error';
   const u = fromNumber(Number(unit));
   return (spill as number[][]).map(([v]) => {
-    const r = fromNumber(v);
+    const r = fromNumber(defined(v, 'a spilled amount'));
     const q = r.num * u.den;
     const d = r.den * u.num;
     if (q % d !== 0n) throw new Error(`${v} is not a multiple of ${unit}`);
@@ -50,7 +51,7 @@ function planUnits(
   const result = allocatePlan(parsed.plan, units, indicators);
   if (!result.ok) return 'error';
   const u = fromNumber(Number(unit));
-  return result.allocation.pots[0].amounts.map((a) => (a.num * u.den) / (a.den * u.num));
+  return defined(result.allocation.pots[0], 'the pot').amounts.map((a) => (a.num * u.den) / (a.den * u.num));
 }
 
 /** Distinct four-digit codes in random order, so ties are broken by code, not by row. */
@@ -74,7 +75,9 @@ const amountOf = (units: number, unit: RoundingUnit): { text: string; value: num
     : { text: String(units * Number(unit)), value: units * Number(unit) };
 
 function indicatorFrom(name: string, codes: readonly string[], values: readonly number[]): IndicatorValues {
-  return { [name]: Object.fromEntries(codes.map((c, i) => [c, fromNumber(values[i])])) };
+  return {
+    [name]: Object.fromEntries(codes.map((c, i) => [c, fromNumber(defined(values[i], `value of ${c}`))])),
+  };
 }
 
 describe('LANSNYCKEL functions against allocatePlan (one solver)', () => {
@@ -179,18 +182,21 @@ describe('LANSNYCKEL functions against allocatePlan (one solver)', () => {
             rounding: { unit },
             pots: [{ id: 'p', name: 'Pott', frame: { amount: total.text }, steps }],
           });
-          if (!parsed.ok) throw new Error(parsed.problems[0].message.en);
+          if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message.en).join(' '));
           const units = codes.map((code) => ({ id: code, code, name: `K${code}` }));
           const result = allocatePlan(parsed.plan, units, indicators);
-          if (!result.ok) throw new Error(result.problems[0].message.en);
-          expect(shares).toEqual(result.allocation.pots[0].trace.map((t) => [toNumber(t.share)]));
+          if (!result.ok) throw new Error(result.problems.map((p) => p.message.en).join(' '));
+          expect(shares).toEqual(result.allocation.pots[0]?.trace.map((t) => [toNumber(t.share)]));
 
           const expected = planUnits(steps, total.text, unit, codes, indicators);
           const actual = spillUnits(fordela(total.value, shares, null, null, Number(unit), col(codes)), unit);
           if (actual === 'error' || expected === 'error')
             throw new Error('FORDELA or the plan refused a blend');
           expect(actual.reduce((a, b) => a + b, 0n)).toBe(expected.reduce((a, b) => a + b, 0n));
-          actual.forEach((a, i) => expect(a - expected[i] >= -1n && a - expected[i] <= 1n).toBe(true));
+          actual.forEach((a, i) => {
+            const d = a - defined(expected[i], `expected amount ${i + 1}`);
+            expect(d >= -1n && d <= 1n).toBe(true);
+          });
         },
       ),
     );

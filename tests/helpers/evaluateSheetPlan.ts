@@ -1,6 +1,7 @@
 import { HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
 import { requireRange } from '../../src/domain/a1/requireRange';
 import { type PlannedCell, type SheetPlan } from '../../src/output/SheetPlan';
+import { defined } from './defined';
 
 /** A SheetPlan loaded into HyperFormula: read any cell by sheet/A1, edit cells, read the recalculated values. */
 export interface EvaluatedPlan {
@@ -60,8 +61,12 @@ function toRaw(cell: PlannedCell): RawCellContent {
   }
 }
 
-/** The planned cell at an A1 address of a planned sheet (empty when no block covers it). */
-export function cellAt(sheet: SheetPlan['sheets'][number], a1: string): PlannedCell {
+/**
+ * The planned cell at an A1 address of a planned sheet (empty when no block covers it); a missing sheet (a plan's
+ * `sheets[0]` that is not there) fails the test.
+ */
+export function cellAt(maybeSheet: SheetPlan['sheets'][number] | undefined, a1: string): PlannedCell {
+  const sheet = defined(maybeSheet, 'the planned sheet');
   const { startRow: row, startCol: col } = requireRange(a1);
   for (const block of sheet.blocks) {
     const { startRow, startCol } = requireRange(block.address);

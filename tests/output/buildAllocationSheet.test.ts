@@ -9,6 +9,7 @@ import {
 } from '../helpers/allocationBuilder';
 import { cellAt, evaluateSheetPlan } from '../helpers/evaluateSheetPlan';
 import { type Allocation } from '../../src/domain/allocation/Allocation';
+import { defined } from '../helpers/defined';
 
 const NAME = 'Fördelning – Test';
 
@@ -49,7 +50,7 @@ describe('buildAllocationSheet', () => {
 
     it('returns the cached result of every formula equal to what HyperFormula computes', () => {
       const sheet = evaluateSheetPlan(plan);
-      const block = plan.sheets[0].blocks[2];
+      const block = defined(plan.sheets[0]?.blocks[2], 'the unit block');
       block.rows.forEach((cells, r) =>
         cells.forEach((cell, c) => {
           if (cell.kind !== 'formula') return;
@@ -93,7 +94,7 @@ describe('buildAllocationSheet', () => {
 
     it('returns −1 in the control cell when Avesta is lowered by one krona, and 0 again when restored', () => {
       const sheet = evaluateSheetPlan(plan);
-      const avesta = dalarnaRows()[0];
+      const avesta = defined(dalarnaRows()[0], 'Avesta');
       sheet.set(NAME, 'E5', Number(avesta.amount) - 1);
       expect(sheet.value(NAME, 'E21')).toBe(-1);
       expect(sheet.value(NAME, 'F21')).toBe(-1);
@@ -111,21 +112,23 @@ describe('buildAllocationSheet', () => {
   describe('edge cases', () => {
     it('writes no share column for a pot without a key part (tiers or fixed amounts only)', () => {
       const base = dalarnaAllocation();
+      const pot = defined(base.pots[0], 'the pot');
       const tiersOnly = {
-        ...base.pots[0]!,
+        ...pot,
         potId: 'tiers',
         potName: 'Vidareutbildning',
-        trace: base.pots[0]!.trace.map((t) => ({ ...t, share: { num: 0n, den: 1n } })),
+        trace: pot.trace.map((t) => ({ ...t, share: { num: 0n, den: 1n } })),
       };
       const allocation = {
         ...base,
-        pots: [base.pots[0]!, tiersOnly],
+        pots: [pot, tiersOnly],
         totals: base.totals.map((t) => ({ num: t.num * 2n, den: t.den })),
       };
-      const sheet = planFor(allocation).sheets[0]!;
+      const sheet = defined(planFor(allocation).sheets[0], 'the sheet');
       const header = sheet.blocks
         .flatMap((b) => b.rows)
-        .find((r) => r.some((c) => c.kind === 'text' && c.text === 'Kommun'))!;
+        .find((r) => r.some((c) => c.kind === 'text' && c.text === 'Kommun'));
+      if (!header) throw new Error('no header row with Kommun');
       const texts = header.flatMap((c) => (c.kind === 'text' ? [c.text] : []));
       expect(texts.filter((t) => t.startsWith('Andel'))).toHaveLength(1);
       expect(texts.some((t) => t.includes('Vidareutbildning') && t.startsWith('Andel'))).toBe(false);
@@ -152,7 +155,7 @@ describe('buildAllocationSheet', () => {
         result: 0,
       });
       expect(evaluateSheetPlan(sheet).value(NAME, 'D21')).toBe(0);
-      expect(sheet.sheets[0].numberFormats).toContainEqual({ range: 'D5:E21', format: '#,##0.00' });
+      expect(sheet.sheets[0]?.numberFormats).toContainEqual({ range: 'D5:E21', format: '#,##0.00' });
     });
 
     it('returns a control against a negative frame written in parentheses', () => {

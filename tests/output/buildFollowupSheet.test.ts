@@ -4,6 +4,8 @@ import { fromBigInt } from '../../src/domain/money/arithmetic';
 import { buildFollowupSheet } from '../../src/output/buildFollowupSheet';
 import { FOLLOWUP_TEXTS } from '../../src/output/followupTexts';
 import { evaluateSheetPlan } from '../helpers/evaluateSheetPlan';
+import { kommunCode } from '../../src/domain/units/UnitCode';
+import { defined } from '../helpers/defined';
 
 const kr = (n: number): ReturnType<typeof fromBigInt> => fromBigInt(BigInt(n));
 const SHEET = 'Återredovisning';
@@ -14,9 +16,15 @@ const ALLOCATION: FollowupAllocation = {
   range: 'A4:F7',
   setAside: kr(100000),
   amounts: [
-    { unit: 'Avesta', code: '2084', pot: 'Vårdens medarbetare', amount: kr(1264598), cell: 'E5' },
-    { unit: 'Borlänge', code: '2081', pot: 'Vårdens medarbetare', amount: kr(2869325), cell: 'E6' },
-    { unit: 'Falun', code: '2080', pot: 'Vårdens medarbetare', amount: kr(3241208), cell: 'E7' },
+    { unit: 'Avesta', code: kommunCode('2084'), pot: 'Vårdens medarbetare', amount: kr(1264598), cell: 'E5' },
+    {
+      unit: 'Borlänge',
+      code: kommunCode('2081'),
+      pot: 'Vårdens medarbetare',
+      amount: kr(2869325),
+      cell: 'E6',
+    },
+    { unit: 'Falun', code: kommunCode('2080'), pot: 'Vårdens medarbetare', amount: kr(3241208), cell: 'E7' },
   ],
 };
 
@@ -31,7 +39,7 @@ function reported(
   const amount = (col: string, column: string, v: number) => ({ value: kr(v), cell: `${col}${r}`, column });
   return {
     unit,
-    code,
+    code: kommunCode(code),
     labelCell: `A${r}`,
     allocated: amount('B', 'Tilldelat', allocated),
     used: amount('C', 'Förbrukat', used),
@@ -110,7 +118,7 @@ describe('buildFollowupSheet', () => {
   it('marks the control cells red when not 0 and lists every finding with a link to its cell', () => {
     const rows = [...CLEAN];
     rows[2] = reported(4, 'Falun', '2080', 3241280, 3000000, 241280); // Δ +72
-    const { sheet, evaluated } = sheetFor(rows.slice(0, 1).concat(rows[2]!)); // Borlänge missing
+    const { sheet, evaluated } = sheetFor(rows.slice(0, 1).concat(defined(rows[2], 'Falun'))); // Borlänge missing
     const v = (a1: string) => evaluated.value(SHEET, a1);
     expect([v('I5'), v('I6'), v('I7')]).toEqual(['stämmer', 'saknas', 'avvikelse']);
     // Row controls: Borlänge 2 869 325 − 0 − 0; Falun 3 241 208 − 3 000 000 − 241 280 = −72.

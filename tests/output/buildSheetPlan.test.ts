@@ -2,6 +2,8 @@ import { type Finding } from '../../src/domain/findings/Finding';
 import { buildSheetPlan, type SheetPlanInput } from '../../src/output/buildSheetPlan';
 import { dalarnaAllocation, dalarnaRows } from '../helpers/allocationBuilder';
 import { cellAt, sheetOf } from '../helpers/evaluateSheetPlan';
+import { defined } from '../helpers/defined';
+import { NoUnitsError } from '../../src/output/outputErrors';
 
 const PLAN = {
   name: 'Dalarna 2020',
@@ -26,18 +28,26 @@ function input(overrides: Partial<SheetPlanInput> = {}): SheetPlanInput {
   };
 }
 
-const finding = (over: Partial<Finding>): Finding => ({
-  code: 'column-total-mismatch',
-  severity: 'error',
-  sheet: 'Dalarna',
-  cells: ['C17', 'C2'],
-  column: 'Ers per kommun',
-  stated: 15711505,
-  computed: 15711504,
-  delta: 1,
-  message: { sv: 'Summan stämmer inte', en: 'The sum does not match' },
-  ...over,
-});
+/** The amounts a finding may lack (a label problem has no stated/computed/delta). */
+type AmountKey = 'stated' | 'computed' | 'delta';
+
+/** A finding like the Dalarna sum mismatch, changed by `over` and without the amounts named in `omit`. */
+const finding = (over: Partial<Finding>, omit: readonly AmountKey[] = []): Finding => {
+  const f: { -readonly [K in keyof Finding]: Finding[K] } = {
+    code: 'column-total-mismatch',
+    severity: 'error',
+    sheet: 'Dalarna',
+    cells: ['C17', 'C2'],
+    column: 'Ers per kommun',
+    stated: 15711505,
+    computed: 15711504,
+    delta: 1,
+    message: { sv: 'Summan stämmer inte', en: 'The sum does not match' },
+    ...over,
+  };
+  for (const key of omit) delete f[key];
+  return f;
+};
 
 describe('buildSheetPlan', () => {
   it('returns the three sheets with Swedish names, the allocation sheet first', () => {
@@ -137,13 +147,15 @@ describe('buildSheetPlan', () => {
 
   it('lists findings errors first, severity and title in Swedish, with a link to the first cell', () => {
     const findings = [
-      finding({
-        code: 'label-whitespace',
-        severity: 'warning',
-        cells: ['A7'],
-        unit: 'Leksand ',
-        stated: undefined,
-      }),
+      finding(
+        {
+          code: 'label-whitespace',
+          severity: 'warning',
+          cells: ['A7'],
+          unit: 'Leksand ',
+        },
+        ['stated'],
+      ),
       finding({}),
     ];
     const sheet = sheetOf(buildSheetPlan(input({ findings })), 'checks');
@@ -178,7 +190,7 @@ describe('buildSheetPlan', () => {
 
   it('heads Kontroller in Swedish and says which way the difference goes', () => {
     const sheet = sheetOf(buildSheetPlan(input({ findings: [finding({})] })), 'checks');
-    expect(sheet.blocks[2].rows[0]).toEqual(
+    expect(sheet.blocks[2]?.rows[0]).toEqual(
       [
         'Allvarlighetsgrad',
         'Kontroll',
@@ -222,7 +234,7 @@ describe('buildSheetPlan', () => {
       finding({ stated: 10.5, computed: 10, delta: 0.5 }),
       finding({ stated: 0.25, computed: 0, delta: 0.25 }),
       finding({ severity: 'warning' }),
-      finding({ severity: 'info', stated: undefined, computed: undefined, delta: undefined }),
+      finding({ severity: 'info' }, ['stated', 'computed', 'delta']),
     ];
     const sheet = sheetOf(buildSheetPlan(input({ findings })), 'checks');
     expect(sheet.numberFormats).toEqual([
@@ -264,8 +276,10 @@ describe('buildSheetPlan', () => {
 
   it('writes the trace on Underlag with the exact share and amount as decimal and fraction', () => {
     const sheet = sheetOf(buildSheetPlan(input()), 'basis');
-    const rows = sheet.blocks[0].rows;
-    const avesta = rows.find((r) => r[1].kind === 'text' && r[1].text === 'Avesta' && r[0].kind === 'text');
+    const rows = defined(sheet.blocks[0], 'the trace block').rows;
+    const avesta = rows.find(
+      ([code, name]) => name?.kind === 'text' && name.text === 'Avesta' && code?.kind === 'text',
+    );
     // Expected values computed independently (Python fractions/decimal): 23178/287966 and 15711504 · that.
     expect(avesta).toEqual([
       { kind: 'text', text: '2084' },
@@ -286,7 +300,9 @@ describe('buildSheetPlan', () => {
 
   it('heads the trace with the rounded-down amount and the remainder in kronor, not the plan\'s "Golv"', () => {
     const sheet = sheetOf(buildSheetPlan(input()), 'basis');
-    const header = sheet.blocks[0].rows.find((r) => r[0].kind === 'text' && r[0].text === 'Kod');
+    const header = defined(sheet.blocks[0], 'the trace block').rows.find(
+      ([first]) => first?.kind === 'text' && first.text === 'Kod',
+    );
     expect(header?.map((c) => (c.kind === 'text' ? c.text : ''))).toEqual([
       'Kod',
       'Namn',
@@ -306,7 +322,9 @@ describe('buildSheetPlan', () => {
 
   it('writes the plan in words, its JSON, sources and the tie-break rule on Underlag', () => {
     const sheet = sheetOf(buildSheetPlan(input()), 'basis');
-    const texts = sheet.blocks[0].rows.flat().flatMap((c) => (c.kind === 'text' ? [c.text] : []));
+    const texts = defined(sheet.blocks[0], 'the first block')
+      .rows.flat()
+      .flatMap((c) => (c.kind === 'text' ? [c.text] : []));
     expect(texts).toEqual(
       expect.arrayContaining([
         'Underlag – Dalarna 2020',
@@ -327,9 +345,9 @@ describe('buildSheetPlan', () => {
   it('splits a long plan JSON into cells under 32 767 characters that join back to it', () => {
     const json = JSON.stringify({ name: 'x', notes: 'ä'.repeat(70000) });
     const sheet = sheetOf(buildSheetPlan(input({ plan: { ...PLAN, json } })), 'basis');
-    const chunks = sheet.blocks[0].rows
-      .map((r) => r[0])
-      .flatMap((c) => (c.kind === 'text' && c.text.length > 1000 ? [c.text] : []));
+    const chunks = defined(sheet.blocks[0], 'the first block')
+      .rows.map(([first]) => first)
+      .flatMap((c) => (c?.kind === 'text' && c.text.length > 1000 ? [c.text] : []));
     expect(chunks.length).toBe(3);
     for (const c of chunks) expect(c.length).toBeLessThan(32767);
     expect(chunks.join('')).toBe(json);
@@ -350,7 +368,7 @@ describe('buildSheetPlan', () => {
         s.blocks.flatMap((b) => b.rows.flat().flatMap((c) => (c.kind === 'formula' ? [c.formula] : []))),
       );
       expect(formulas.every((f) => /^=(SUM|ROUND)\(/.test(f))).toBe(true);
-      const basis = sheetOf(plan, 'basis').blocks[0].rows.flat();
+      const basis = defined(sheetOf(plan, 'basis').blocks[0], 'the first block').rows.flat();
       expect(basis).toContainEqual({ kind: 'text', text: evil });
     });
 
@@ -367,6 +385,7 @@ describe('buildSheetPlan', () => {
     it('throws for an allocation without units', () => {
       const allocation = { ...dalarnaAllocation(), units: [], totals: [] };
       expect(() => buildSheetPlan(input({ allocation, keyColumns: [] }))).toThrow(/at least one unit/);
+      expect(() => buildSheetPlan(input({ allocation, keyColumns: [] }))).toThrow(NoUnitsError);
     });
   });
 });

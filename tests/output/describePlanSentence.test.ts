@@ -3,9 +3,10 @@ import { type PlanJson } from '../../src/domain/plan/planSchema';
 import { PLAN_PRESETS } from '../../src/domain/presets/planPresets';
 import { populationPerKommunPlan } from '../../src/domain/presets/populationPerKommunPlan';
 import { amountText, describePlanSentence } from '../../src/output/describePlanSentence';
+import { defined } from '../helpers/defined';
 
 const NBSP = '\u00A0';
-const preset = (id: string): PlanJson => PLAN_PRESETS.find((p) => p.id === id)!.build();
+const preset = (id: string): PlanJson => defined(PLAN_PRESETS.find((p) => p.id === id)).build();
 
 describe('describePlanSentence', () => {
   it('returns the sentence of every preset in Swedish and English', () => {
@@ -39,9 +40,10 @@ describe('describePlanSentence', () => {
 
   it('returns the meeting sentence: set-aside off the top, the rest by key, a floor', () => {
     const plan = populationPerKommunPlan();
-    plan.pots[0].steps = [
+    const pot = defined(plan.pots[0], 'the pot');
+    pot.steps = [
       { kind: 'set-aside', name: 'Länsgemensamt', amount: 1_900_000 },
-      ...plan.pots[0].steps,
+      ...pot.steps,
       { kind: 'limits', floor: '300000', cap: '5 000 000' },
     ];
     expect(describePlanSentence(plan, 'sv')).toBe(
@@ -54,7 +56,8 @@ describe('describePlanSentence', () => {
 
   it('refuses an amount that is not a number instead of describing a wrong plan', () => {
     const plan = populationPerKommunPlan();
-    plan.pots[0].steps = [{ kind: 'base', amount: 'mycket' }, ...plan.pots[0].steps];
+    const pot = defined(plan.pots[0], 'the pot');
+    pot.steps = [{ kind: 'base', amount: 'mycket' }, ...pot.steps];
     expect(() => describePlanSentence(plan, 'sv')).toThrow(/mycket/);
   });
 

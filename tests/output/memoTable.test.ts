@@ -4,6 +4,7 @@ import { type Allocation } from '../../src/domain/allocation/Allocation';
 import { buildMemoTable, escapeHtml } from '../../src/output/memoTable';
 import { memoNumberText, plainNumberText } from '../../src/output/memoNumberText';
 import { buildAllocation, units } from '../helpers/allocationBuilder';
+import { defined } from '../helpers/defined';
 
 const NBSP = '\u00A0';
 const MINUS = '\u2212';
@@ -33,6 +34,21 @@ function parse(html: string): Document {
   return new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
 }
 
+/** Row `r` of a table section (thead, a tbody, tfoot); a missing section or row fails the test. */
+function rowOf(section: HTMLTableSectionElement | null | undefined, r: number): HTMLTableRowElement {
+  return defined(defined(section ?? undefined, 'table section').rows[r], `row ${r}`);
+}
+
+/** Cell `c` of a row, failing the test when it is missing. */
+function cellOf(row: HTMLTableRowElement, c: number): HTMLTableCellElement {
+  return defined(row.cells[c], `cell ${c}`);
+}
+
+/** The texts of a row's cells. */
+function rowTexts(row: HTMLTableRowElement): string[] {
+  return [...row.cells].map((c) => c.textContent ?? '');
+}
+
 /** "−1 234 567" (sv-SE) back to a bigint, refusing anything not in that exact format. */
 function svToBigInt(text: string): bigint {
   expect(text).toMatch(/^\u2212?\d{1,3}(\u00A0\d{3})*$/);
@@ -50,44 +66,51 @@ describe('buildMemoTable', () => {
     'sv',
   );
   const doc = parse(memo.html);
-  const table = doc.querySelector('table')!;
+  const table = defined(doc.querySelector('table') ?? undefined, 'the table');
 
   it('returns one real table with caption, thead, one body row per unit and a tfoot sum row', () => {
     expect(doc.querySelectorAll('table')).toHaveLength(1);
     expect(table.caption?.textContent).toBe(
       'Dalarna 2020 <test>Nyckel: Befolkning 31 dec 2019. Källa: Dalarna 2020!A4:C19. Datum: 2025-05-01.',
     );
-    const head = [...table.tHead!.rows[0].cells].map((c) => c.textContent);
-    expect(head).toEqual(['Kod', 'Namn', 'Nära vård', 'Vårdens medarbetare', 'Totalt']);
-    expect(table.tBodies[0].rows).toHaveLength(4);
-    expect(table.tFoot!.rows).toHaveLength(1);
-    expect(table.tFoot!.rows[0].cells[1].textContent).toBe('Summa');
+    expect(rowTexts(rowOf(table.tHead, 0))).toEqual([
+      'Kod',
+      'Namn',
+      'Nära vård',
+      'Vårdens medarbetare',
+      'Totalt',
+    ]);
+    expect(table.tBodies[0]?.rows).toHaveLength(4);
+    expect(table.tFoot?.rows).toHaveLength(1);
+    expect(cellOf(rowOf(table.tFoot, 0), 1).textContent).toBe('Summa');
   });
 
   it('returns a sum row that equals the sum of the rows, per column, in the text a reader sees', () => {
-    const body = [...table.tBodies[0].rows].map((r) =>
-      [...r.cells].slice(2).map((c) => svToBigInt(c.textContent!)),
+    const body = [...defined(table.tBodies[0], 'tbody').rows].map((r) =>
+      rowTexts(r).slice(2).map(svToBigInt),
     );
-    const foot = [...table.tFoot!.rows[0].cells].slice(2).map((c) => svToBigInt(c.textContent!));
-    const columnSums = foot.map((_, c) => body.reduce((acc, row) => acc + row[c], 0n));
+    const foot = rowTexts(rowOf(table.tFoot, 0)).slice(2).map(svToBigInt);
+    const columnSums = foot.map((_, c) =>
+      body.reduce((acc, row) => acc + defined(row[c], `column ${c}`), 0n),
+    );
     expect(foot).toEqual(columnSums);
     expect(foot).toEqual([15_711_504n, 1_200_001n, 16_911_505n]);
     // The total column is the sum of the pots on every row.
-    body.forEach((row) => expect(row[2]).toBe(row[0] + row[1]));
+    body.forEach(([a = 0n, b = 0n, total]) => expect(total).toBe(a + b));
   });
 
   it('returns numbers right-aligned in sv-SE format with the exact value for Excel in x:num', () => {
-    const first = table.tBodies[0].rows[0].cells[2];
+    const first = cellOf(rowOf(table.tBodies[0], 0), 2);
     expect(first.getAttribute('style')).toContain('text-align:right');
     expect(first.textContent).toMatch(new RegExp(`^\\d{1,3}(${NBSP}\\d{3})+$`));
-    expect(first.getAttribute('x:num')).toBe(first.textContent!.replace(/\u00A0/g, ''));
+    expect(first.getAttribute('x:num')).toBe((first.textContent ?? '').replace(/\u00A0/g, ''));
     expect(table.getAttribute('style')).toContain('border-collapse:collapse');
   });
 
   it('escapes every text so a unit label cannot become markup or an attribute', () => {
-    const row = table.tBodies[0].rows[3];
-    expect(row.cells[1].textContent).toBe(`<b>Aneby & "Co" 'x' =SUM(A1)</b>`);
-    expect(row.cells[1].querySelector('b')).toBeNull();
+    const label = cellOf(rowOf(table.tBodies[0], 3), 1);
+    expect(label.textContent).toBe(`<b>Aneby & "Co" 'x' =SUM(A1)</b>`);
+    expect(label.querySelector('b')).toBeNull();
     expect(doc.querySelectorAll('b')).toHaveLength(1); // only the caption's own headline
     expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
@@ -100,14 +123,14 @@ describe('buildMemoTable', () => {
       .split('\r\n')
       .map((l) => l.split('\t'));
     expect(lines[2]).toEqual(['Kod', 'Namn', 'Nära vård', 'Vårdens medarbetare', 'Totalt']);
-    expect(lines[3][0]).toBe('2080');
-    expect(lines[3].slice(2).every((v) => /^-?\d+$/.test(v))).toBe(true);
-    expect(lines[6][1]).toBe(`<b>Aneby & "Co" 'x' =SUM(A1)</b>`);
-    const sumLine = lines.at(-1)!;
+    expect(lines[3]?.[0]).toBe('2080');
+    expect(lines[3]?.slice(2).every((v) => /^-?\d+$/.test(v))).toBe(true);
+    expect(lines[6]?.[1]).toBe(`<b>Aneby & "Co" 'x' =SUM(A1)</b>`);
+    const sumLine = defined(lines.at(-1), 'the sum line');
     expect(sumLine.slice(0, 2)).toEqual(['', 'Summa']);
     const rows = lines.slice(3, -1);
     sumLine.slice(2).forEach((v, c) => {
-      expect(BigInt(v)).toBe(rows.reduce((acc, r) => acc + BigInt(r[c + 2]), 0n));
+      expect(BigInt(v)).toBe(rows.reduce((acc, r) => acc + BigInt(defined(r[c + 2], `column ${c + 2}`)), 0n));
     });
     const hostile = buildMemoTable(
       {
@@ -122,7 +145,7 @@ describe('buildMemoTable', () => {
       'en',
     );
     expect(hostile.tsv.split('\r\n')[0]).toBe("'=cmd");
-    expect(hostile.tsv.split('\r\n')[3].split('\t')[1]).toBe(`'=HYPERLINK("x")`);
+    expect(hostile.tsv.split('\r\n')[3]?.split('\t')[1]).toBe(`'=HYPERLINK("x")`);
   });
 
   it('returns English headers and a single amount column when the plan has one pot', () => {
@@ -138,11 +161,12 @@ describe('buildMemoTable', () => {
       },
       'en',
     );
-    const t = parse(one.html).querySelector('table')!;
-    expect([...t.tHead!.rows[0].cells].map((c) => c.textContent)).toEqual(['Code', 'Name', 'Pot']);
-    expect(t.tBodies[0].rows[0].cells[0].textContent).toBe('0180');
-    expect(t.tBodies[0].rows[0].cells[0].getAttribute('style')).toContain("mso-number-format:'\\@'");
-    expect(t.tFoot!.rows[0].cells[2].textContent).toBe(`1${NBSP}234`);
+    const t = defined(parse(one.html).querySelector('table') ?? undefined, 'the table');
+    expect(rowTexts(rowOf(t.tHead, 0))).toEqual(['Code', 'Name', 'Pot']);
+    const code = cellOf(rowOf(t.tBodies[0], 0), 0);
+    expect(code.textContent).toBe('0180');
+    expect(code.getAttribute('style')).toContain("mso-number-format:'\\@'");
+    expect(cellOf(rowOf(t.tFoot, 0), 2).textContent).toBe(`1${NBSP}234`);
   });
 
   describe('edge cases', () => {

@@ -8,15 +8,19 @@ import { sheetPlanInputFor } from '../../src/output/sheetPlanInputFor';
 import { findTables } from '../../src/workbook/findTables';
 import { parseCsv } from '../../src/workbook/parseCsv';
 import { planInputsFromTable } from '../../src/workbook/planInputsFromTable';
+import { defined } from '../helpers/defined';
 
 const registry = defaultUnitRegistry();
-const table = findTables(
-  parseCsv(
-    readFileSync(join(__dirname, '../fixtures/data/jonkoping-2019-2022-socialchefsnatverket.csv'), 'utf8'),
-    'Jönköping',
-  ),
-  registry,
-)[0]!;
+const table = defined(
+  findTables(
+    parseCsv(
+      readFileSync(join(__dirname, '../fixtures/data/jonkoping-2019-2022-socialchefsnatverket.csv'), 'utf8'),
+      'Jönköping',
+    ),
+    registry,
+  )[0],
+  'the Jönköping table',
+);
 
 describe('sheetPlanInputFor', () => {
   it('returns the plan in words, the reference note as a source and the key values the engine used', () => {
@@ -40,10 +44,12 @@ describe('sheetPlanInputFor', () => {
     });
     expect(input.plan.json).toBe(JSON.stringify(json));
     expect(input.plan.sources).toContainEqual({
-      label: parsed.plan.indicators![0]!.name,
+      label: defined(parsed.plan.indicators?.[0], 'the indicator').name,
       value: 'Befolkning 1 nov 2024 (SCB) från referenslistan',
     });
-    expect(input.keyColumns![0]!.values).toHaveLength(table.rows.length);
-    expect(input.keyColumns![0]!.values.every((v) => typeof v === 'number' && v > 0)).toBe(true);
+    expect(input.keyColumns?.[0]?.values).toHaveLength(table.rows.length);
+    expect(
+      defined(input.keyColumns?.[0], 'the key column').values.every((v) => typeof v === 'number' && v > 0),
+    ).toBe(true);
   });
 });

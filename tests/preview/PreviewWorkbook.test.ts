@@ -2,6 +2,7 @@ import { createSampleWorkbook } from '../../src/preview/createSampleWorkbook';
 import { PreviewWorkbook } from '../../src/preview/PreviewWorkbook';
 import { OUTPUT_MARKER_KEY, type SheetPlan } from '../../src/output/SheetPlan';
 import { type Cell } from '../../src/workbook/Grid';
+import { defined } from '../helpers/defined';
 
 const num = (value: number): Cell => ({ value: { kind: 'number', value } });
 const txt = (value: string): Cell => ({ value: { kind: 'text', value } });
@@ -66,7 +67,10 @@ describe('PreviewWorkbook', () => {
     expect(read.value.origin).toEqual({ row: 0, col: 0 });
     expect(read.value.cells).toHaveLength(27);
     expect(new Set(read.value.cells.map((r) => r.length))).toEqual(new Set([12]));
-    expect(read.value.cells[24][2]).toMatchObject({ formula: '=SUM(C4:C24)', value: { value: 2409000000 } });
+    expect(read.value.cells[24]?.[2]).toMatchObject({
+      formula: '=SUM(C4:C24)',
+      value: { value: 2409000000 },
+    });
   });
 
   it('reads a sheet case-insensitively and reports an unknown one as not-found', async () => {
@@ -113,15 +117,15 @@ describe('PreviewWorkbook', () => {
       ok: true,
       value: { written: [{ sheet: 'Fördelning – test', range: 'A1:B5' }], replaced: [] },
     });
-    const grid = book.peekSheet('Fördelning – test')!;
-    expect(grid.cells[1][0]).toEqual(txt('=Aneby'));
-    expect(grid.cells[3][1]).toEqual({
+    const grid = defined(book.peekSheet('Fördelning – test'));
+    expect(grid.cells[1]?.[0]).toEqual(txt('=Aneby'));
+    expect(grid.cells[3]?.[1]).toEqual({
       value: { kind: 'number', value: 300 },
       formula: '=SUM(B2:B3)',
       numberFormat: '#,##0',
     });
     // No cached result given: the preview evaluates the plain SUM.
-    expect(grid.cells[4][1].value).toEqual({ kind: 'number', value: 300 });
+    expect(grid.cells[4]?.[1]?.value).toEqual({ kind: 'number', value: 300 });
     expect(book.isBold('Fördelning – test', 'B1')).toBe(true);
     const sheets = await book.listSheets();
     expect(sheets.ok && sheets.value.find((s) => s.name === 'Fördelning – test')?.isOutput).toBe(true);
@@ -154,7 +158,10 @@ describe('PreviewWorkbook', () => {
     const before = book.serialize();
     const bad: SheetPlan = {
       marker: 'x',
-      sheets: [...plan().sheets, { ...plan().sheets[0], name: 'Blad/med?tecken' }],
+      sheets: [
+        ...plan().sheets,
+        { ...defined(plan().sheets[0], 'the first sheet'), name: 'Blad/med?tecken' },
+      ],
     };
     const result = await book.writePlan(bad, { replaceExisting: true });
     expect(result.ok || result.error.code).toBe('general');
@@ -197,9 +204,9 @@ describe('PreviewWorkbook', () => {
       const book = new PreviewWorkbook();
       book.addSheet('Blad1', [[num(1)]]);
       book.setCell('Blad1', 'B2', num(5));
-      expect(book.peekSheet('Blad1')!.cells).toHaveLength(2);
+      expect(defined(book.peekSheet('Blad1')).cells).toHaveLength(2);
       book.setCell('Blad1', 'B2', { value: { kind: 'empty' } });
-      expect(book.peekSheet('Blad1')!.cells).toEqual([[num(1)]]);
+      expect(defined(book.peekSheet('Blad1')).cells).toEqual([[num(1)]]);
     });
   });
 });

@@ -6,6 +6,7 @@ import {
   withEvaluatedFormulas,
 } from '../../src/preview/evaluatePreviewFormulas';
 import { type Cell } from '../../src/workbook/Grid';
+import { defined } from '../helpers/defined';
 
 const num = (value: number): Cell => ({ value: { kind: 'number', value } });
 const txt = (value: string): Cell => ({ value: { kind: 'text', value } });
@@ -42,11 +43,11 @@ describe('evaluatePreviewFormulas', () => {
   it('spills FORDELA down from C4 to C18 with the published Dalarna "Ers per kommun" to the krona', () => {
     const rows = withEvaluatedFormulas(dalarnaSheet('=LANSNYCKEL.FORDELA(15711504;B4:B18)'));
     expect(columnC(rows)).toEqual(DALARNA.map((k) => ({ kind: 'number', value: k.published })));
-    expect(rows[3][2]).toMatchObject({
+    expect(rows[3]?.[2]).toMatchObject({
       formula: '=LANSNYCKEL.FORDELA(15711504;B4:B18)',
       value: { value: 1264598 },
     });
-    expect(rows[4][2].formula).toBeUndefined();
+    expect(defined(rows[4]?.[2], 'C5')).not.toHaveProperty('formula');
   });
 
   it('reads "," as the separator too, and sv-SE numbers with spaces and NBSP', () => {
@@ -73,17 +74,17 @@ describe('evaluatePreviewFormulas', () => {
 
   it('puts #SPILL! in the formula cell when a cell of the spill is not empty, and writes nothing else', () => {
     const sheet = dalarnaSheet('=LANSNYCKEL.FORDELA(15711504;B4:B18)');
-    sheet[10][2] = txt('i vägen');
+    defined(sheet[10], 'row 11')[2] = txt('i vägen');
     const fills = evaluatePreviewFormulas(sheet);
     expect(fills).toHaveLength(1);
     expect(fills[0]).toMatchObject({ address: 'C4', cell: { value: { kind: 'error', value: '#SPILL!' } } });
-    expect(previewErrorMessage(fills[0].cell)).toBe('spillområdet C4:C18 är inte tomt');
+    expect(previewErrorMessage(defined(fills[0], 'the fill').cell)).toBe('spillområdet C4:C18 är inte tomt');
   });
 
   it('gives #VALUE! with the Swedish message for text in the key', () => {
     const sheet = dalarnaSheet('=LANSNYCKEL.FORDELA(15711504;B4:B18)');
-    sheet[5][1] = txt('okänt');
-    const [fill] = evaluatePreviewFormulas(sheet);
+    defined(sheet[5], 'row 6')[1] = txt('okänt');
+    const fill = defined(evaluatePreviewFormulas(sheet)[0], 'the first fill');
     expect(fill.cell.value).toEqual({ kind: 'error', value: '#VALUE!' });
     expect(fill.cell.formula).toBe('=LANSNYCKEL.FORDELA(15711504;B4:B18)');
     expect(previewErrorMessage(fill.cell)).toBe('text i nyckeln (rad 3)');
@@ -94,10 +95,10 @@ describe('evaluatePreviewFormulas', () => {
       '=LANSNYCKEL.FORDELA(15711504;B4:B18)',
       '=LANSNYCKEL.KONTROLL(C4:C18;15711504)',
     );
-    sheet[5][1] = txt('okänt');
+    defined(sheet[5], 'row 6')[1] = txt('okänt');
     const control = evaluatePreviewFormulas(sheet).find((f) => f.address === 'C21');
     expect(control?.cell.value).toEqual({ kind: 'error', value: '#VALUE!' });
-    expect(previewErrorMessage(control!.cell)).toBe('text i nyckeln (rad 3)');
+    expect(previewErrorMessage(defined(control, 'C21').cell)).toBe('text i nyckeln (rad 3)');
   });
 
   it('reads percentages, decimal commas and BLAND pairs as separate arguments', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { formulaSampleSheet } from '../../src/preview/formulaSampleSheet';
 import { PreviewWorkbook } from '../../src/preview/PreviewWorkbook';
 import { type Cell } from '../../src/workbook/Grid';
+import { defined } from '../helpers/defined';
 
 const PUBLISHED = readFileSync(
   join(__dirname, '../fixtures/data/dalarna-2020-vardens-medarbetare-per-kommun.csv'),
@@ -21,8 +22,8 @@ const numberIn = (cell: Cell | undefined): number => {
 describe('formulaSampleSheet', () => {
   const sheet = formulaSampleSheet();
   const at = (a1: string): Cell | undefined => {
-    const m = /^([A-Z])(\d+)$/.exec(a1)!;
-    return sheet.rows[Number(m[2]) - 1]?.[m[1].charCodeAt(0) - 65];
+    const [, letter = '', row = ''] = defined(/^([A-Z])(\d+)$/.exec(a1), `A1 address ${a1}`);
+    return sheet.rows[Number(row) - 1]?.[letter.charCodeAt(0) - 65];
   };
   const column = (letter: string) => Array.from({ length: 15 }, (_, i) => numberIn(at(`${letter}${i + 4}`)));
 
@@ -33,7 +34,7 @@ describe('formulaSampleSheet', () => {
     expect(at('D3')?.value).toEqual({ kind: 'text', value: 'Golv 600\u00A0000' });
     expect(column('B')).toEqual(PUBLISHED.map(([, population]) => Number(population)));
     expect(Array.from({ length: 15 }, (_, i) => at(`A${i + 4}`)?.value)).toEqual(
-      PUBLISHED.map(([name]) => ({ kind: 'text', value: name.trim() })),
+      PUBLISHED.map(([name = '']) => ({ kind: 'text', value: name.trim() })),
     );
   });
 
@@ -69,7 +70,7 @@ describe('formulaSampleSheet', () => {
     book.addSheet(sheet.name, sheet.rows, { bold: sheet.bold });
     const read = await book.readSheet('Formler');
     if (!read.ok) throw new Error('not read');
-    expect(read.value.cells[3][2]).toMatchObject({ formula: '=LANSNYCKEL.FORDELA(15711504;B4:B18)' });
+    expect(read.value.cells[3]?.[2]).toMatchObject({ formula: '=LANSNYCKEL.FORDELA(15711504;B4:B18)' });
     expect(book.isBold('Formler', 'A1')).toBe(true);
   });
 });

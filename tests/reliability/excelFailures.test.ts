@@ -1,4 +1,4 @@
-import { PORT_ERROR_MESSAGES } from '../../src/excel/portErrorMessages';
+import { PORT_ERROR_MESSAGES } from '../../src/port/portMessages';
 import { ExcelWorkbookPort } from '../../src/excel/ExcelWorkbookPort';
 import { type PortErrorCode } from '../../src/port/WorkbookPort';
 import { handBuiltPlan, workbookWithSource } from '../helpers/fakeExcel/handBuiltPlan';

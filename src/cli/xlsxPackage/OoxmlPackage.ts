@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { posix } from 'node:path';
+import { MissingPartError } from './packageErrors';
 
 /**
  * An OOXML package (a .xlsx/.xlsm zip) held in memory. Parts we never set are written back with their original
@@ -28,7 +29,7 @@ export class OoxmlPackage {
   /** A part's text (UTF-8); throws when the part is missing. */
   async text(part: string): Promise<string> {
     const file = this.zip.file(part);
-    if (!file) throw new Error(`no part ${part}`);
+    if (!file) throw new MissingPartError(part);
     return file.async('string');
   }
 

@@ -1,4 +1,6 @@
 import { findElement, findElements, prefixFor, setAttribute, splice, type XmlElement } from './xmlMarkup';
+import { MalformedPartError } from './packageErrors';
+import { defined } from '../../domain/errors';
 
 export const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -69,9 +71,9 @@ export function appendStyles(user: string, ours: string): AppendedStyles {
         const v = e.attrs.get(attr);
         if (v !== undefined) tag = setAttribute(tag, attr, String(to(Number(v))));
       };
-      remap('fontId', (i) => fonts[i]!);
-      remap('fillId', (i) => fills[i]!);
-      remap('borderId', (i) => borders[i]!);
+      remap('fontId', (i) => indexIn(fonts, i, 'font'));
+      remap('fillId', (i) => indexIn(fills, i, 'fill'));
+      remap('borderId', (i) => indexIn(borders, i, 'border'));
       remap('numFmtId', (i) => numFmtId.get(i) ?? i);
       // Our cell formats derive from the user's Normal style.
       tag = setAttribute(tag, 'xfId', '0');
@@ -91,8 +93,8 @@ export function appendStyles(user: string, ours: string): AppendedStyles {
   }
   return {
     xml,
-    xf: (i) => (i === 0 ? 0 : xfs[i]!),
-    dxf: (i) => dxfs[i]!,
+    xf: (i) => (i === 0 ? 0 : indexIn(xfs, i, 'cell format')),
+    dxf: (i) => indexIn(dxfs, i, 'differential format'),
   };
 }
 
@@ -146,7 +148,7 @@ function appendToSection(xml: string, p: string, section: Section, items: readon
     .map((name) => findElement(xml, `${p}${name}`))
     .find((e) => e !== undefined);
   const at = later ? later.start : xml.lastIndexOf(`</${p}styleSheet>`);
-  if (at < 0) throw new Error('not a styles part');
+  if (at < 0) throw new MalformedPartError('not a styles part');
   return splice(xml, at, at, created);
 }
 
@@ -167,4 +169,9 @@ const ITEM: Record<Section, string> = {
 /** Markup written in the default namespace, given the user's prefix for SpreadsheetML (usually none). */
 function prefixed(markup: string, p: string): string {
   return p === '' ? markup : markup.replace(/<(\/?)(?![\w.-]+:)([\w.-]+)/g, `<$1${p}$2`);
+}
+
+/** Where our style item `i` landed in the merged list; every item of ours was merged, so a miss is a bug. */
+function indexIn(merged: readonly number[], i: number, what: string): number {
+  return defined(merged[i], `merged ${what} ${i}`);
 }

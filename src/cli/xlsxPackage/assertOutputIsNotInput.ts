@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { CliInputError } from '../CliInputError';
+import { CLI_MESSAGES } from '../cliMessages';
 
 /**
  * Refuses an output path that is the input file however it is spelled: the same path after resolving `.`/`..`,
@@ -8,10 +9,7 @@ import { CliInputError } from '../CliInputError';
  * the input, a hard link, and a different letter case on a case-insensitive file system.
  */
 export function assertOutputIsNotInput(inputPath: string, outPath: string): void {
-  const refuse = () =>
-    new CliInputError(
-      `Resultatet kan inte skrivas över indatafilen (${basename(inputPath)}); välj en annan --out.`,
-    );
+  const refuse = () => new CliInputError(CLI_MESSAGES.outIsInput(basename(inputPath)));
   if (resolve(inputPath) === resolve(outPath)) throw refuse();
   let out;
   try {

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { escapeXml, findElements, splice } from './xmlMarkup';
+import { MalformedPartError } from './packageErrors';
 
 /** Content types we read or write. */
 export const CONTENT_TYPE = {
@@ -38,7 +39,7 @@ export function appendOverrides(
   overrides: readonly { readonly part: string; readonly contentType: string }[],
 ): string {
   const close = contentTypesXml.lastIndexOf('</Types>');
-  if (close < 0) throw new Error('not a content types part');
+  if (close < 0) throw new MalformedPartError('not a content types part');
   const added = overrides
     .map((o) => `<Override PartName="/${escapeXml(o.part)}" ContentType="${o.contentType}"/>`)
     .join('');

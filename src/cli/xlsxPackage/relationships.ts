@@ -1,4 +1,5 @@
 import { escapeXml, findElements, splice } from './xmlMarkup';
+import { MalformedPartError } from './packageErrors';
 
 /** One `<Relationship>` of a .rels part. */
 export interface Relationship {
@@ -45,7 +46,7 @@ export function appendRelationships(
   rels: readonly Omit<Relationship, 'external'>[],
 ): string {
   const close = relsXml.lastIndexOf('</Relationships>');
-  if (close < 0) throw new Error('not a relationships part');
+  if (close < 0) throw new MalformedPartError('not a relationships part');
   const added = rels
     .map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`)
     .join('');

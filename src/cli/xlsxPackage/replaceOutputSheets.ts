@@ -19,6 +19,8 @@ import { transplantWorksheet } from './transplantWorksheet';
 import { updateSheetTitles } from './updateSheetTitles';
 import { type WorkbookSheet, WorkbookXml } from './workbookXml';
 import { findElement, findElements, setAttribute, splice } from './xmlMarkup';
+import { MalformedPartError, UnexpectedRelationshipError, UnsupportedPackageError } from './packageErrors';
+import { defined } from '../../domain/errors';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -32,20 +34,6 @@ export interface ReplacedOutput {
   readonly sheets: readonly string[];
   /** Our previous output sheets that were removed. */
   readonly removed: readonly string[];
-}
-
-/**
- * The input is not a workbook package we can write into: not a zip, no content types or main part (`contentType`
- * undefined), or a main part of another kind (a template, an add-in, strict OOXML…).
- */
-export class UnsupportedPackageError extends Error {
-  constructor(
-    readonly contentType: string | undefined,
-    options?: { cause?: unknown },
-  ) {
-    super(`not a workbook package (main part: ${contentType ?? 'none'})`, options);
-    this.name = 'UnsupportedPackageError';
-  }
 }
 
 /**
@@ -150,7 +138,10 @@ export async function replaceOutputSheets(
   let sheetId = Math.max(0, ...before.map((s) => s.sheetId));
   const added: WorkbookSheet[] = [];
   for (const sheet of scratchWorkbook.sheets()) {
-    const rel = scratchRels.find((r) => r.id === sheet.relId)!;
+    const rel = defined(
+      scratchRels.find((r) => r.id === sheet.relId),
+      `relationship ${sheet.relId}`,
+    );
     const source = resolveTarget('xl/workbook.xml', rel.target);
     const moved = transplantWorksheet(await scratch.text(source), sharedStrings, styles);
     const part = freePart(pkg, posix.join(posix.dirname(wbPart), 'worksheets/sheet'), '.xml');
@@ -158,7 +149,7 @@ export async function replaceOutputSheets(
     const scratchSheetRels = await scratch.textIfPresent(relsPathOf(source));
     for (const r of scratchSheetRels ? readRelationships(scratchSheetRels) : []) {
       if (moved.unusedRelationshipIds.has(r.id)) continue;
-      if (r.type !== REL.table) throw new Error(`unexpected ${r.type} in our sheet ${sheet.name}`);
+      if (r.type !== REL.table) throw new UnexpectedRelationshipError(r.type, sheet.name);
       const table = freePart(pkg, posix.join(posix.dirname(wbPart), 'tables/table'), '.xml');
       pkg.set(table, withTableId(await scratch.text(resolveTarget(source, r.target)), ++tableId));
       newOverrides.push({ part: table, contentType: CONTENT_TYPE.table });
@@ -182,7 +173,14 @@ export async function replaceOutputSheets(
   if (activeRemoved && added.length > 0) {
     // The user had our old sheet open: our new first sheet takes its place (and is the one selected tab).
     workbook.setActiveTab(kept.length);
-    const first = partOf({ ...newRels.find((r) => r.id === added[0]!.relId)!, external: false });
+    const relId = defined(added[0], 'the first added sheet').relId;
+    const first = partOf({
+      ...defined(
+        newRels.find((r) => r.id === relId),
+        `relationship ${relId}`,
+      ),
+      external: false,
+    });
     pkg.set(first, selectTab(await pkg.text(first)));
   }
   workbook.setFullCalcOnLoad();
@@ -216,8 +214,7 @@ export async function replaceOutputSheets(
 async function removePartWithOwnedTargets(pkg: OoxmlPackage, part: string): Promise<string[]> {
   const removed: string[] = [];
   const queue = [part];
-  while (queue.length > 0) {
-    const next = queue.shift()!;
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const relsPart = relsPathOf(next);
     const owned = pkg.has(relsPart)
       ? readRelationships(await pkg.text(relsPart))
@@ -268,7 +265,7 @@ async function maxTableId(pkg: OoxmlPackage, contentTypes: string): Promise<numb
 
 function withTableId(xml: string, id: number): string {
   const root = findElement(xml, 'table');
-  if (!root) throw new Error('table part without <table>');
+  if (!root) throw new MalformedPartError('table part without <table>');
   return splice(xml, root.start, root.start + root.tag.length, setAttribute(root.tag, 'id', String(id)));
 }
 

@@ -1,4 +1,5 @@
 import { parseAttributes, removeAttribute, setAttribute } from './xmlMarkup';
+import { MalformedPartError } from './packageErrors';
 
 export interface TransplantStyles {
   /** Cell format index in our scratch styles → index in the merged styles part. */
@@ -35,7 +36,8 @@ export function transplantWorksheet(
       if (attrs.get('t') !== 's') return `${tag}${inner}</c>`;
       const index = /<v>(\d+)<\/v>/.exec(inner ?? '')?.[1];
       const si = index === undefined ? undefined : sharedStrings[Number(index)];
-      if (si === undefined) throw new Error(`shared string ${index} missing in ${attrs.get('r')}`);
+      if (si === undefined)
+        throw new MalformedPartError(`shared string ${index} missing in ${attrs.get('r')}`);
       return `${setAttribute(tag, 't', 'inlineStr')}<is>${si}</is></c>`;
     })
     .replace(/<row\b[^>]*>/g, (tag) => {

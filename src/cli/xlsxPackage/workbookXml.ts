@@ -9,6 +9,7 @@ import {
   unescapeXml,
   type XmlElement,
 } from './xmlMarkup';
+import { MalformedPartError } from './packageErrors';
 
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -55,7 +56,8 @@ export class WorkbookXml {
   constructor(public xml: string) {
     this.p = prefixFor(xml, SPREADSHEETML) ?? '';
     if (prefixFor(xml, RELATIONSHIPS_NS) === undefined) {
-      const root = findElement(xml, `${this.p}workbook`)!;
+      const root = findElement(xml, `${this.p}workbook`);
+      if (!root) throw new MalformedPartError('not a workbook part');
       this.xml = splice(
         xml,
         root.start,
@@ -66,7 +68,8 @@ export class WorkbookXml {
   }
 
   private get r(): string {
-    return prefixFor(this.xml, RELATIONSHIPS_NS)!;
+    // The constructor declared the namespace when the part lacked it.
+    return prefixFor(this.xml, RELATIONSHIPS_NS) ?? 'r';
   }
 
   private sheetElements(): XmlElement[] {
@@ -125,8 +128,8 @@ export class WorkbookXml {
       this.xml = splice(this.xml, emptied.start, emptied.end, '');
     const sheets = this.sheetElements();
     for (const i of [...indices].sort((a, b) => b - a)) {
-      const e = sheets[i]!;
-      this.xml = splice(this.xml, e.start, e.end, '');
+      const e = sheets[i];
+      if (e !== undefined) this.xml = splice(this.xml, e.start, e.end, '');
     }
     let activeRemoved = false;
     for (const view of findElements(this.xml, `${this.p}workbookView`).reverse()) {
@@ -144,7 +147,7 @@ export class WorkbookXml {
   /** Appends sheets at the end of the tab order. */
   appendSheets(sheets: readonly WorkbookSheet[]): void {
     const list = findElement(this.xml, `${this.p}sheets`);
-    if (!list) throw new Error('workbook without <sheets>');
+    if (!list) throw new MalformedPartError('workbook without <sheets>');
     const added = sheets
       .map(
         (s) =>
@@ -219,7 +222,7 @@ export class WorkbookXml {
       .filter((e): e is XmlElement => e !== undefined)
       .sort((a, b) => a.start - b.start)[0];
     const at = later ? later.start : this.xml.lastIndexOf(`</${this.p}workbook>`);
-    if (at < 0) throw new Error('not a workbook part');
+    if (at < 0) throw new MalformedPartError('not a workbook part');
     this.xml = splice(this.xml, at, at, markup);
   }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliInputError } from '../CliInputError';
+import { CLI_MESSAGES } from '../cliMessages';
 
 /** Error codes of a file that another program (Excel on Windows) holds open, or that is read-only. */
 const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
@@ -38,24 +39,18 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array): Prom
 function describeWriteError(error: unknown, path: string, step: 'folder' | 'target'): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' && step === 'folder') {
-    return new CliInputError(
-      `Mappen för ${basename(path)} finns inte (${dirname(resolve(path))}); inget skrevs.`,
-    );
+    return new CliInputError(CLI_MESSAGES.folderMissing(basename(path), dirname(resolve(path))));
   }
   if (code !== undefined && LOCKED.has(code)) {
     return step === 'target'
-      ? new CliInputError(
-          `${basename(path)} går inte att ersätta: filen är öppen i ett annat program (t.ex. Excel) eller skrivskyddad. Stäng den och kör igen; inget skrevs.`,
-        )
-      : new CliInputError(`Länsnyckel får inte skriva i mappen ${dirname(resolve(path))}; inget skrevs.`);
+      ? new CliInputError(CLI_MESSAGES.fileLocked(basename(path)))
+      : new CliInputError(CLI_MESSAGES.folderNotWritable(dirname(resolve(path))));
   }
   if (code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST') {
-    return new CliInputError(
-      `${basename(path)} är en mapp; ge --out ett filnamn, t.ex. resultat.xlsx. Inget skrevs.`,
-    );
+    return new CliInputError(CLI_MESSAGES.outIsFolder(basename(path)));
   }
   if (code === 'EROFS' || code === 'ENOSPC') {
-    return new CliInputError(`${basename(path)} kunde inte skrivas (${code}); inget skrevs.`);
+    return new CliInputError(CLI_MESSAGES.writeFailed(basename(path), code));
   }
   return error;
 }

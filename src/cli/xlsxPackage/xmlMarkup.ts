@@ -1,3 +1,4 @@
+import { MalformedPartError } from './packageErrors';
 /**
  * Minimal, position-keeping access to the markup of an OOXML part: find elements by qualified name, read and set
  * attributes, splice text. The user's parts are edited in place (never parsed and re-serialised), so everything
@@ -32,14 +33,14 @@ export function findElements(xml: string, qname: string, from = 0, to = xml.leng
   const found: XmlElement[] = [];
   for (let m = open.exec(xml); m && m.index < to; m = open.exec(xml)) {
     const tag = m[0];
-    const attrs = parseAttributes(m[1]!);
+    const attrs = parseAttributes(m[1] ?? '');
     const innerStart = m.index + tag.length;
     if (m[2] === '/') {
       found.push({ start: m.index, end: innerStart, tag, attrs, innerStart });
       continue;
     }
     const close = xml.indexOf(`</${qname}>`, innerStart);
-    if (close < 0) throw new Error(`unclosed <${qname}> at ${m.index}`);
+    if (close < 0) throw new MalformedPartError(`unclosed <${qname}> at ${m.index}`);
     const end = close + qname.length + 3;
     found.push({ start: m.index, end, tag, attrs, inner: xml.slice(innerStart, close), innerStart });
     open.lastIndex = end;
@@ -55,7 +56,8 @@ export function findElement(xml: string, qname: string, from = 0, to = xml.lengt
 /** Attribute values of a start tag's attribute text, entities decoded. */
 export function parseAttributes(text: string): Map<string, string> {
   const attrs = new Map<string, string>();
-  for (const m of text.matchAll(ATTR)) attrs.set(m[1]!, unescapeXml(m[2] ?? m[3] ?? ''));
+  for (const [, name = '', double, single] of text.matchAll(ATTR))
+    attrs.set(name, unescapeXml(double ?? single ?? ''));
   return attrs;
 }
 
@@ -112,6 +114,9 @@ export function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
     if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
     if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[e]!;
+    return XML_ENTITIES[e] ?? `&${e};`;
   });
 }
+
+/** The five predefined XML entities. */
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

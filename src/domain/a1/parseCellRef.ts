@@ -18,11 +18,11 @@ export interface CellRef {
  */
 export function parseCellRef(ref: string): CellRef | undefined {
   const { sheet, local } = splitSheetAddress(ref.trim());
-  const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/.exec(local);
-  if (!m) return undefined;
-  const col = columnIndex(m[2]!);
-  const row = Number(m[4]) - 1;
+  const [, colAnchor, letters, rowAnchor, digits] = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/.exec(local) ?? [];
+  if (letters === undefined || digits === undefined) return undefined;
+  const col = columnIndex(letters);
+  const row = Number(digits) - 1;
   if (row < 0 || row > LAST_ROW || col > LAST_COL) return undefined;
-  const cell = { row, col, absRow: m[3] === '$', absCol: m[1] === '$' };
+  const cell = { row, col, absRow: rowAnchor === '$', absCol: colAnchor === '$' };
   return sheet === undefined ? cell : { ...cell, sheet };
 }

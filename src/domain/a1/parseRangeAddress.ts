@@ -11,22 +11,17 @@ import { LAST_COL, LAST_ROW } from './sheetLimits';
 export function parseRangeAddress(address: string): CellRect | undefined {
   const parts = address.trim().split(':');
   if (parts.length > 2) return undefined;
-  const first = parts[0]!;
-  const second = parts[1] ?? first;
-  const cellA = CELL.exec(first);
-  const cellB = CELL.exec(second);
-  if (cellA && cellB) {
-    return normalize(
-      Number(cellA[2]) - 1,
-      columnIndex(cellA[1]!),
-      Number(cellB[2]) - 1,
-      columnIndex(cellB[1]!),
-    );
+  const [first = '', second = first] = parts;
+  const [, letterA, rowTextA] = CELL.exec(first) ?? [];
+  const [, letterB, rowTextB] = CELL.exec(second) ?? [];
+  if (letterA !== undefined && rowTextA !== undefined && letterB !== undefined && rowTextB !== undefined) {
+    return normalize(Number(rowTextA) - 1, columnIndex(letterA), Number(rowTextB) - 1, columnIndex(letterB));
   }
   if (parts.length === 1) return undefined;
-  const colA = COLUMN.exec(first);
-  const colB = COLUMN.exec(second);
-  if (colA && colB) return normalize(0, columnIndex(colA[1]!), LAST_ROW, columnIndex(colB[1]!));
+  const colA = COLUMN.exec(first)?.[1];
+  const colB = COLUMN.exec(second)?.[1];
+  if (colA !== undefined && colB !== undefined)
+    return normalize(0, columnIndex(colA), LAST_ROW, columnIndex(colB));
   const rowA = ROW.exec(first);
   const rowB = ROW.exec(second);
   if (rowA && rowB) return normalize(Number(rowA[1]) - 1, 0, Number(rowB[1]) - 1, LAST_COL);

@@ -1,7 +1,7 @@
 /** How bad a finding is: errors block a clean verdict (CLI exit 1). */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** The catalogue of checks, DESIGN §3.3. */
+/** The catalogue of checks: every problem the checker can report about a table, by code. */
 export type FindingCode =
   | 'column-total-mismatch'
   | 'row-total-mismatch'

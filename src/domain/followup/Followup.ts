@@ -1,12 +1,13 @@
 import { type Finding } from '../findings/Finding';
 import { type Rational } from '../money/Rational';
+import { type UnitCode } from '../units/UnitCode';
 
 /** What one unit was allocated from one pot, and the cell that says so. */
 export interface AllocatedAmount {
   /** The unit's label as written (trimmed). */
   readonly unit: string;
   /** Official code when resolved ("2080"); units are matched by code first, then by label. */
-  readonly code?: string;
+  readonly code?: UnitCode;
   readonly pot: string;
   /** Kronor, exact. */
   readonly amount: Rational;
@@ -33,7 +34,7 @@ export interface ReportedAmount {
 /** One row of a kommun's återredovisning (tilldelat, rekvirerat, förbrukat, ej förbrukat, överfört). */
 export interface ReportedRow {
   readonly unit: string;
-  readonly code?: string;
+  readonly code?: UnitCode;
   /** Pot name, when the report has one row per unit and pot. */
   readonly pot?: string;
   /** Cell of the unit's label: where a finding about the whole row points. */
@@ -65,7 +66,7 @@ export type FollowupStatus = 'ok' | 'deviation' | 'missing' | 'unexpected';
 /** One unit (and pot) after reconciliation. */
 export interface FollowupLine {
   readonly unit: string;
-  readonly code?: string;
+  readonly code?: UnitCode;
   readonly pot?: string;
   /** What the allocation gave (0 for a unit it does not have). */
   readonly allocated: Rational;

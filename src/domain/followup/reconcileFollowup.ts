@@ -1,3 +1,4 @@
+import { type UnitCode } from '../units/UnitCode';
 import { type Finding } from '../findings/Finding';
 import { MESSAGES } from '../findings/messages';
 import { compare, equals, sub, sum, ZERO } from '../money/arithmetic';
@@ -12,11 +13,12 @@ import {
   type FollowupResult,
   type ReportedRow,
 } from './Followup';
+import { defined } from '../errors';
 
 /** What the allocation expects one report row to say: per unit, or per unit and pot. */
 interface Expected {
   readonly unit: string;
-  readonly code?: string;
+  readonly code?: UnitCode;
   /** The pot: per-pot lines, or the allocation's only pot. */
   readonly pot?: string;
   /** The pot as messages name it: only when the allocation has several. */
@@ -51,7 +53,7 @@ export function reconcileFollowup(allocation: FollowupAllocation, report: Follow
       continue;
     }
     taken.add(index);
-    const row = report.rows[index]!;
+    const row = defined(report.rows[index], `report row ${index}`);
     const rowFindings = rowChecks(expected, row, report.sheet, sourceOf(allocation, expected));
     findings.push(...rowFindings);
     lines.push({
@@ -94,19 +96,16 @@ function expectedLines(amounts: readonly AllocatedAmount[], byPot: boolean, sing
     const i = lines.findIndex((l) => sameUnit(l, a));
     const cells = a.cell ? [a.cell] : [];
     const { pot: _pot, ...unit } = who(a);
-    if (i < 0) lines.push({ ...unit, ...(singlePot ? { pot: a.pot } : {}), amount: a.amount, cells });
-    else
-      lines[i] = {
-        ...lines[i]!,
-        amount: sum([lines[i]!.amount, a.amount]),
-        cells: [...lines[i]!.cells, ...cells],
-      };
+    const same = lines[i];
+    if (same === undefined)
+      lines.push({ ...unit, ...(singlePot ? { pot: a.pot } : {}), amount: a.amount, cells });
+    else lines[i] = { ...same, amount: sum([same.amount, a.amount]), cells: [...same.cells, ...cells] };
   }
   return lines;
 }
 
 /** Same unit: by official code when both sides have one, else by label ignoring case, spaces and hyphens. */
-function sameUnit(a: { unit: string; code?: string }, b: { unit: string; code?: string }): boolean {
+function sameUnit(a: { unit: string; code?: UnitCode }, b: { unit: string; code?: UnitCode }): boolean {
   if (a.code !== undefined && b.code !== undefined) return a.code === b.code;
   return compactLabel(a.unit) === compactLabel(b.unit);
 }
@@ -115,9 +114,9 @@ function samePot(expected: Expected, row: ReportedRow): boolean {
   return normalizeLabel(expected.pot ?? '') === normalizeLabel(row.pot ?? '');
 }
 
-function who(x: { unit: string; code?: string; pot?: string }): {
+function who(x: { unit: string; code?: UnitCode; pot?: string }): {
   unit: string;
-  code?: string;
+  code?: UnitCode;
   pot?: string;
 } {
   return {

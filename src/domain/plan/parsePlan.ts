@@ -1,5 +1,7 @@
 import { type z } from 'zod';
 import { type EngineProblem } from '../allocation/EngineProblem';
+import { type LocalizedText } from '../findings/Finding';
+import { PLAN_PARSE_MESSAGES } from '../findings/planParseMessages';
 import { checkPlan } from './checkPlan';
 import { type Plan, planSchema, PLAN_VERSION } from './planSchema';
 
@@ -34,7 +36,7 @@ export function parsePlanText(text: string): PlanParseResult {
   if (text.length > MAX_PLAN_TEXT) {
     return {
       ok: false,
-      problems: [invalid('', 'planen är för stor (över 1 MB)', 'the plan is too large (over 1 MB)')],
+      problems: [invalid('', PLAN_PARSE_MESSAGES.tooLarge)],
     };
   }
   let json: unknown;
@@ -43,7 +45,7 @@ export function parsePlanText(text: string): PlanParseResult {
   } catch (e) {
     // JSON.parse throws SyntaxError for bad text and RangeError for absurd nesting; both are user input problems.
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, problems: [invalid('', `ogiltig JSON (${detail})`, `invalid JSON (${detail})`)] };
+    return { ok: false, problems: [invalid('', PLAN_PARSE_MESSAGES.invalidJson(detail))] };
   }
   return parsePlan(json);
 }
@@ -60,70 +62,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function issueToProblem(issue: z.core.$ZodIssue): EngineProblem {
   const path = formatPath(issue.path);
-  return invalid(path, svIssue(issue), issue.message);
+  return invalid(path, PLAN_PARSE_MESSAGES.schemaIssue(issue));
 }
 
-function svIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `fel typ (väntade ${SV_TYPE[issue.expected] ?? issue.expected})`;
-    case 'unrecognized_keys':
-      return `okänd nyckel: ${issue.keys.join(', ')}`;
-    case 'invalid_union':
-      return 'värdet har ingen tillåten form';
-    case 'invalid_value':
-      return `otillåtet värde (tillåtna: ${issue.values.map(String).join(', ')})`;
-    case 'too_big':
-      return 'för stort eller för många';
-    case 'too_small':
-      return 'för litet, för kort eller tomt';
-    default: {
-      // The schema's own refinements speak English; a Swedish reader gets them in Swedish.
-      const sv = SV_CUSTOM[issue.message];
-      return sv ?? `ogiltigt värde (${issue.message})`;
-    }
-  }
-}
-
-/** zod's type names as a Swedish reader says them. */
-const SV_TYPE: Readonly<Record<string, string>> = {
-  number: 'ett tal',
-  string: 'en text',
-  object: 'ett objekt',
-  array: 'en lista',
-  boolean: 'sant eller falskt',
-  bigint: 'ett heltal',
-  null: 'null',
-  undefined: 'inget värde',
-};
-
-const SV_CUSTOM: Readonly<Record<string, string>> = {
-  'must be 0 or more': 'måste vara 0 eller mer',
-  'must be between 0 and 100': 'måste vara mellan 0 och 100',
-  'number out of range (write large amounts as strings)':
-    'talet är för stort för att läsas exakt (skriv stora belopp som text, t.ex. "1 900 000 000 000 000")',
-  'not a decimal number': 'inte ett decimaltal',
-  'give either an amount or a cell, not both': 'ange antingen ett belopp eller en cell, inte båda',
-  'too many units': 'för många mottagare',
-};
-
-function invalid(path: string, sv: string, en: string): EngineProblem {
-  const where = path === '' ? '' : ` vid ${path}`;
-  const whereEn = path === '' ? '' : ` at ${path}`;
-  return {
-    code: 'plan-invalid',
-    path,
-    message: { sv: `Planen är ogiltig${where}: ${sv}.`, en: `The plan is invalid${whereEn}: ${en}.` },
-  };
+function invalid(path: string, detail: LocalizedText): EngineProblem {
+  return { code: 'plan-invalid', path, message: PLAN_PARSE_MESSAGES.invalid(path, detail) };
 }
 
 function newerVersion(version: number): EngineProblem {
   return {
     code: 'plan-version',
     path: 'version',
-    message: {
-      sv: `Planen har version ${version} och skapades av en nyare Länsnyckel; den här versionen läser version ${PLAN_VERSION}.`,
-      en: `The plan has version ${version}, made by a newer Länsnyckel; this version reads version ${PLAN_VERSION}.`,
-    },
+    message: PLAN_PARSE_MESSAGES.newerVersion(version, PLAN_VERSION),
   };
 }

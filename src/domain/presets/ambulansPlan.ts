@@ -1,5 +1,6 @@
 import { type PlanJson } from '../plan/planSchema';
 import { type PlanPreset, PRESET_INDICATORS } from './PlanPreset';
+import { PRESET_TEXTS } from '../findings/presetTexts';
 
 /**
  * Ambulans (ÖK 2021): 500 000 kr grundbelopp per region, the rest (74 500 000 kr of 85 Mkr) by population.
@@ -29,10 +30,6 @@ export function ambulansPlan(frame = '85000000', base = '500000'): PlanJson {
 export const ambulansPreset: PlanPreset = {
   id: 'ok2021-ambulans',
   level: 'region',
-  name: { sv: 'Ambulans – grundbelopp + befolkning', en: 'Ambulance – base amount + population' },
-  description: {
-    sv: '500 000 kr till varje region, resten (74,5 Mkr av 85 Mkr) efter befolkning.',
-    en: '500 000 kr to each region, the rest (74.5 Mkr of 85 Mkr) by population.',
-  },
+  ...PRESET_TEXTS['ok2021-ambulans'],
   build: () => ambulansPlan(),
 };

@@ -1,5 +1,6 @@
 import { type PlanJson } from '../plan/planSchema';
 import { type PlanPreset, PRESET_INDICATORS } from './PlanPreset';
+import { PRESET_TEXTS } from '../findings/presetTexts';
 
 const POTS = [
   ['nara-vard', 'Nära vård', '750000000'],
@@ -45,13 +46,6 @@ export function ok2021KommunPotsPlan(): PlanJson {
 export const ok2021KommunPotsPreset: PlanPreset = {
   id: 'ok2021-kommuner-per-lan',
   level: 'region',
-  name: {
-    sv: 'ÖK 2021 – kommunernas medel per län (Bilaga 3)',
-    en: 'ÖK 2021 – the kommuner’s funds per län (Annex 3)',
-  },
-  description: {
-    sv: 'Tre potter per län: hälften efter mottagare av kommunal hälso- och sjukvård, hälften efter befolkning.',
-    en: 'Three pots per län: half by recipients of municipal health care, half by population.',
-  },
+  ...PRESET_TEXTS['ok2021-kommuner-per-lan'],
   build: ok2021KommunPotsPlan,
 };

@@ -1,5 +1,6 @@
 import { type PlanJson } from '../plan/planSchema';
 import { type PlanPreset, PRESET_INDICATORS } from './PlanPreset';
+import { PRESET_TEXTS } from '../findings/presetTexts';
 
 const POTS = [
   ['nara-vard', 'Utveckling av den nära vården med fokus på primärvård', '2409000000'],
@@ -33,10 +34,6 @@ export function ok2021RegionsPlan(): PlanJson {
 export const ok2021RegionsPreset: PlanPreset = {
   id: 'ok2021-regioner',
   level: 'region',
-  name: { sv: 'ÖK 2021 – regionernas potter (Bilaga 4)', en: 'ÖK 2021 – the regions’ pots (Annex 4)' },
-  description: {
-    sv: 'Sex potter till de 21 regionerna efter befolkning 1 november 2020, avrundat med största rest.',
-    en: 'Six pots to the 21 regions by population on 1 November 2020, rounded by largest remainder.',
-  },
+  ...PRESET_TEXTS['ok2021-regioner'],
   build: ok2021RegionsPlan,
 };

@@ -1,5 +1,6 @@
 import { type PlanJson } from '../plan/planSchema';
 import { type PlanPreset, PRESET_INDICATORS } from './PlanPreset';
+import { PRESET_TEXTS } from '../findings/presetTexts';
 
 /**
  * One pot split over a län's kommuner by population (Dalarna 2020: 15 711 504 kr, population 31 Dec 2019).
@@ -26,10 +27,6 @@ export function populationPerKommunPlan(frame = '15711504', name = 'Vårdens med
 export const populationPerKommunPreset: PlanPreset = {
   id: 'kommun-befolkning',
   level: 'kommun',
-  name: { sv: 'Per kommun efter befolkning', en: 'Per kommun by population' },
-  description: {
-    sv: 'Länets belopp fördelat på kommunerna efter befolkning, som Dalarna 2020.',
-    en: 'The län’s amount split over its kommuner by population, as Dalarna did in 2020.',
-  },
+  ...PRESET_TEXTS['kommun-befolkning'],
   build: () => populationPerKommunPlan(),
 };

@@ -1,5 +1,6 @@
 import { type PlanJson } from '../plan/planSchema';
 import { type PlanPreset, PRESET_INDICATORS } from './PlanPreset';
+import { PRESET_TEXTS } from '../findings/presetTexts';
 
 /**
  * Jönköping style: set-asides off the top of Nära vård (1,9 Mkr samordning, 1,2 Mkr digitalisering), Nära vård
@@ -63,10 +64,6 @@ export function tiersAndPopulationPlan(
 export const tiersAndPopulationPreset: PlanPreset = {
   id: 'storleksklasser-befolkning',
   level: 'kommun',
-  name: { sv: 'Storleksklasser + befolkning (Jönköping)', en: 'Size tiers + population (Jönköping)' },
-  description: {
-    sv: 'Avsättningar först, två potter efter befolkning och vidareutbildning med fasta belopp per storleksklass.',
-    en: 'Set-asides first, two pots by population and training as fixed amounts per size class.',
-  },
+  ...PRESET_TEXTS['storleksklasser-befolkning'],
   build: () => tiersAndPopulationPlan(),
 };

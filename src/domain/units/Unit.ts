@@ -1,3 +1,5 @@
+import { type RegionCode, type UnitCode } from './UnitCode';
+
 /** Whether a unit is a kommun or a region/län. */
 export type UnitLevel = 'kommun' | 'region';
 
@@ -5,9 +7,9 @@ export type UnitLevel = 'kommun' | 'region';
 export interface Unit {
   readonly level: UnitLevel;
   /** "0180" for a kommun, "01" for a region/län. */
-  readonly code: string;
+  readonly code: UnitCode;
   /** Official short name: "Stockholm", "Falun", "Dalarna". */
   readonly name: string;
   /** Two-digit länskod the unit belongs to (its own code for a region). */
-  readonly countyCode: string;
+  readonly countyCode: RegionCode;
 }

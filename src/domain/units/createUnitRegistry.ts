@@ -1,8 +1,10 @@
 import { compactLabel } from './normalizeLabel';
 import { editDistance } from './editDistance';
 import { type Unit, type UnitLevel } from './Unit';
+import { countyOf, kommunCode, regionCode } from './UnitCode';
 import { KOMMUN_DATA, LAN_DATA } from './unitData';
 import { type UnitRegistry, type UnitResolution } from './UnitRegistry';
+import { defined } from '../errors';
 
 /** Name forms that no suffix rule derives (compact keys). */
 const KOMMUN_ALIASES: Record<string, string> = { falu: '2080', regiongotland: '0980' };
@@ -22,18 +24,21 @@ const REGION_SUFFIXES = ['regionen', 'region', 'landsting', 'län', 'county'];
  * @example createUnitRegistry().resolve('Falu kommun') //=> { ok: true, unit: { code: '2080', name: 'Falun', … }, via: 'name' }
  */
 export function createUnitRegistry(): UnitRegistry {
-  const kommuner: Unit[] = KOMMUN_DATA.map(([code, name]) => ({
-    level: 'kommun',
-    code,
-    name,
-    countyCode: code.slice(0, 2),
-  }));
-  const regions: Unit[] = LAN_DATA.map(([code, name]) => ({ level: 'region', code, name, countyCode: code }));
+  const kommuner: Unit[] = KOMMUN_DATA.map(([text, name]) => {
+    const code = kommunCode(text);
+    return { level: 'kommun', code, name, countyCode: countyOf(code) };
+  });
+  const regions: Unit[] = LAN_DATA.map(([text, name]) => {
+    const code = regionCode(text);
+    return { level: 'region', code, name, countyCode: code };
+  });
   const byCodeMap = new Map<string, Unit>([...kommuner, ...regions].map((u) => [u.code, u]));
   const kommunKeys = new Map<string, Unit>(kommuner.map((u) => [compactLabel(u.name), u]));
   const regionKeys = new Map<string, Unit>(regions.map((u) => [compactLabel(u.name), u]));
-  for (const [alias, code] of Object.entries(KOMMUN_ALIASES)) kommunKeys.set(alias, byCodeMap.get(code)!);
-  for (const [alias, code] of Object.entries(REGION_ALIASES)) regionKeys.set(alias, byCodeMap.get(code)!);
+  for (const [alias, code] of Object.entries(KOMMUN_ALIASES))
+    kommunKeys.set(alias, defined(byCodeMap.get(code), `kommun ${code} of alias ${alias}`));
+  for (const [alias, code] of Object.entries(REGION_ALIASES))
+    regionKeys.set(alias, defined(byCodeMap.get(code), `region ${code} of alias ${alias}`));
 
   const population = new Map<string, number>();
   for (const [code, , pop] of KOMMUN_DATA) {
@@ -109,10 +114,10 @@ function matchCompact(
     const u = byCode(key);
     return u ? [u] : [];
   }
-  const coded = /^(\d{2}|\d{4})(\D.*)$/.exec(key);
-  if (coded) {
-    const u = byCode(coded[1]!);
-    const named = matchCompact(coded[2]!, kommunKeys, regionKeys, byCode);
+  const [, code, rest] = /^(\d{2}|\d{4})(\D.*)$/.exec(key) ?? [];
+  if (code !== undefined && rest !== undefined) {
+    const u = byCode(code);
+    const named = matchCompact(rest, kommunKeys, regionKeys, byCode);
     return u && named.includes(u) ? [u] : [];
   }
   const out: Unit[] = [];
@@ -164,6 +169,6 @@ function stemsOf(key: string, suffixes: readonly string[], prefixes: readonly st
 
 /** The shortest stem: the name part a suggestion should be compared with. */
 function stripAffixes(key: string, suffixes: readonly string[], prefixes: readonly string[]): string {
-  const stems = stemsOf(key, suffixes, prefixes);
-  return stems[stems.length - 1]!;
+  // stemsOf starts from the key itself, so there is always a last stem.
+  return stemsOf(key, suffixes, prefixes).at(-1) ?? key;
 }

@@ -8,15 +8,21 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
+    // `left` is cur[j - 1], `diagonal` prev[j - 1]: carried along so the row needs no indexed reads of itself.
+    let left = i;
+    let diagonal = i - 1;
     for (let j = 1; j <= b.length; j++) {
+      const up = prev[j] ?? j;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      const v = Math.min(up + 1, left + 1, diagonal + cost);
       cur.push(v);
       if (v < rowMin) rowMin = v;
+      left = v;
+      diagonal = up;
     }
     // Every later row is at least this row's minimum, so we can stop once it exceeds the budget.
     if (rowMin > max) return max + 1;
     prev = cur;
   }
-  return prev[b.length];
+  return prev[b.length] ?? b.length;
 }

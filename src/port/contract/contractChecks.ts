@@ -2,6 +2,7 @@ import { type PlannedCell, type SheetPlan, type SheetWrite } from '../../output/
 import { type Cell, type Grid } from '../../workbook/Grid';
 import { type PortResult } from '../WorkbookPort';
 import { type ContractSubject } from './ContractSubject';
+import { defined } from '../../domain/errors';
 
 /** The outcome of one check: `detail` says what differed (technical, for the copied report). */
 export interface CheckResult {
@@ -57,7 +58,7 @@ async function writeAndRead(
   subject: ContractSubject,
   plan: SheetPlan,
 ): Promise<{ write: PortResult<unknown>; grid?: Grid }> {
-  const name = plan.sheets[0]!.name;
+  const name = defined(plan.sheets[0], 'the planned sheet').name;
   try {
     const write = await subject.port.writePlan(plan, { replaceExisting: false });
     if (!write.ok) return { write };
@@ -363,18 +364,18 @@ export const CONTRACT_CHECKS: readonly ContractCheck[] = [
     id: 'rollback',
     run: async (subject) => {
       // A formula whose stated result is wrong: the host's check after writing fails, and it must undo the write.
-      const names = [`${subject.prefix}_rb1`, `${subject.prefix}_rb2`];
+      const names = [`${subject.prefix}_rb1`, `${subject.prefix}_rb2`] as const;
       const plan: SheetPlan = {
         marker: 'contract',
         sheets: [
           {
-            name: names[0]!,
+            name: names[0],
             role: 'basis',
             numberFormats: [],
             blocks: [{ address: 'A1', rows: [[text('ett')]] }],
           },
           {
-            name: names[1]!,
+            name: names[1],
             role: 'basis',
             numberFormats: [],
             blocks: [

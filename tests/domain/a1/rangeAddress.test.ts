@@ -1,5 +1,6 @@
 import { parseRangeAddress } from '../../../src/domain/a1/parseRangeAddress';
 import { rangeAddress } from '../../../src/domain/a1/rangeAddress';
+import { defined } from '../../helpers/defined';
 
 describe('rangeAddress', () => {
   it('returns a range, or one cell when the corners coincide', () => {
@@ -8,7 +9,7 @@ describe('rangeAddress', () => {
   });
 
   it('normalises ranges given in either corner order', () => {
-    expect(rangeAddress(parseRangeAddress('D7:B3')!)).toBe('B3:D7');
-    expect(rangeAddress(parseRangeAddress('C4')!)).toBe('C4');
+    expect(rangeAddress(defined(parseRangeAddress('D7:B3')))).toBe('B3:D7');
+    expect(rangeAddress(defined(parseRangeAddress('C4')))).toBe('C4');
   });
 });

@@ -9,6 +9,8 @@ import {
 } from '../../../src/domain/followup/Followup';
 import { reconcileFollowup } from '../../../src/domain/followup/reconcileFollowup';
 import { toNumber } from '../../../src/domain/money/toNumber';
+import { kommunCode } from '../../../src/domain/units/UnitCode';
+import { defined } from '../../helpers/defined';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const kr = (n: number): ReturnType<typeof fromBigInt> => fromBigInt(BigInt(n));
@@ -18,9 +20,15 @@ const ALLOCATION: FollowupAllocation = {
   sheet: 'Fördelning',
   range: 'A1:C4',
   amounts: [
-    { unit: 'Avesta', code: '2084', pot: 'Vårdens medarbetare', amount: kr(1264598), cell: 'C2' },
-    { unit: 'Borlänge', code: '2081', pot: 'Vårdens medarbetare', amount: kr(2869325), cell: 'C3' },
-    { unit: 'Falun', code: '2080', pot: 'Vårdens medarbetare', amount: kr(3241208), cell: 'C4' },
+    { unit: 'Avesta', code: kommunCode('2084'), pot: 'Vårdens medarbetare', amount: kr(1264598), cell: 'C2' },
+    {
+      unit: 'Borlänge',
+      code: kommunCode('2081'),
+      pot: 'Vårdens medarbetare',
+      amount: kr(2869325),
+      cell: 'C3',
+    },
+    { unit: 'Falun', code: kommunCode('2080'), pot: 'Vårdens medarbetare', amount: kr(3241208), cell: 'C4' },
   ],
 };
 
@@ -59,7 +67,7 @@ describe('reconcileFollowup', () => {
 
   it('matches by label ignoring case, spaces and hyphens when the report has no codes', () => {
     const rows = clean();
-    rows[1] = { ...rows[1]!, unit: ' BORLÄNGE ' };
+    rows[1] = { ...defined(rows[1], 'Borlänge'), unit: ' BORLÄNGE ' };
     expect(reconcileFollowup(ALLOCATION, report(rows)).findings).toEqual([]);
   });
 
@@ -79,8 +87,8 @@ describe('reconcileFollowup', () => {
       computed: 3241208,
       delta: 72,
     });
-    expect(f!.message.sv).toContain('Fördelning!C4');
-    expect(f!.message.sv).toContain('skillnad 72 kr');
+    expect(f?.message.sv).toContain('Fördelning!C4');
+    expect(f?.message.sv).toContain('skillnad 72 kr');
   });
 
   it('followup-overspent: Avesta reports 1 300 000 used of 1 264 598, Δ 35 402 kr', () => {
@@ -90,7 +98,7 @@ describe('reconcileFollowup', () => {
     expect(findings.map((f) => [f.code, f.cells, f.stated, f.computed, f.delta])).toEqual([
       ['followup-overspent', ['C2'], 1300000, 1264598, 35402],
     ]);
-    expect(findings[0]!.message.en).toContain('35,402 kr too much');
+    expect(findings[0]?.message.en).toContain('35,402 kr too much');
   });
 
   it('followup-balance: Borlänge 2 869 325 − 2 800 000 is 69 325 but it reports 69 000 unused, Δ −325 kr', () => {
@@ -100,7 +108,7 @@ describe('reconcileFollowup', () => {
     expect(findings.map((f) => [f.code, f.cells, f.stated, f.computed, f.delta])).toEqual([
       ['followup-balance', ['D3', 'B3', 'C3'], 69000, 69325, -325],
     ]);
-    expect(findings[0]!.message.sv).toContain('tilldelat (B3) − förbrukat (C3)');
+    expect(findings[0]?.message.sv).toContain('tilldelat (B3) − förbrukat (C3)');
   });
 
   it('followup-balance counts överfört as neither used nor unused', () => {
@@ -115,17 +123,20 @@ describe('reconcileFollowup', () => {
 
   it('followup-balance: a förbrukat typed as text cannot be reconciled', () => {
     const rows = clean();
-    const { used: _used, ...withoutUsed } = rows[2]!;
+    const { used: _used, ...withoutUsed } = defined(rows[2], 'Falun');
     rows[2] = { ...withoutUsed, unreadable: [{ cell: 'C4', column: 'Förbrukat', text: 'se bilaga' }] };
     const result = reconcileFollowup(ALLOCATION, report(rows));
     expect(result.findings.map((f) => [f.code, f.cells])).toEqual([['followup-balance', ['C4']]]);
-    expect(result.findings[0]!.message.sv).toContain('”se bilaga”, inte ett belopp');
-    expect(result.lines[2]!.status).toBe('deviation');
+    expect(result.findings[0]?.message.sv).toContain('”se bilaga”, inte ett belopp');
+    expect(result.lines[2]?.status).toBe('deviation');
   });
 
   it('followup-unit-missing: Borlänge got 2 869 325 and sends no report, Δ −2 869 325 kr on the allocation sheet', () => {
     const rows = clean();
-    const result = reconcileFollowup(ALLOCATION, report([rows[0]!, rows[2]!]));
+    const result = reconcileFollowup(
+      ALLOCATION,
+      report([defined(rows[0], 'Avesta'), defined(rows[2], 'Falun')]),
+    );
     expect(result.findings.map((f) => [f.code, f.sheet, f.cells, f.unit, f.delta])).toEqual([
       ['followup-unit-missing', 'Fördelning', ['C3'], 'Borlänge', -2869325],
     ]);
@@ -151,7 +162,7 @@ describe('reconcileFollowup', () => {
     };
     expect(reconcileFollowup(twoPots, report([row(2, 'Falun', 1000, 900, 100)])).findings).toEqual([]);
     const [f] = reconcileFollowup(twoPots, report([row(2, 'Falun', 1001, 900, 101)])).findings;
-    expect([f!.code, f!.delta]).toEqual(['followup-allocation-mismatch', 1]);
+    expect([f?.code, f?.delta]).toEqual(['followup-allocation-mismatch', 1]);
   });
 
   it('matches a report per pot by pot name', () => {
@@ -169,7 +180,7 @@ describe('reconcileFollowup', () => {
     const findings = reconcileFollowup(twoPots, report(rows)).findings;
     // Ambulans: 500 used of 400 → overspent Δ +100; its balance 400 − 500 = −100 holds.
     expect(findings.map((f) => [f.code, f.cells, f.delta])).toEqual([['followup-overspent', ['C2'], 100]]);
-    expect(findings[0]!.message.sv).toContain('(”Ambulans”)');
+    expect(findings[0]?.message.sv).toContain('(”Ambulans”)');
   });
 
   it('properties: a report built from any allocation with used ≤ allocated and unused = allocated − used reconciles with zero findings', () => {
@@ -196,7 +207,7 @@ describe('reconcileFollowup', () => {
           cell: `C${i + 2}`,
         }));
         const rows: ReportedRow[] = order.map((i, r) => {
-          const [amount, fraction] = units[i]!;
+          const [amount, fraction] = defined(units[i], `unit ${i}`);
           const used = BigInt(Math.floor(Number(amount) * fraction));
           const cell = (col: string): string => `${col}${r + 2}`;
           return {

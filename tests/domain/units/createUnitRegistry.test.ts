@@ -1,5 +1,6 @@
 import { createUnitRegistry } from '../../../src/domain/units/createUnitRegistry';
 import { editDistance } from '../../../src/domain/units/editDistance';
+import { defined } from '../../helpers/defined';
 
 const registry = createUnitRegistry();
 const resolved = (label: string, level?: 'kommun' | 'region'): string | undefined => {
@@ -71,7 +72,7 @@ describe('createUnitRegistry', () => {
 
   it('returns population per kommun and per län (sum of its kommuner)', () => {
     expect(registry.population('0114')).toBe(50295);
-    const dalarna = registry.kommunerIn('20').reduce((s, k) => s + registry.population(k.code)!, 0);
+    const dalarna = registry.kommunerIn('20').reduce((s, k) => s + defined(registry.population(k.code)), 0);
     expect(registry.population('20')).toBe(dalarna);
     expect(registry.kommunerIn('20')).toHaveLength(15);
     expect(registry.regions).toHaveLength(21);

@@ -17,7 +17,7 @@ describe('KOMMUN_DATA', () => {
     );
     expect(KOMMUN_DATA).toHaveLength(290);
     expect(KOMMUN_DATA.map(([code, name, pop]) => [code, name, pop])).toEqual(
-      kommuner.map(([code, name]) => [code, name, population.get(code!)]),
+      kommuner.map(([code, name]) => [code, name, population.get(code ?? '')]),
     );
     expect(KOMMUN_DATA.reduce((s, [, , p]) => s + p, 0)).toBe(10_587_140);
   });

@@ -63,7 +63,8 @@ export class LansnyckelPlugin extends FunctionPlugin {
   /** The spill is as tall/wide as the key argument's range, as in Excel. */
   spillSize(ast: CallAst, state: State): ArraySize {
     const formula = formulaOf(ast.procedureName);
-    const shapeArg = ast.args[SPILL_SHAPE_ARG[formula.id]];
+    const shapeIndex = SPILL_SHAPE_ARG[formula.id];
+    const shapeArg = shapeIndex === undefined ? undefined : ast.args[shapeIndex];
     if (shapeArg === undefined) return ArraySize.error();
     const size = this.arraySizeForAst(shapeArg as never, state as never);
     // A plain range reference is sized as a reference (isRef); the spill is a computed array of the same shape.

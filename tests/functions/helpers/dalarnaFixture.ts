@@ -17,7 +17,7 @@ export function loadDalarna(): { rows: DalarnaRow[]; total: number; populationTo
   const lines = text.trim().split(/\r?\n/).slice(1);
   const parsed = lines.map((line) => {
     const [kommun, population, amount] = line.split(',');
-    return { kommun, population: Number(population), amount: Number(amount) };
+    return { kommun: kommun ?? '', population: Number(population), amount: Number(amount) };
   });
   const sum = parsed.find((r) => r.kommun === 'Summa');
   if (!sum) throw new Error('fixture has no Summa row');

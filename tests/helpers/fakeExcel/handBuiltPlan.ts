@@ -34,7 +34,7 @@ function split(frame: number, weights: readonly number[]): number[] {
 }
 
 /**
- * A SheetPlan written by hand in the shape DESIGN §3.4 describes: an allocation sheet for `count` kommuner × 3 pots
+ * A SheetPlan written by hand in the shape of our Fördelning sheet: an allocation sheet for `count` kommuner × 3 pots
  * (row totals, sum row and control row as formulas with expected results), a checks sheet with hyperlinks and a
  * basis sheet whose formula points at the allocation sheet.
  */

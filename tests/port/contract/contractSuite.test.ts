@@ -6,6 +6,7 @@ import { runContractSuite } from '../../../src/port/contract/runContractSuite';
 import { PreviewContractFixture } from '../../../src/preview/PreviewContractFixture';
 import { PreviewWorkbook } from '../../../src/preview/PreviewWorkbook';
 import { FakeExcel } from '../../helpers/fakeExcel/FakeExcel';
+import { defined } from '../../helpers/defined';
 
 function fakeExcelSubject(): { subject: ContractSubject; fake: FakeExcel } {
   const fake = new FakeExcel();
@@ -73,7 +74,7 @@ describe('the WorkbookPort contract', () => {
               throw new Error('boom');
             },
           },
-          CONTRACT_CHECKS.find((c) => c.id === 'formulas')!,
+          defined(CONTRACT_CHECKS.find((c) => c.id === 'formulas')),
         ],
       });
       expect(outcomes).toEqual([
@@ -100,7 +101,7 @@ describe('the WorkbookPort contract', () => {
           onSheetsChanged: (l) => port.onSheetsChanged(l),
         },
       };
-      await expect(CONTRACT_CHECKS.find((c) => c.id === 'rollback')!.run(keeping)).resolves.toEqual({
+      await expect(defined(CONTRACT_CHECKS.find((c) => c.id === 'rollback')).run(keeping)).resolves.toEqual({
         ok: false,
         detail: 'a write whose check failed was kept',
       });
