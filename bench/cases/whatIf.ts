@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diffAllocations } from '../../src/domain/allocation/diffAllocations';
 import { fromBigInt } from '../../src/domain/money/arithmetic';
+import { fromNumber } from '../../src/domain/money/fromNumber';
 import { type Rational } from '../../src/domain/money/Rational';
 import { allocatePlan } from '../../src/domain/plan/allocatePlan';
 import { parsePlan } from '../../src/domain/plan/parsePlan';
@@ -92,10 +93,12 @@ function meetingInputs() {
 
 function knobCase(knob: KnobId, values: readonly number[]): () => void {
   const { plan, units, indicators, before } = meetingInputs();
+  // Knob positions become exact amounts before timing, as the slider hands the panel a Rational.
+  const amounts = values.map(fromNumber);
   let i = 0;
   return () => {
     // A different value each run, as in a meeting: nothing can be cached between runs.
-    const next = setKnob(plan, 0, knob, need(values[i++ % values.length], 'knob value'));
+    const next = setKnob(plan, 0, knob, need(amounts[i++ % amounts.length], 'knob value'));
     const parsed = parsePlan(next);
     if (!parsed.ok) throw new Error(`${knob}: ${parsed.problems[0]?.message.en}`);
     const after = allocatePlan(parsed.plan, units, indicators);

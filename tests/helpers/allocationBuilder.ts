@@ -8,7 +8,7 @@ import {
 } from '../../src/domain/allocation/Allocation';
 import { type LocalizedText } from '../../src/domain/findings/Finding';
 import { compare, floorInt, fromBigInt, mul, rational, sub, sum } from '../../src/domain/money/arithmetic';
-import { defined } from '../../src/domain/defined';
+import { defined } from '../../src/domain/errors';
 
 /** A pot for the test builder: whole kronor, a key per unit and, optionally, amounts as published. */
 export interface PotSpec {

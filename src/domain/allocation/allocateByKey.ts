@@ -5,7 +5,7 @@ import { allocateLargestRemainder } from './allocateLargestRemainder';
 import { allocateRoundEach } from './allocateRoundEach';
 import { type EngineProblem } from './EngineProblem';
 import { type RoundingTrace } from './RoundingOutcome';
-import { defined } from '../defined';
+import { defined } from '../errors';
 
 /** A unit and its key value, as the CLI's `allocate --key --total` reads them. */
 export interface KeyedUnit extends AllocationUnit {

@@ -9,7 +9,7 @@ import { type IndicatorValues } from './IndicatorValues';
 import { type Plan } from './planSchema';
 import { roundingUnitOf } from './roundingUnitOf';
 import { recentInputsMemo } from './_internal/recentInputsMemo';
-import { defined } from '../defined';
+import { defined } from '../errors';
 
 /** Options of {@link allocatePlan}. */
 export interface AllocatePlanOptions {

@@ -1,6 +1,6 @@
 import { add, lcm, max, min, mul, rational } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
-import { defined } from '../defined';
+import { defined } from '../errors';
 
 /** Per unit: amount before the key part, key share, and optional floor and cap. */
 export interface LimitedUnit {

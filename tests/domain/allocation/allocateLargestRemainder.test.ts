@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { defined } from '../../../src/domain/defined';
+import { defined } from '../../../src/domain/errors';
 import { allocateLargestRemainder } from '../../../src/domain/allocation/allocateLargestRemainder';
 import { type RoundingOutcome } from '../../../src/domain/allocation/RoundingOutcome';
 import { ceilInt, floorInt, fromBigInt, mul, neg, rational, sum } from '../../../src/domain/money/arithmetic';

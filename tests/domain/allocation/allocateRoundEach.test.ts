@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { defined } from '../../../src/domain/defined';
+import { defined } from '../../../src/domain/errors';
 import { allocateCumulative } from '../../../src/domain/allocation/allocateCumulative';
 import { allocateRoundEach } from '../../../src/domain/allocation/allocateRoundEach';
 import { type RoundingResult } from '../../../src/domain/allocation/RoundingOutcome';

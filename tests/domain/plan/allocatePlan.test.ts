@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { type PotAllocation } from '../../../src/domain/allocation/Allocation';
-import { defined } from '../../../src/domain/defined';
+import { defined } from '../../../src/domain/errors';
 import {
   compare,
   div,

@@ -1,5 +1,5 @@
 import { type Allocation, type PotAllocation } from '../../../src/domain/allocation/Allocation';
-import { defined } from '../../../src/domain/defined';
+import { defined } from '../../../src/domain/errors';
 import { fromBigInt } from '../../../src/domain/money/arithmetic';
 import { type Rational } from '../../../src/domain/money/Rational';
 import { allocatePlan } from '../../../src/domain/plan/allocatePlan';

@@ -1,6 +1,6 @@
 import { tiersAndPopulationPlan } from '../../../src/domain/presets/tiersAndPopulationPlan';
 import { fromBigInt } from '../../../src/domain/money/arithmetic';
-import { defined } from '../../../src/domain/defined';
+import { defined } from '../../../src/domain/errors';
 import { readFixture } from '../../fixtures/engine/readFixture';
 import { cell, kronor, potAt, runPlan } from './presetHarness';
 

@@ -5,7 +5,7 @@ import { DEFAULT_ROUNDING_UNIT } from '../../money/roundingUnits';
 import { type EngineProblem } from '../EngineProblem';
 import { type RoundingOptions, type RoundingTrace } from '../RoundingOutcome';
 import { NonPositiveRoundingUnitError } from '../../errors';
-import { defined } from '../../defined';
+import { defined } from '../../errors';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 

@@ -1,4 +1,4 @@
-import { defined } from '../../defined';
+import { defined } from '../../errors';
 import { compare } from '../../money/arithmetic';
 import { type RoundingOptions } from '../RoundingOutcome';
 

@@ -34,7 +34,7 @@ import { PLAN_MESSAGES } from '../../findings/problemMessages';
 import { type PotRef, potProblem } from './problems';
 import { clampedAt, type LimitedUnit, solveLimits } from '../solveLimits';
 import { InvariantError } from '../../errors';
-import { defined } from '../../defined';
+import { defined } from '../../errors';
 
 type Part = { step: StepKind; amount: Rational; label?: string | undefined };
 type Step<K extends PlanStep['kind']> = Extract<PlanStep, { kind: K }>;

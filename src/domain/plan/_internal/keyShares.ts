@@ -7,7 +7,7 @@ import { type IndicatorValues } from '../IndicatorValues';
 import { PLAN_MESSAGES } from '../../findings/problemMessages';
 import { type PotRef, potProblem } from './problems';
 import { recentInputsMemo } from './recentInputsMemo';
-import { defined } from '../../defined';
+import { defined } from '../../errors';
 
 /**
  * Per free unit, its exact share of the key part (Σ = 1) as integers over one common denominator (not normalized:
