@@ -291,6 +291,7 @@ export const en: Strings = {
   'plan.copyFailed': 'Could not copy the plan ({message}). Select the text below and copy it.',
   'plan.jsonLabel': 'The plan as JSON',
   'followup.mode': 'Follow-up',
+  'followup.opening': 'Opening the follow-up …',
   'followup.heading': 'Follow-up',
   'followup.intro':
     'Reconcile the municipalities’ reports against the allocation: allocated, used and unused per municipality.',

@@ -290,6 +290,7 @@ export const sv = {
   'plan.copyFailed': 'Kunde inte kopiera planen ({message}). Markera texten nedan och kopiera den.',
   'plan.jsonLabel': 'Planen som JSON',
   'followup.mode': 'Uppföljning',
+  'followup.opening': 'Öppnar uppföljningen …',
   'followup.heading': 'Uppföljning',
   'followup.intro':
     'Stäm av kommunernas återredovisning mot fördelningen: tilldelat, förbrukat och ej förbrukat per kommun.',

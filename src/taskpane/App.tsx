@@ -10,13 +10,12 @@ import {
   webLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { type Lang } from '../i18n/Lang';
 import { type HostCapabilities } from '../port/HostCapabilities';
 import { type WorkbookPort } from '../port/WorkbookPort';
 import { type AnalyzeSheet } from './AnalyzeSheet';
 import { HostProvider } from './HostContext';
-import { FollowupPane } from './followup/FollowupPane';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PresentationWindowProvider } from './meeting/PresentationWindowProvider';
 import { MeetingSlot } from './MeetingSlot';
@@ -54,6 +53,9 @@ export interface AppProps {
 }
 
 const FULL_HEIGHT = { height: '100%' } as const;
+
+// Uppföljning opens on demand, so its code (reconciliation, its sheet and memo) loads then, not with the pane.
+const FollowupPane = lazy(() => import('./followup/FollowupPane').then((m) => ({ default: m.FollowupPane })));
 
 const isoToday = () => new Date().toISOString().slice(0, 10);
 
@@ -159,7 +161,9 @@ function Pane(props: AppProps & { onLang: (lang: Lang) => void }) {
       </nav>
       {followup && (
         <div className={styles.panel}>
-          <FollowupPane port={props.port} today={props.today ?? isoToday} />
+          <Suspense fallback={<Caption1>{t('followup.opening')}</Caption1>}>
+            <FollowupPane port={props.port} today={props.today ?? isoToday} />
+          </Suspense>
         </div>
       )}
       <div
