@@ -13,6 +13,7 @@ import { checkRowTotals } from './checkRowTotals';
 import { checkTotalFormulas } from './checkTotalFormulas';
 import { checkUnitCoverage } from './checkUnitCoverage';
 import { checkUnitLabels } from './checkUnitLabels';
+import { defined } from '../errors';
 import { columnIndexOf } from './tableFacts';
 
 /**
@@ -77,14 +78,16 @@ function notCheckable(table: TableModel, outcomes: readonly AggregateOutcome[]):
   if (entries.length > MAX_COLUMN_FINDINGS) {
     const count = entries.reduce((n, [, u]) => n + u.count, 0);
     const marks = [...new Set(entries.flatMap(([, u]) => [...u.marks]))];
-    const first = table.columns[entries[0]![0]]!.letter;
-    const last = table.columns[entries[entries.length - 1]![0]]!.letter;
+    const letterOf = (entry: (typeof entries)[number] | undefined): string =>
+      defined(table.columns[defined(entry, 'unverifiable column')[0]], 'column').letter;
+    const first = letterOf(entries[0]);
+    const last = letterOf(entries.at(-1));
     return [
       {
         code: 'total-not-checkable',
         severity: 'info',
         sheet: table.sheet,
-        cells: entries.map(([, u]) => u.totals[0]!),
+        cells: entries.flatMap(([, u]) => u.totals.slice(0, 1)),
         message: MESSAGES.totalsNotCheckable({
           columns: entries.length,
           range: `${first}–${last}`,
@@ -95,7 +98,8 @@ function notCheckable(table: TableModel, outcomes: readonly AggregateOutcome[]):
     ];
   }
   return entries.map(([i, u]) => {
-    const column = table.columns[i]!.header || table.columns[i]!.letter;
+    const { header, letter } = defined(table.columns[i], 'unverifiable column');
+    const column = header || letter;
     return {
       code: 'total-not-checkable' as const,
       severity: 'info' as const,
