@@ -62,7 +62,10 @@ function headersOf(tables: readonly TableModel[]): string {
     .join(', ');
 }
 
-/** The JSON shape of DESIGN §3.7: tables (sheet, range, units, columns) and the findings of §3.3. */
+/**
+ * What `check --json` prints: the tables it read (sheet, range, units, columns with their roles) and every
+ * finding as the checks produce it, so a script sees the same codes, cells and deltas as the task pane.
+ */
 function checkJson(perTable: readonly { table: TableModel; findings: readonly Finding[] }[]): object {
   return {
     tables: perTable.map(({ table }) => ({
