@@ -6,7 +6,7 @@ import { type Finding } from '../findings/Finding';
 import { equals, isInteger, sub, sum } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { toNumber } from '../money/toNumber';
-import { type TableCell, type TableModel } from '../table/TableModel';
+import { type TableCell, type TableModel, type TableRow } from '../table/TableModel';
 import { exactOf, trimmedLabel } from './tableFacts';
 
 /**
@@ -73,11 +73,13 @@ function deviations(table: TableModel, i: number, key: string, weights: readonly
   const codes = table.rows.map((r) => r.unit?.code);
   const lr = allocateLargestRemainder(frame, weights, { tieKeys: codes });
   if (!lr.ok) return [];
-  const differing = table.rows.flatMap((row, u) => {
-    const stated = defined(amounts[u], 'stated amount');
+  // Per cell: the row and its address are looked up only for the few units that differ.
+  const differing: { row: TableRow; stated: Rational; computed: Rational; cell: string }[] = [];
+  amounts.forEach((stated, u) => {
     const computed = defined(lr.amounts[u], 'allocated amount');
-    const cell = defined(row.cells[i], 'amount cell').address;
-    return equals(stated, computed) ? [] : [{ row, stated, computed, cell }];
+    if (equals(stated, computed)) return;
+    const row = defined(table.rows[u], 'row of a unit');
+    differing.push({ row, stated, computed, cell: defined(row.cells[i], 'amount cell').address });
   });
   if (differing.length === 0) return [];
   const each = allocateRoundEach(frame, weights);
