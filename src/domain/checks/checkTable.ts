@@ -19,8 +19,8 @@ import { columnIndexOf } from './tableFacts';
 /**
  * Every check on one table: column, group and row totals, total formulas and formula consistency, unit labels,
  * cell values, and (with a registry) unit coverage and reference population, then the key deviations of a
- * declared key column; the codes they can report are `FindingCode`. A declared key column that the table does not have is ignored here
- * (the caller decides whether that is an input error).
+ * declared key column; the codes they can report are `FindingCode`. A declared key column that the table does
+ * not have is ignored here (the caller decides whether that is an input error).
  * @example checkTable(jonkoping).filter((f) => f.severity === 'error').map((f) => f.delta) //=> [1689, 1689]
  */
 export function checkTable(table: TableModel, options: CheckOptions = {}): Finding[] {
