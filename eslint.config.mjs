@@ -92,6 +92,11 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
+  // Undefined is handled, never waved away: defined() (InvariantError), destructuring, early return.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
   layerRule(
     'domain',
     [],

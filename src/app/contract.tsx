@@ -4,7 +4,12 @@ import { ExcelContractFixture } from '../excel/ExcelContractFixture';
 import { langFromTag } from '../i18n/Lang';
 import { t } from '../i18n/strings';
 import { checkTexts } from '../taskpane/selftest/selfTestReport';
-import { CONTRACT_RESULTS_PATH, runAndReport, type ContractReport } from './contractReport';
+import {
+  CollectorRejectedError,
+  CONTRACT_RESULTS_PATH,
+  runAndReport,
+  type ContractReport,
+} from './contractReport';
 import { createOfficePort } from './createOfficePort';
 import { pageElement } from './pageElement';
 
@@ -17,7 +22,7 @@ async function post(report: ContractReport): Promise<void> {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(report),
   });
-  if (!response.ok) throw new Error(`the collector answered ${response.status}: ${await response.text()}`);
+  if (!response.ok) throw new CollectorRejectedError(response.status, await response.text());
 }
 
 if (typeof Office === 'undefined') {

@@ -9,6 +9,17 @@ import { type SelfTestEnvironment } from '../taskpane/selftest/SelfTestHost';
  */
 export const CONTRACT_RESULTS_PATH = '/contract-results';
 
+/** The collector refused the posted report (`status`, with the body it answered): the page shows the message. */
+export class CollectorRejectedError extends Error {
+  constructor(
+    readonly status: number,
+    body: string,
+  ) {
+    super(`the collector answered ${status}: ${body}`);
+    this.name = 'CollectorRejectedError';
+  }
+}
+
 /** The report the contract page posts once the suite has run inside Excel. */
 export const contractReportSchema = z
   .object({

@@ -3,6 +3,9 @@ import { type LocalizedText } from '../domain/findings/Finding';
 /** `"Befolkning", "Mottagare"`: column names as a message quotes them. */
 const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');
 
+/** A CSV separator as a message names it: the tab has no visible character to quote. */
+const separator = (s: string, tab: string): string => (s === '\t' ? tab : `"${s}"`);
+
 /**
  * Why the command line refuses its input (a CliInputError, exit 2), in Swedish (what the CLI prints) and English:
  * call sites pass values, never wording. Problems found in the data itself come from the domain's catalogues.
@@ -48,6 +51,46 @@ export const CLI_MESSAGES = {
   badTotal: (text: string): LocalizedText => ({
     sv: `--total måste vara ett belopp i kronor, inte "${text}".`,
     en: `--total must be an amount in kronor, not "${text}".`,
+  }),
+
+  // ---- reading the input file ----
+  fileMissing: (path: string): LocalizedText => ({
+    sv: `Filen finns inte: ${path}`,
+    en: `The file does not exist: ${path}`,
+  }),
+  csvSeparatorMix: (line: number, file: string, found: string, expected: string): LocalizedText => ({
+    sv: `Rad ${line} i ${file} är skriven med ${separator(found, 'tabb')} som avgränsare men resten av filen med ${separator(expected, 'tabb')}. Använd samma avgränsare på alla rader; inget lästes.`,
+    en: `Line ${line} of ${file} uses ${separator(found, 'tab')} as separator but the rest of the file ${separator(expected, 'tab')}. Use the same separator on every line; nothing was read.`,
+  }),
+  notWorkbookOrCsv: (file: string): LocalizedText => ({
+    sv: `${file} är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil.`,
+    en: `${file} is neither an Excel workbook (.xlsx) nor a CSV file.`,
+  }),
+  legacyXls: (file: string): LocalizedText => ({
+    sv: `${file} är en äldre Excel-arbetsbok (.xls, Excel 97–2003), som Länsnyckel inte läser. Öppna den i Excel och spara som .xlsx (Arkiv → Spara som → Excel-arbetsbok); inget lästes.`,
+    en: `${file} is an older Excel workbook (.xls, Excel 97–2003), which Länsnyckel does not read. Open it in Excel and save it as .xlsx (File → Save As → Excel Workbook); nothing was read.`,
+  }),
+  encryptedWorkbook: (file: string): LocalizedText => ({
+    sv: `${file} är skyddad med lösenord (krypterad), så innehållet kan inte läsas. Öppna den i Excel, ta bort lösenordet (Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord) och spara som .xlsx; inget lästes.`,
+    en: `${file} is protected with a password (encrypted), so its content cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it as .xlsx; nothing was read.`,
+  }),
+  odsSpreadsheet: (file: string): LocalizedText => ({
+    sv: `${file} är ett OpenDocument-kalkylblad (.ods), som Länsnyckel inte läser. Öppna det i LibreOffice Calc eller Excel och spara som .xlsx; inget lästes.`,
+    en: `${file} is an OpenDocument spreadsheet (.ods), which Länsnyckel does not read. Open it in LibreOffice Calc or Excel and save it as .xlsx; nothing was read.`,
+  }),
+  sheetMissing: (sheet: string, file: string, sheets: readonly string[]): LocalizedText => ({
+    sv: `Bladet "${sheet}" finns inte i ${file} (blad: ${sheets.join(', ')}).`,
+    en: `Sheet "${sheet}" is not in ${file} (sheets: ${sheets.join(', ')}).`,
+  }),
+
+  // ---- check ----
+  noTableToCheck: (file: string, sheet: string | undefined): LocalizedText => ({
+    sv: `Ingen tabell med kommuner eller regioner hittades i ${file}${sheet === undefined ? '' : ` (blad "${sheet}")`}. Länsnyckel letar efter en kolumn med minst två kommun- eller regionnamn; inget kontrollerades.`,
+    en: `No table of kommuner or regions was found in ${file}${sheet === undefined ? '' : ` (sheet "${sheet}")`}. Länsnyckel looks for a column with at least two kommun or region names; nothing was checked.`,
+  }),
+  checkKeyMissing: (key: string, headers: string): LocalizedText => ({
+    sv: `Nyckelkolumnen "${key}" finns inte i någon tabell (${headers}).`,
+    en: `The key column "${key}" is in no table (${headers}).`,
   }),
 
   // ---- allocate ----

@@ -5,6 +5,7 @@ import { findCsvSeparatorMix } from '../workbook/findCsvSeparatorMix';
 import { parseCsv, sniffSeparator } from '../workbook/parseCsv';
 import { type Grid } from '../workbook/Grid';
 import { CliInputError } from './CliInputError';
+import { CLI_MESSAGES } from './cliMessages';
 import { readXlsxGrids } from './readXlsxGrids';
 import { sniffFileFormat } from './sniffFileFormat';
 
@@ -28,7 +29,7 @@ export async function readGrids(path: string, sheet?: string): Promise<Grid[]> {
  * workbook is recognised by its bytes, whatever its name, and refused with a message saying what to do.
  */
 export async function readInputFile(path: string, sheet?: string): Promise<InputFile> {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new CliInputError(`Filen finns inte: ${path}`);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new CliInputError(CLI_MESSAGES.fileMissing(path));
   const name = basename(path);
   const ext = extname(path).toLowerCase();
   const bytes = readFileSync(path);
@@ -40,21 +41,16 @@ export async function readInputFile(path: string, sheet?: string): Promise<Input
     encoding = decoded.encoding;
     const grid = parseCsv(decoded.text, basename(path, extname(path)));
     const mix = findCsvSeparatorMix(grid, sniffSeparator(decoded.text));
-    if (mix) {
-      const sep = (s: string): string => (s === '\t' ? 'tabb' : `"${s}"`);
-      throw new CliInputError(
-        `Rad ${mix.line} i ${name} är skriven med ${sep(mix.found)} som avgränsare men resten av filen med ${sep(mix.expected)}. Använd samma avgränsare på alla rader; inget lästes.`,
-      );
-    }
+    if (mix) throw new CliInputError(CLI_MESSAGES.csvSeparatorMix(mix.line, name, mix.found, mix.expected));
     grids = [grid];
   } else if (ext === '.xlsx' || ext === '.xlsm') {
     try {
       grids = await readXlsxGrids(path);
     } catch {
-      throw new CliInputError(`Kunde inte läsa ${name} som en Excel-arbetsbok (.xlsx).`);
+      throw new CliInputError(CLI_MESSAGES.notAWorkbook(name));
     }
   } else {
-    throw new CliInputError(`${name} är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil.`);
+    throw new CliInputError(CLI_MESSAGES.notWorkbookOrCsv(name));
   }
   return { grids: pickSheet(grids, sheet, name), ...(encoding ? { encoding } : {}) };
 }
@@ -62,21 +58,9 @@ export async function readInputFile(path: string, sheet?: string): Promise<Input
 /** .xls, .ods and encrypted workbooks each get their own one-line refusal: what the file is and what to do. */
 function refuseUnreadableFormat(bytes: Buffer, name: string): void {
   const format = sniffFileFormat(bytes);
-  if (format === 'xls') {
-    throw new CliInputError(
-      `${name} är en äldre Excel-arbetsbok (.xls, Excel 97–2003), som Länsnyckel inte läser. Öppna den i Excel och spara som .xlsx (Arkiv → Spara som → Excel-arbetsbok); inget lästes.`,
-    );
-  }
-  if (format === 'encrypted') {
-    throw new CliInputError(
-      `${name} är skyddad med lösenord (krypterad), så innehållet kan inte läsas. Öppna den i Excel, ta bort lösenordet (Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord) och spara som .xlsx; inget lästes.`,
-    );
-  }
-  if (format === 'ods') {
-    throw new CliInputError(
-      `${name} är ett OpenDocument-kalkylblad (.ods), som Länsnyckel inte läser. Öppna det i LibreOffice Calc eller Excel och spara som .xlsx; inget lästes.`,
-    );
-  }
+  if (format === 'xls') throw new CliInputError(CLI_MESSAGES.legacyXls(name));
+  if (format === 'encrypted') throw new CliInputError(CLI_MESSAGES.encryptedWorkbook(name));
+  if (format === 'ods') throw new CliInputError(CLI_MESSAGES.odsSpreadsheet(name));
 }
 
 function pickSheet(grids: Grid[], sheet: string | undefined, name: string): Grid[] {
@@ -87,7 +71,11 @@ function pickSheet(grids: Grid[], sheet: string | undefined, name: string): Grid
     grids.find((g) => g.sheet.trim().toLowerCase() === sheet.trim().toLowerCase());
   if (!hit) {
     throw new CliInputError(
-      `Bladet "${sheet}" finns inte i ${name} (blad: ${grids.map((g) => g.sheet).join(', ')}).`,
+      CLI_MESSAGES.sheetMissing(
+        sheet,
+        name,
+        grids.map((g) => g.sheet),
+      ),
     );
   }
   return [hit];

@@ -5,6 +5,7 @@ import { columnLetter } from '../domain/a1/columnLetter';
 import { parseRangeAddress } from '../domain/a1/parseRangeAddress';
 import { type Cell, type CellValue, EMPTY_CELL, type Grid } from '../workbook/Grid';
 import { isOutputMarker, sheetOfRange } from './outputMarker';
+import { MalformedXmlError, NotAWorkbookError } from './xlsxRead/readErrors';
 import { readZipEntries } from './xlsxRead/readZipEntries';
 import { scanXml } from './xlsxRead/scanXml';
 
@@ -22,7 +23,7 @@ export async function readXlsxGrids(path: string): Promise<Grid[]> {
   const parts = await openParts(await readFile(path));
   const workbookPart = 'xl/workbook.xml';
   const workbookXml = await parts(workbookPart);
-  if (workbookXml === undefined) throw new Error('not a workbook: no xl/workbook.xml');
+  if (workbookXml === undefined) throw new NotAWorkbookError('xl/workbook.xml');
   const workbook = readWorkbookXml(workbookXml);
   const targets = readRelationships((await parts(relsOf(workbookPart))) ?? '', workbookPart);
   const sharedStrings = readSharedStrings(
@@ -500,7 +501,8 @@ function cellRef(ref: string): { row: number; col: number } {
     if (d < 0 || d > 9) break;
     row = row * 10 + d;
   }
-  if (col === 0 || i === digitsFrom || i !== ref.length) throw new Error(`xml: bad cell reference ${ref}`);
+  if (col === 0 || i === digitsFrom || i !== ref.length)
+    throw new MalformedXmlError(`bad cell reference ${ref}`);
   return { row: row - 1, col: col - 1 };
 }
 

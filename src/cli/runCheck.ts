@@ -7,6 +7,7 @@ import { type TableModel } from '../domain/table/TableModel';
 import { defaultUnitRegistry } from '../domain/units/defaultUnitRegistry';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
 import { CliInputError } from './CliInputError';
+import { CLI_MESSAGES } from './cliMessages';
 import { type CliResult } from './CliResult';
 import { findTablesInGrids } from './findTablesInGrids';
 import { formatCheckReport } from './formatCheckReport';
@@ -22,13 +23,11 @@ export async function runCheck(args: CheckArgs): Promise<CliResult> {
   const encoding = input.encoding !== undefined && input.encoding !== 'utf-8' ? input.encoding : undefined;
   // "No errors" about a file with no table would be a false all-clear: an empty or unrecognised file is unusable.
   if (tables.length === 0) {
-    throw new CliInputError(
-      `Ingen tabell med kommuner eller regioner hittades i ${basename(args.file)}${args.sheet === undefined ? '' : ` (blad "${args.sheet}")`}. Länsnyckel letar efter en kolumn med minst två kommun- eller regionnamn; inget kontrollerades.`,
-    );
+    throw new CliInputError(CLI_MESSAGES.noTableToCheck(basename(args.file), args.sheet));
   }
   const key = args.key;
   if (key !== undefined && tables.length > 0 && !tables.some((t) => columnIndexOf(t, key) >= 0)) {
-    throw new CliInputError(`Nyckelkolumnen "${key}" finns inte i någon tabell (${headersOf(tables)}).`);
+    throw new CliInputError(CLI_MESSAGES.checkKeyMissing(key, headersOf(tables)));
   }
   const perTable = tables.map((table) => ({
     table,
@@ -62,7 +61,10 @@ function headersOf(tables: readonly TableModel[]): string {
     .join(', ');
 }
 
-/** The JSON shape of DESIGN §3.7: tables (sheet, range, units, columns) and the findings of §3.3. */
+/**
+ * What `check --json` prints: the tables it read (sheet, range, units, columns with their roles) and every
+ * finding as the checks produce it, so a script sees the same codes, cells and deltas as the task pane.
+ */
 function checkJson(perTable: readonly { table: TableModel; findings: readonly Finding[] }[]): object {
   return {
     tables: perTable.map(({ table }) => ({

@@ -12,7 +12,7 @@ export function retargetFormula(formula: string, renames: ReadonlyMap<string, st
   let out = '';
   let i = 0;
   while (i < formula.length) {
-    const ch = formula[i]!;
+    const ch = formula.charAt(i);
     if (ch === '"') {
       const end = endOfQuoted(formula, i, '"');
       out += formula.slice(i, end);
@@ -26,7 +26,8 @@ export function retargetFormula(formula: string, renames: ReadonlyMap<string, st
       /[A-Za-z_\u00c0-\uffff]/.test(ch) &&
       !/[A-Za-z0-9_.\u00c0-\uffff]/.test(formula[i - 1] ?? '')
     ) {
-      const match = /^[A-Za-z_\u00c0-\uffff][A-Za-z0-9_.\u00c0-\uffff]*/.exec(formula.slice(i))![0];
+      // The test above saw a name's first character, so the name is at least that one character.
+      const match = /^[A-Za-z_\u00c0-\uffff][A-Za-z0-9_.\u00c0-\uffff]*/.exec(formula.slice(i))?.[0] ?? ch;
       const end = i + match.length;
       out += formula[end] === '!' ? replacement(match, renames, match) : match;
       i = end;

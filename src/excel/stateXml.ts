@@ -40,12 +40,14 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+
 function unescapeXml(text: string): string {
   return text
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, cdata: string) => escapeXml(cdata))
     .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|quot|apos|amp);/g, (_m, entity: string) => {
       if (entity.startsWith('#x')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
       if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-      return { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[entity]!;
+      return NAMED_ENTITIES[entity] ?? _m;
     });
 }

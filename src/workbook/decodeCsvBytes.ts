@@ -67,7 +67,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
   const CHUNK = 8192;
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) =>
-      b >= 0x80 && b <= 0x9f ? C1_TO_UNICODE[b - 0x80]! : b,
+      b >= 0x80 && b <= 0x9f ? (C1_TO_UNICODE[b - 0x80] ?? b) : b,
     );
     parts.push(String.fromCharCode(...codes));
   }

@@ -22,7 +22,7 @@ export function findCsvSeparatorMix(grid: Grid, expected: string): CsvSeparatorM
   if (widths.length === 0) return undefined;
   const width = widths.reduce((a, b) => Math.max(a, b), 0);
   for (const [r, cells] of filled.entries()) {
-    const only = cells.length === 1 ? cells[0]!.value : undefined;
+    const only = cells.length === 1 ? cells[0]?.value : undefined;
     if (only?.kind !== 'text') continue;
     for (const found of [';', ',', '\t'].filter((s) => s !== expected)) {
       const parts = only.value.split(found);

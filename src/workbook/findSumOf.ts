@@ -22,13 +22,13 @@ const MAX_TIED = 64;
  */
 export function findSumOf(total: SumColumn, candidates: readonly SumColumn[]): readonly number[] | undefined {
   const rows = sampleRows(total.values.length);
-  const usable = rows.filter((r) => total.values[r] !== undefined);
+  const usable = statedOn(total, rows);
   if (usable.length < 2 || candidates.length < 2) return undefined;
   let tied: (readonly SumColumn[])[] = [];
   let bestHolds = -1;
   for (const combo of combinations(candidates)) {
     if (combo.length < 2 || doubleCounts(combo)) continue;
-    const holds = usable.filter((r) => sumHolds(total.values[r]!, combo, r)).length;
+    const holds = usable.filter(({ row, stated }) => sumHolds(stated, combo, row)).length;
     if (holds > bestHolds) {
       bestHolds = holds;
       tied = [combo];
@@ -37,11 +37,10 @@ export function findSumOf(total: SumColumn, candidates: readonly SumColumn[]): r
   const sampleMisses = Math.max(1, Math.floor(usable.length * (1 - NEARLY_EVERY_ROW)));
   if (bestHolds < Math.max(2, usable.length - sampleMisses)) return undefined;
   // The sample can tie a subset with the whole (parts that are zero on the sampled rows): every row decides.
-  const all = total.values.flatMap((v, r) => (v === undefined ? [] : [r]));
+  const all = statedOn(total, total.values.keys());
   let best: { cols: readonly SumColumn[]; holds: number } | undefined;
   for (const combo of tied.slice(0, MAX_TIED)) {
-    const holds =
-      tied.length === 1 && all.length === usable.length ? bestHolds : countHolds(total, combo, all);
+    const holds = tied.length === 1 && all.length === usable.length ? bestHolds : countHolds(combo, all);
     if (!best || holds > best.holds || (holds === best.holds && isSimpler(combo, best.cols, total.col))) {
       best = { cols: combo, holds };
     }
@@ -51,9 +50,19 @@ export function findSumOf(total: SumColumn, candidates: readonly SumColumn[]): r
   return best.cols.map((c) => c.col).sort((a, b) => a - b);
 }
 
-function countHolds(total: SumColumn, combo: readonly SumColumn[], rows: readonly number[]): number {
+/** The rows (of `rows`) where the total column states a number, with that number. */
+function statedOn(total: SumColumn, rows: Iterable<number>): { row: number; stated: number }[] {
+  const out: { row: number; stated: number }[] = [];
+  for (const row of rows) {
+    const stated = total.values[row];
+    if (stated !== undefined) out.push({ row, stated });
+  }
+  return out;
+}
+
+function countHolds(combo: readonly SumColumn[], rows: readonly { row: number; stated: number }[]): number {
   let n = 0;
-  for (const r of rows) if (sumHolds(total.values[r]!, combo, r)) n++;
+  for (const { row, stated } of rows) if (sumHolds(stated, combo, row)) n++;
   return n;
 }
 

@@ -543,8 +543,9 @@ function headerNames(sheet: SheetView, l: Layout, colIdx: readonly number[]): st
   const own = colIdx.map((c) => sheet.text(h, c).trim());
   const groups = groupHeader(sheet, h, l.col, colIdx);
   let names = own.map((name, i) => [groups[i], name].filter((x) => x).join(' – '));
-  if (l.subHeader !== undefined) {
-    const sub = colIdx.map((c) => sheet.text(l.subHeader!, c).trim());
+  const subHeader = l.subHeader;
+  if (subHeader !== undefined) {
+    const sub = colIdx.map((c) => sheet.text(subHeader, c).trim());
     let spread = '';
     names = names.map((name, i) => {
       if (own[i]) spread = name;

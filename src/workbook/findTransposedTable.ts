@@ -39,10 +39,12 @@ export function findTransposedTables(
   if (heads.length === 0) return [];
   const sheetRows = new Set(heads.map((h) => grid.origin.row + h.row));
   return findUpright(turn(grid, heads))
-    .filter((t) => sheetRows.has(t.columns.find((c) => c.role === 'unit')?.col ?? -1))
-    .map((t) =>
-      turnBack(t, titleAbove(grid, t.columns.find((c) => c.role === 'unit')!.col - grid.origin.row)),
-    )
+    .flatMap((t) => {
+      const unitCol = t.columns.find((c) => c.role === 'unit')?.col;
+      return unitCol !== undefined && sheetRows.has(unitCol)
+        ? [turnBack(t, titleAbove(grid, unitCol - grid.origin.row))]
+        : [];
+    })
     .filter((t) => {
       const b = boxOf(t.range);
       return b !== undefined && !taken.some((u) => overlaps(u, b));
@@ -192,9 +194,9 @@ function cellBack(cell: TableCell): TableCell {
 
 /** "E2" in the turned grid is "B5" in the sheet. */
 function swapAddress(a1: string): string {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (!m) return a1;
-  return cellAddress(columnIndex(m[1]!), Number(m[2]) - 1);
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
+  if (letters === undefined || digits === undefined) return a1;
+  return cellAddress(columnIndex(letters), Number(digits) - 1);
 }
 
 function turnArea(a1: string): string | undefined {
@@ -204,13 +206,14 @@ function turnArea(a1: string): string | undefined {
 }
 
 function boxOf(range: string): Box | undefined {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
-  if (!m) return undefined;
+  const [, left, top, right, bottom] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range) ?? [];
+  if (left === undefined || top === undefined || right === undefined || bottom === undefined)
+    return undefined;
   return {
-    top: Number(m[2]) - 1,
-    bottom: Number(m[4]) - 1,
-    left: columnIndex(m[1]!),
-    right: columnIndex(m[3]!),
+    top: Number(top) - 1,
+    bottom: Number(bottom) - 1,
+    left: columnIndex(left),
+    right: columnIndex(right),
   };
 }
 

@@ -1,3 +1,4 @@
+import { defined } from '../domain/errors';
 import { exactOf, labelCell, trimmedLabel } from '../domain/checks/tableFacts';
 import {
   type AllocatedAmount,
@@ -107,11 +108,12 @@ export function followupReportFromTable(
     const amounts: Partial<Record<(typeof FOLLOWUP_AMOUNT_ROLES)[number], ReportedAmount>> = {};
     for (const role of FOLLOWUP_AMOUNT_ROLES) {
       const i = index(choice[role]);
-      if (i < 0) continue;
-      const column = table.columns[i]!;
+      const column = table.columns[i];
+      if (!column) continue;
       const cell = row.cells[i];
       const value = exactOf(cell);
-      if (value) amounts[role] = { value: kronor(value, column), cell: cell!.address, column: column.header };
+      if (cell && value)
+        amounts[role] = { value: kronor(value, column), cell: cell.address, column: column.header };
       else if (cell?.text !== undefined && cell.text.trim() !== '') {
         unreadable.push({ cell: cell.address, column: column.header, text: cell.text.trim() });
       }
@@ -166,16 +168,17 @@ export function followupAllocationFromOwnSheet(table: TableModel): FollowupAlloc
 }
 
 function allocated(table: TableModel, row: TableRow, i: number): AllocatedAmount[] {
-  const column = table.columns[i]!;
-  const value = exactOf(row.cells[i]);
-  if (!value) return [];
+  const column = defined(table.columns[i], 'pot column');
+  const cell = row.cells[i];
+  const value = exactOf(cell);
+  if (!cell || !value) return [];
   return [
     {
       unit: trimmedLabel(row),
       ...(row.unit ? { code: row.unit.code } : {}),
       pot: column.header || column.letter,
       amount: kronor(value, column),
-      cell: row.cells[i]!.address,
+      cell: cell.address,
     },
   ];
 }

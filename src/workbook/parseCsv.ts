@@ -11,7 +11,7 @@ export function parseCsv(text: string, sheet: string): Grid {
   const body = text.replace(/^\uFEFF/, '');
   const separator = sniffSeparator(body);
   const records = splitCsvRecords(body, separator);
-  while (records.length > 0 && records[records.length - 1]!.every((f) => f.trim() === '')) records.pop();
+  while (records.at(-1)?.every((f) => f.trim() === '')) records.pop();
   const width = records.reduce((w, r) => Math.max(w, r.length), 0);
   const cells = records.map((fields) => Array.from({ length: width }, (_, i) => toCell(fields[i] ?? '')));
   return { sheet, origin: { row: 0, col: 0 }, cells };
@@ -40,10 +40,10 @@ export function sniffSeparator(text: string): string {
     const counts = splitCsvRecords(head, sep)
       .map((r) => r.length)
       .filter((n) => n > 1);
-    if (counts.length === 0) continue;
-    const mode = counts.sort(
+    const [mode] = counts.sort(
       (a, b) => counts.filter((x) => x === b).length - counts.filter((x) => x === a).length,
-    )[0]!;
+    );
+    if (mode === undefined) continue;
     const score = counts.filter((n) => n === mode).length * 1000 + mode;
     if (score > bestScore) {
       bestScore = score;

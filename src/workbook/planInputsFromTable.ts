@@ -1,3 +1,4 @@
+import { defined } from '../domain/errors';
 import { type AllocationUnit } from '../domain/allocation/Allocation';
 import { columnIndexOf, exactOf, trimmedLabel } from '../domain/checks/tableFacts';
 import { type LocalizedText } from '../domain/findings/Finding';
@@ -68,7 +69,7 @@ export function planInputsFromTable(
   for (const ind of plan.indicators ?? []) {
     const idx = indicatorColumn(table, ind, options.columns?.[ind.id]);
     if (idx >= 0) {
-      const column = table.columns[idx]!;
+      const column = defined(table.columns[idx], 'indicator column');
       sources.push({
         indicatorId: ind.id,
         kind: 'column',
@@ -145,7 +146,7 @@ function readColumn(
   const values: Record<string, Rational> = {};
   table.rows.forEach((r, i) => {
     const v = exactOf(r.cells[idx]);
-    if (v) values[units[i]!.id] = v;
+    if (v) values[defined(units[i], 'unit of row').id] = v;
     else
       problems.push({
         code: 'missing-value',
@@ -171,7 +172,7 @@ function readReference(
   const values: Record<string, Rational> = {};
   table.rows.forEach((r, i) => {
     const population = r.unit ? registry.population(r.unit.code) : undefined;
-    if (population !== undefined) values[units[i]!.id] = fromNumber(population);
+    if (population !== undefined) values[defined(units[i], 'unit of row').id] = fromNumber(population);
     else
       problems.push({
         code: 'missing-value',

@@ -1,3 +1,4 @@
+import { defined } from '../domain/errors';
 import { type AllocationUnit } from '../domain/allocation/Allocation';
 import { checkAllocationInput } from '../domain/checks/checkAllocationInput';
 import { checkFrame } from '../domain/checks/checkFrame';
@@ -121,11 +122,11 @@ const NAMED_CELLS = 10;
 function suppressedKey(table: TableModel, k: number): AllocationNote[] {
   const cells = table.rows.flatMap((r) => {
     const cell = r.cells[k];
-    return cell?.suppressed !== undefined ? [cell] : [];
+    return cell?.suppressed !== undefined ? [{ address: cell.address, mark: cell.suppressed }] : [];
   });
   if (cells.length === 0) return [];
-  const column = table.columns[k]!;
-  const marks = [...new Set(cells.map((c) => c.suppressed!))].join(', ');
+  const column = defined(table.columns[k], 'key column');
+  const marks = [...new Set(cells.map((c) => c.mark))].join(', ');
   return [
     {
       code: 'key-suppressed',

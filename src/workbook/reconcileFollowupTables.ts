@@ -23,9 +23,10 @@ export type FollowupTablesOutcome =
   | { readonly ok: false; readonly ambiguous: readonly FollowupRole[] };
 
 /**
- * Reconciles a detected report table against an allocation and runs the ordinary checks of DESIGN §3.3 on the
- * report too; the checks' unit-missing (which kommuner of the län are absent) and row totals over follow-up
- * columns are left to the reconciliation, which names the same problem against the allocation.
+ * Reconciles a detected report table against an allocation and runs the ordinary table checks (`checkTable`:
+ * totals, formulas, unit labels, cell values) on the report too, since a follow-up is a sheet like any other;
+ * the checks' unit-missing (which kommuner of the län are absent) and row totals over follow-up columns are left
+ * to the reconciliation, which names the same problem against the allocation.
  * @example reconcileFollowupTables(allocation, report, registry).findings.map((f) => f.code) //=> ['followup-overspent']
  */
 export function reconcileFollowupTables(

@@ -29,7 +29,7 @@ export function rowTotalFormula(
   let adding = 0;
   for (const cell of cells) {
     if (!cell.formula) continue;
-    const parts = sameRowColumns(cell, col);
+    const parts = sameRowColumns(cell.address, cell.formula, col);
     if (!parts) continue;
     adding++;
     if (parts.length < 2 || parts.some((c) => !inTable.has(c))) continue;
@@ -47,9 +47,9 @@ export function rowTotalFormula(
 }
 
 /** The columns an adding formula covers on the cell's own row (sorted, each once); undefined for anything else. */
-function sameRowColumns(cell: TableCell, col: number): number[] | undefined {
-  const at = parseCellRef(cell.address);
-  const blocks = parseSumFormula(cell.formula!);
+function sameRowColumns(address: string, formula: string, col: number): number[] | undefined {
+  const at = parseCellRef(address);
+  const blocks = parseSumFormula(formula);
   if (!at || !blocks) return undefined;
   const cols = new Set<number>();
   for (const b of blocks) {

@@ -40,11 +40,33 @@ describe('CLI_MESSAGES', () => {
     expect(CLI_MESSAGES.nothingAllocated(head, 1, 0).en).toBe('Nothing was allocated: text in the key');
   });
 
-  it('keeps a plain string (call sites not yet in the catalogue) as the Swedish and the English text', () => {
-    expect(new CliInputError('Filen finns inte: x.csv').text).toEqual({
-      sv: 'Filen finns inte: x.csv',
-      en: 'Filen finns inte: x.csv',
+  it('gives a refused input file in both languages, the Swedish worded as the CLI has always printed it', () => {
+    const error = new CliInputError(CLI_MESSAGES.fileMissing('x.csv'));
+    expect(error.message).toBe('Filen finns inte: x.csv');
+    expect(error.text.en).toBe('The file does not exist: x.csv');
+    expect(CLI_MESSAGES.sheetMissing('Blad9', 'bok.xlsx', ['Blad1', 'Totalt'])).toEqual({
+      sv: 'Bladet "Blad9" finns inte i bok.xlsx (blad: Blad1, Totalt).',
+      en: 'Sheet "Blad9" is not in bok.xlsx (sheets: Blad1, Totalt).',
     });
+  });
+
+  it('names a tab separator in words and quotes the others', () => {
+    expect(CLI_MESSAGES.csvSeparatorMix(3, 'a.csv', '\t', ';')).toEqual({
+      sv: 'Rad 3 i a.csv är skriven med tabb som avgränsare men resten av filen med ";". Använd samma avgränsare på alla rader; inget lästes.',
+      en: 'Line 3 of a.csv uses tab as separator but the rest of the file ";". Use the same separator on every line; nothing was read.',
+    });
+  });
+
+  it('says which sheet was searched for a table to check only when one was named', () => {
+    expect(CLI_MESSAGES.noTableToCheck('a.xlsx', 'Blad2').sv).toBe(
+      'Ingen tabell med kommuner eller regioner hittades i a.xlsx (blad "Blad2"). Länsnyckel letar efter en kolumn med minst två kommun- eller regionnamn; inget kontrollerades.',
+    );
+    expect(CLI_MESSAGES.noTableToCheck('a.xlsx', undefined).en).toBe(
+      'No table of kommuner or regions was found in a.xlsx. Länsnyckel looks for a column with at least two kommun or region names; nothing was checked.',
+    );
+    expect(CLI_MESSAGES.checkKeyMissing('Vikt', '"Kommun", "Belopp"').sv).toBe(
+      'Nyckelkolumnen "Vikt" finns inte i någon tabell ("Kommun", "Belopp").',
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { ZipReadError } from './readErrors';
 
 /** The parts of a zip archive by entry name, each inflated only when asked for. */
 export interface ZipEntries {
@@ -22,14 +23,14 @@ export function readZipEntries(zip: Buffer): ZipEntries {
   let at = zip.readUInt32LE(end + 16);
   const entries = new Map<string, { method: number; size: number; offset: number }>();
   for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(at) !== CENTRAL_DIRECTORY_ENTRY) throw new Error('zip: bad central directory');
+    if (zip.readUInt32LE(at) !== CENTRAL_DIRECTORY_ENTRY) throw new ZipReadError('bad central directory');
     const method = zip.readUInt16LE(at + 10);
     const size = zip.readUInt32LE(at + 20);
     const nameLength = zip.readUInt16LE(at + 28);
     const extraLength = zip.readUInt16LE(at + 30);
     const commentLength = zip.readUInt16LE(at + 32);
     const offset = zip.readUInt32LE(at + 42);
-    if (size === 0xffffffff || offset === 0xffffffff) throw new Error('zip: Zip64 entry');
+    if (size === 0xffffffff || offset === 0xffffffff) throw new ZipReadError('Zip64 entry');
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
     entries.set(name, { method, size, offset });
     at += 46 + nameLength + extraLength + commentLength;
@@ -39,13 +40,13 @@ export function readZipEntries(zip: Buffer): ZipEntries {
       const entry = entries.get(name);
       if (!entry) return undefined;
       if (zip.readUInt32LE(entry.offset) !== LOCAL_HEADER)
-        throw new Error(`zip: bad local header for ${name}`);
+        throw new ZipReadError(`bad local header for ${name}`);
       const start =
         entry.offset + 30 + zip.readUInt16LE(entry.offset + 26) + zip.readUInt16LE(entry.offset + 28);
       const data = zip.subarray(start, start + entry.size);
       if (entry.method === 0) return data;
       if (entry.method === 8) return inflateRawSync(data);
-      throw new Error(`zip: compression method ${entry.method} in ${name}`);
+      throw new ZipReadError(`compression method ${entry.method} in ${name}`);
     },
   };
 }
@@ -55,5 +56,5 @@ function findEndOfCentralDirectory(zip: Buffer): number {
   for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
     if (zip.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY) return at;
   }
-  throw new Error('zip: no end of central directory');
+  throw new ZipReadError('no end of central directory');
 }

@@ -1,4 +1,5 @@
 import { unescapeXml } from '../xlsxPackage/xmlMarkup';
+import { MalformedXmlError } from './readErrors';
 /**
  * The attributes of the start tag being reported, read in place from the XML: valid only during that `open` call
  * (the scanner reuses it for the next tag), so a sheet of 600 000 cells builds no object per tag.
@@ -37,7 +38,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     const next = xml.charCodeAt(lt + 1);
     if (next === 0x2f /* / */) {
       const gt = xml.indexOf('>', lt);
-      if (gt < 0) throw new Error('xml: unterminated end tag');
+      if (gt < 0) throw new MalformedXmlError('unterminated end tag');
       handler.close(localName(xml.slice(lt + 2, gt).trim()));
       i = gt + 1;
       continue;
@@ -45,12 +46,12 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     if (next === 0x21 /* ! */) {
       if (xml.startsWith('<![CDATA[', lt)) {
         const endCdata = xml.indexOf(']]>', lt);
-        if (endCdata < 0) throw new Error('xml: unterminated CDATA');
+        if (endCdata < 0) throw new MalformedXmlError('unterminated CDATA');
         if (handler.wantsText()) handler.text(xml.slice(lt + 9, endCdata));
         i = endCdata + 3;
       } else if (xml.startsWith('<!--', lt)) {
         const endComment = xml.indexOf('-->', lt);
-        if (endComment < 0) throw new Error('xml: unterminated comment');
+        if (endComment < 0) throw new MalformedXmlError('unterminated comment');
         i = endComment + 3;
       } else {
         i = skipTag(xml, lt);
@@ -59,7 +60,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     }
     if (next === 0x3f /* ? */) {
       const endPi = xml.indexOf('?>', lt);
-      if (endPi < 0) throw new Error('xml: unterminated processing instruction');
+      if (endPi < 0) throw new MalformedXmlError('unterminated processing instruction');
       i = endPi + 2;
       continue;
     }
@@ -86,7 +87,7 @@ function skipTag(xml: string, lt: number): number {
     } else if (c === 0x22 || c === 0x27) quote = c;
     else if (c === 0x3e) return j + 1;
   }
-  throw new Error('xml: unterminated tag');
+  throw new MalformedXmlError('unterminated tag');
 }
 
 /**
@@ -115,9 +116,9 @@ class TagAttributes implements XmlAttributes {
       let q = eq + 1;
       while (q < to && isSpace(xml.charCodeAt(q))) q++;
       const quote = q < to ? xml.charCodeAt(q) : -1;
-      if (quote !== 0x22 && quote !== 0x27) throw new Error('xml: unquoted attribute');
+      if (quote !== 0x22 && quote !== 0x27) throw new MalformedXmlError('unquoted attribute');
       const close = xml.indexOf(quote === 0x22 ? '"' : "'", q + 1);
-      if (close < 0 || close >= to) throw new Error('xml: unterminated attribute');
+      if (close < 0 || close >= to) throw new MalformedXmlError('unterminated attribute');
       this.#push(nameStart, nameEnd, q + 1, close);
       j = close + 1;
     }

@@ -3,6 +3,7 @@ import { MESSAGES } from '../findings/messages';
 import { PROBLEM_MESSAGES } from '../findings/problemMessages';
 import { type TableModel, type TableRow } from '../table/TableModel';
 import { parseRangeAddress } from '../a1/parseRangeAddress';
+import { defined } from '../errors';
 import { labelCell, trimmedLabel } from './tableFacts';
 
 /** Why a table cannot be allocated as it stands (blocking), or what the user should know when it is. */
@@ -51,22 +52,23 @@ export function checkAllocationInput(
 }
 
 function duplicates(table: TableModel): AllocationInputProblem[] {
-  const byCode = new Map<string, TableRow[]>();
+  // The group keeps the first row's name, so the message names the unit as the table first spells it.
+  const byCode = new Map<string, { name: string; rows: TableRow[] }>();
   for (const row of table.rows) {
     if (!row.unit) continue;
-    const list = byCode.get(row.unit.code);
-    if (list) list.push(row);
-    else byCode.set(row.unit.code, [row]);
+    const group = byCode.get(row.unit.code);
+    if (group) group.rows.push(row);
+    else byCode.set(row.unit.code, { name: row.unit.name, rows: [row] });
   }
   return [...byCode.values()]
-    .filter((rows) => rows.length > 1)
-    .map((rows) => {
+    .filter(({ rows }) => rows.length > 1)
+    .map(({ name, rows }) => {
       const cells = rows.map((r) => labelCell(table, r));
       return {
         code: 'unit-duplicate',
         blocking: true,
         cells,
-        message: MESSAGES.unitDuplicate({ unit: rows[0]!.unit!.name, cells }),
+        message: MESSAGES.unitDuplicate({ unit: name, cells }),
       };
     });
 }
@@ -127,9 +129,11 @@ function keyProblems(table: TableModel, k: number): AllocationInputProblem[] {
   }
   if (out.length > 0) return out;
   const numbers = table.rows.map((r) => r.cells[k]?.number ?? 0);
-  if (table.rows.length > 0 && numbers.every((n) => n === 0)) {
-    const first = table.rows[0]!.cells[k]!.address;
-    const last = table.rows[table.rows.length - 1]!.cells[k]!.address;
+  const [firstRow] = table.rows;
+  const lastRow = table.rows.at(-1);
+  if (firstRow && lastRow && numbers.every((n) => n === 0)) {
+    const first = defined(firstRow.cells[k], 'first key cell').address;
+    const last = defined(lastRow.cells[k], 'last key cell').address;
     out.push({
       code: 'key-all-zero',
       blocking: true,

@@ -27,16 +27,22 @@ export function checkFrame(
       (c) =>
         (c.role === 'amount' || c.role === 'total') && normalizeLabel(c.header) === normalizeLabel(pot.name),
     );
-    if (!frame || i < 0) continue;
-    const column = table.columns[i]!;
-    const cells = table.rows.map((r) => r.cells[i]);
+    const column = table.columns[i];
+    if (!frame || !column) continue;
+    const cells = table.rows.flatMap((r) => {
+      const c = r.cells[i];
+      return c?.number === undefined ? [] : [{ address: c.address, number: c.number }];
+    });
     // A column with an error or a blank among the units says nothing reliable about the pot's sum.
-    if (cells.some((c) => c?.number === undefined)) continue;
-    const stated = mul(exactSum(cells.map((c) => c!.number!)), fromNumber(column.scale ?? 1));
+    if (cells.length < table.rows.length) continue;
+    const [firstCell] = cells;
+    const lastCell = cells.at(-1);
+    if (!firstCell || !lastCell) continue;
+    const stated = mul(exactSum(cells.map((c) => c.number)), fromNumber(column.scale ?? 1));
     const delta = sub(stated, frame);
     if (delta.num === 0n) continue;
-    const first = cells[0]!.address;
-    const last = cells[cells.length - 1]!.address;
+    const first = firstCell.address;
+    const last = lastCell.address;
     const range = first === last ? first : `${first}:${last}`;
     const p = {
       pot: pot.name,

@@ -1,3 +1,4 @@
+import { defined } from '../errors';
 import { allocateLargestRemainder } from '../allocation/allocateLargestRemainder';
 import { allocateRoundEach } from '../allocation/allocateRoundEach';
 import { MESSAGES } from '../findings/messages';
@@ -5,7 +6,7 @@ import { type Finding } from '../findings/Finding';
 import { equals, isInteger, sub, sum } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { toNumber } from '../money/toNumber';
-import { type TableCell, type TableModel } from '../table/TableModel';
+import { type TableCell, type TableModel, type TableRow } from '../table/TableModel';
 import { exactOf, trimmedLabel } from './tableFacts';
 
 /**
@@ -15,26 +16,33 @@ import { exactOf, trimmedLabel } from './tableFacts';
  * @example checkKey(bilaga4, 1).filter((f) => f.code === 'key-deviation')[0].unit //=> 'Västernorrland'
  */
 export function checkKey(table: TableModel, keyIdx: number): Finding[] {
-  const keyColumn = table.columns[keyIdx]!;
-  const blanks: Finding[] = table.rows
-    .filter((r) => exactOf(r.cells[keyIdx]) === undefined)
-    .map((r) => ({
-      code: 'blank-in-key' as const,
-      severity: 'error' as const,
+  const keyColumn = defined(table.columns[keyIdx], 'key column');
+  const weights: Rational[] = [];
+  const blanks: Finding[] = [];
+  for (const r of table.rows) {
+    const cell = defined(r.cells[keyIdx], 'key cell');
+    const weight = exactOf(cell);
+    if (weight !== undefined) {
+      weights.push(weight);
+      continue;
+    }
+    blanks.push({
+      code: 'blank-in-key',
+      severity: 'error',
       sheet: table.sheet,
-      cells: [r.cells[keyIdx]!.address],
+      cells: [cell.address],
       unit: trimmedLabel(r),
       ...(r.unit ? { unitCode: r.unit.code } : {}),
       column: keyColumn.header,
       message: MESSAGES.blankInKey({
-        cell: r.cells[keyIdx]!.address,
+        cell: cell.address,
         unit: trimmedLabel(r),
         column: keyColumn.header,
-        ...foundIn(r.cells[keyIdx]!),
+        ...foundIn(cell),
       }),
-    }));
+    });
+  }
   if (blanks.length > 0) return blanks;
-  const weights = table.rows.map((r) => exactOf(r.cells[keyIdx])!);
   if (weights.some((w) => w.num < 0n) || weights.every((w) => w.num === 0n)) return [];
   const findings: Finding[] = [];
   table.columns.forEach((column, i) => {
@@ -52,42 +60,48 @@ function foundIn(cell: TableCell): { found?: string } {
 }
 
 function deviations(table: TableModel, i: number, key: string, weights: readonly Rational[]): Finding[] {
-  const column = table.columns[i]!;
+  const column = defined(table.columns[i], 'amount column');
   const stated = table.rows.map((r) => exactOf(r.cells[i]));
   if (stated.some((v) => v === undefined || !isInteger(v))) return [];
   const amounts = stated as Rational[];
   // A flat amount per unit (a minimum, a fixed sum) was never meant to follow the key.
-  if (amounts.every((a) => equals(a, amounts[0]!))) return [];
+  const [head] = amounts;
+  if (head === undefined || amounts.every((a) => equals(a, head))) return [];
   // Re-allocation needs the total the sheet states; without one there is nothing to re-allocate.
   const frame = exactOf(table.totalRow?.cells[i]);
   if (!frame || !isInteger(frame)) return [];
   const codes = table.rows.map((r) => r.unit?.code);
   const lr = allocateLargestRemainder(frame, weights, { tieKeys: codes });
   if (!lr.ok) return [];
-  const differing = table.rows.map((_, u) => u).filter((u) => !equals(amounts[u]!, lr.amounts[u]!));
+  // Per cell: the row and its address are looked up only for the few units that differ.
+  const differing: { row: TableRow; stated: Rational; computed: Rational; cell: string }[] = [];
+  amounts.forEach((stated, u) => {
+    const computed = defined(lr.amounts[u], 'allocated amount');
+    if (equals(stated, computed)) return;
+    const row = defined(table.rows[u], 'row of a unit');
+    differing.push({ row, stated, computed, cell: defined(row.cells[i], 'amount cell').address });
+  });
   if (differing.length === 0) return [];
   const each = allocateRoundEach(frame, weights);
   const drifts: Finding[] = [];
-  if (each.ok && amounts.every((a, u) => equals(a, each.amounts[u]!))) {
+  if (each.ok && amounts.every((a, u) => equals(a, defined(each.amounts[u], 'rounded amount')))) {
     const drift = toNumber(sub(sum(amounts), frame));
     drifts.push({
       code: 'rounding-drift',
       severity: 'info',
       sheet: table.sheet,
-      cells: differing.map((u) => table.rows[u]!.cells[i]!.address),
+      cells: differing.map((d) => d.cell),
       column: column.header,
       delta: drift,
       message: MESSAGES.roundingDrift({ column: column.header, key, drift, differing: differing.length }),
     });
   }
-  const perUnit = differing.map((u) => {
-    const row = table.rows[u]!;
-    const s = toNumber(amounts[u]!);
-    const c = toNumber(lr.amounts[u]!);
+  const perUnit = differing.map(({ row, stated, computed, cell }) => {
+    const s = toNumber(stated);
+    const c = toNumber(computed);
     // Exact, then converted: s − c in doubles is wrong once amounts pass 2^53.
-    const delta = toNumber(sub(amounts[u]!, lr.amounts[u]!));
+    const delta = toNumber(sub(stated, computed));
     const unit = trimmedLabel(row);
-    const cell = row.cells[i]!.address;
     return {
       code: 'key-deviation' as const,
       severity: 'warning' as const,

@@ -3,6 +3,7 @@ import { type Finding } from '../findings/Finding';
 import { type TableModel, type TableRow } from '../table/TableModel';
 import { normalizeLabel } from '../units/normalizeLabel';
 import { type UnitRegistry } from '../units/UnitRegistry';
+import { defined } from '../errors';
 import { trimmedLabel } from './tableFacts';
 
 /** Population figures of other years drift a few percent; a value this far from the usual ratio is a wrong row. */
@@ -27,7 +28,7 @@ export function checkReference(table: TableModel, registry: UnitRegistry): Findi
     });
     if (rows.length < 3) return;
     const ratios = rows.map((r) => r.value / r.reference).sort((a, b) => a - b);
-    const median = ratios[Math.floor(ratios.length / 2)]!;
+    const median = defined(ratios[Math.floor(ratios.length / 2)], 'median ratio');
     const off = (value: number, reference: number): boolean =>
       Math.abs(value / reference / median - 1) > TOLERANCE;
     const outliers = rows.filter((r) => off(r.value, r.reference));
@@ -51,14 +52,14 @@ function finding(
   reference: number,
   swap?: TableRow,
 ): Finding {
-  const column = table.columns[i]!;
+  const column = defined(table.columns[i], 'population column');
   const unit = trimmedLabel(row);
-  const cell = row.cells[i]!.address;
+  const cell = defined(row.cells[i], 'population cell').address;
   return {
     code: 'reference-mismatch',
     severity: 'warning',
     sheet: table.sheet,
-    cells: swap ? [cell, swap.cells[i]!.address] : [cell],
+    cells: swap ? [cell, defined(swap.cells[i], 'swapped population cell').address] : [cell],
     unit,
     ...(row.unit ? { unitCode: row.unit.code } : {}),
     column: column.header,

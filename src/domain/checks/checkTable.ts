@@ -13,11 +13,14 @@ import { checkRowTotals } from './checkRowTotals';
 import { checkTotalFormulas } from './checkTotalFormulas';
 import { checkUnitCoverage } from './checkUnitCoverage';
 import { checkUnitLabels } from './checkUnitLabels';
+import { defined } from '../errors';
 import { columnIndexOf } from './tableFacts';
 
 /**
- * Every check of DESIGN §3.3 on one table. A declared key column that the table does not have is ignored here
- * (the caller decides whether that is an input error).
+ * Every check on one table: column, group and row totals, total formulas and formula consistency, unit labels,
+ * cell values, and (with a registry) unit coverage and reference population, then the key deviations of a
+ * declared key column; the codes they can report are `FindingCode`. A declared key column that the table does
+ * not have is ignored here (the caller decides whether that is an input error).
  * @example checkTable(jonkoping).filter((f) => f.severity === 'error').map((f) => f.delta) //=> [1689, 1689]
  */
 export function checkTable(table: TableModel, options: CheckOptions = {}): Finding[] {
@@ -77,14 +80,16 @@ function notCheckable(table: TableModel, outcomes: readonly AggregateOutcome[]):
   if (entries.length > MAX_COLUMN_FINDINGS) {
     const count = entries.reduce((n, [, u]) => n + u.count, 0);
     const marks = [...new Set(entries.flatMap(([, u]) => [...u.marks]))];
-    const first = table.columns[entries[0]![0]]!.letter;
-    const last = table.columns[entries[entries.length - 1]![0]]!.letter;
+    const letterOf = (entry: (typeof entries)[number] | undefined): string =>
+      defined(table.columns[defined(entry, 'unverifiable column')[0]], 'column').letter;
+    const first = letterOf(entries[0]);
+    const last = letterOf(entries.at(-1));
     return [
       {
         code: 'total-not-checkable',
         severity: 'info',
         sheet: table.sheet,
-        cells: entries.map(([, u]) => u.totals[0]!),
+        cells: entries.flatMap(([, u]) => u.totals.slice(0, 1)),
         message: MESSAGES.totalsNotCheckable({
           columns: entries.length,
           range: `${first}–${last}`,
@@ -95,7 +100,8 @@ function notCheckable(table: TableModel, outcomes: readonly AggregateOutcome[]):
     ];
   }
   return entries.map(([i, u]) => {
-    const column = table.columns[i]!.header || table.columns[i]!.letter;
+    const { header, letter } = defined(table.columns[i], 'unverifiable column');
+    const column = header || letter;
     return {
       code: 'total-not-checkable' as const,
       severity: 'info' as const,

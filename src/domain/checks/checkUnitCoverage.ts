@@ -56,7 +56,9 @@ function expectedUnits(
   }
   const counties = new Map<string, number>();
   for (const code of present) counties.set(code.slice(0, 2), (counties.get(code.slice(0, 2)) ?? 0) + 1);
-  const [county, n] = [...counties.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const top = [...counties.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!top) return undefined;
+  const [county, n] = top;
   // Only a table that is essentially one län: a few strays from elsewhere do not make it a national table.
   if (n < present.size * 0.8) return undefined;
   const units = registry.kommunerIn(county);

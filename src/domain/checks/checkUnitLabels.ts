@@ -1,6 +1,6 @@
 import { MESSAGES } from '../findings/messages';
 import { type Finding } from '../findings/Finding';
-import { type TableModel, type TableRow } from '../table/TableModel';
+import { type TableModel } from '../table/TableModel';
 import { type UnitRegistry } from '../units/UnitRegistry';
 import { labelCell, trimmedLabel } from './tableFacts';
 
@@ -13,7 +13,8 @@ const MAX_CELLS = 50;
  */
 export function checkUnitLabels(table: TableModel, registry?: UnitRegistry): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Map<string, string[]>();
+  // Per unit code: the name of its first row, every label cell, and how the second row spells it.
+  const seen = new Map<string, { name: string; cells: string[]; second?: string }>();
   const unknownByLabel = new Map<string, string[]>();
   for (const row of table.rows) {
     const cell = labelCell(table, row);
@@ -30,9 +31,11 @@ export function checkUnitLabels(table: TableModel, registry?: UnitRegistry): Fin
       });
     }
     if (row.unit) {
-      const cells = seen.get(row.unit.code);
-      if (cells) cells.push(cell);
-      else seen.set(row.unit.code, [cell]);
+      const group = seen.get(row.unit.code);
+      if (group) {
+        group.cells.push(cell);
+        group.second ??= unit;
+      } else seen.set(row.unit.code, { name: row.unit.name, cells: [cell] });
       continue;
     }
     // A record list repeats the same unknown label ("Flera kommuner"): one finding naming its cells.
@@ -54,25 +57,18 @@ export function checkUnitLabels(table: TableModel, registry?: UnitRegistry): Fin
       message: MESSAGES.unitUnknown({ label: unit, cell, suggestions }),
     });
   }
-  const firstTwo = new Map<string, TableRow[]>();
-  for (const r of table.rows) {
-    const list = r.unit ? firstTwo.get(r.unit.code) : undefined;
-    if (r.unit && !list) firstTwo.set(r.unit.code, [r]);
-    else if (list && list.length < 2) list.push(r);
-  }
   // Long format repeats units on purpose (per period, kön, huvudman): that is not a duplicate.
   const long = table.keyColumns !== undefined;
-  for (const [code, cells] of seen) {
-    if (cells.length < 2 || long) continue;
-    const rows = firstTwo.get(code)!;
+  for (const [code, { name, cells, second }] of seen) {
+    if (second === undefined || long) continue;
     findings.push({
       code: 'unit-duplicate',
       severity: 'error',
       sheet: table.sheet,
       cells,
-      unit: trimmedLabel(rows[1]!),
+      unit: second,
       unitCode: code,
-      message: MESSAGES.unitDuplicate({ unit: rows[0]!.unit!.name, cells }),
+      message: MESSAGES.unitDuplicate({ unit: name, cells }),
     });
   }
   return findings;

@@ -21,9 +21,9 @@ export function formatAmount(
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const plain = plainDecimal(value, decimals);
   const negative = plain.startsWith('-') && /[1-9]/.test(plain);
-  const [whole, fraction] = plain.replace('-', '').split('.');
+  const [whole = '', fraction] = plain.replace('-', '').split('.');
   const sv = lang === 'sv';
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, sv ? '\u00a0' : ',');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, sv ? '\u00a0' : ',');
   const minus = negative ? (sv ? '\u2212' : '-') : '';
   return minus + grouped + (fraction ? (sv ? ',' : '.') + fraction : '');
 }

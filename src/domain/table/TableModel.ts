@@ -1,10 +1,12 @@
 import { type Unit } from '../units/Unit';
 
 /**
- * What a column of a detected table holds (DESIGN §3.8). Only 'amount', 'total' and 'indicator' (counts) are
- * additive: summed down a column and compared with totals. 'share' covers percentages, rates and changes; 'average'
- * averages, prices and indexes; 'period' år/månad/kvartal/vecka; 'key' a category that, with the unit and any
- * period, tells the rows of a long-format table apart (kön, ålder, huvudman); 'text' free text.
+ * What a column of a detected table holds. Only 'amount', 'total' and 'indicator' (counts) are additive: summed
+ * down a column and compared with totals, because the checker reports a wrong sum only where adding is meaningful
+ * (a rate or an average column summed to a "Totalt" row would be a false error). 'share' covers percentages,
+ * rates and changes; 'average' averages, prices and indexes; 'period' år/månad/kvartal/vecka; 'key' a category
+ * that, with the unit and any period, tells the rows of a long-format table apart (kön, ålder, huvudman); 'text'
+ * free text.
  */
 export type ColumnRole =
   | 'unit'

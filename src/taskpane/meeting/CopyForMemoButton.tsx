@@ -81,8 +81,11 @@ export function SaveChartImageButton(props: SaveChartImageButtonProps) {
   const canDownload = props.canDownload ?? true;
   const save = async () => {
     const svg = props.getSvg();
+    if (!svg) {
+      setStatus({ intent: 'error', text: t('meeting.imageFailed', { message: t('meeting.chart.empty') }) });
+      return;
+    }
     try {
-      if (!svg) throw new Error(t('meeting.chart.empty'));
       const png = await svgToPng(svg);
       if (canDownload) {
         downloadBlob(png, props.fileName);

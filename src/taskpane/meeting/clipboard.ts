@@ -1,3 +1,14 @@
+/**
+ * What this browser or host could not do (copy, draw the chart, encode a PNG): not a bug and not the user's input;
+ * the button shows the message in its failure notice.
+ */
+export class BrowserCapabilityError extends Error {
+  constructor(what: string) {
+    super(what);
+    this.name = 'BrowserCapabilityError';
+  }
+}
+
 /** Puts HTML and plain text on the clipboard: the async Clipboard API, else a copy event (older hosts). */
 export async function copyHtmlAndText(html: string, text: string): Promise<'clipboard-api' | 'copy-event'> {
   const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
@@ -42,7 +53,7 @@ function copyViaEvent(html: string, text: string, withHtml = true): void {
     const selection = window.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
-    if (!document.execCommand('copy')) throw new Error('the browser refused to copy');
+    if (!document.execCommand('copy')) throw new BrowserCapabilityError('the browser refused to copy');
   } finally {
     document.removeEventListener('copy', onCopy);
     window.getSelection()?.removeAllRanges();
@@ -125,19 +136,22 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   const image = new Image();
   await new Promise<void>((resolve, reject) => {
     image.onload = () => resolve();
-    image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+    image.onerror = () => reject(new BrowserCapabilityError('the chart could not be drawn as an image'));
     image.src = svgDataUrl(source);
   });
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(width * scale);
   canvas.height = Math.ceil(height * scale);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2D canvas in this browser');
+  if (!context) throw new BrowserCapabilityError('no 2D canvas in this browser');
   context.fillStyle = '#FFFFFF';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new BrowserCapabilityError('PNG encoding failed'))),
+      'image/png',
+    ),
   );
 }
 
@@ -157,8 +171,8 @@ export function blobToDataUrl(blob: Blob): Promise<string> {
     reader.onload = () =>
       typeof reader.result === 'string'
         ? resolve(reader.result)
-        : reject(new Error('the image could not be read'));
-    reader.onerror = () => reject(reader.error ?? new Error('the image could not be read'));
+        : reject(new BrowserCapabilityError('the image could not be read'));
+    reader.onerror = () => reject(reader.error ?? new BrowserCapabilityError('the image could not be read'));
     reader.readAsDataURL(blob);
   });
 }

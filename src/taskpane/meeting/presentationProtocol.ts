@@ -77,9 +77,10 @@ export function decodePaneMessage(text: unknown): PaneMessage | undefined {
       compare: s.compare === undefined ? undefined : decodeAllocation(s.compare),
     };
     return { v: 1, type: 'state', snapshot };
-  } catch {
+  } catch (error) {
     // A snapshot whose amounts do not parse is not shown at all (the window keeps the last good one).
-    return undefined;
+    if (error instanceof MalformedSnapshotError) return undefined;
+    throw error;
   }
 }
 
@@ -116,6 +117,14 @@ export function decodeWindowMessage(text: unknown): WindowMessage | undefined {
   }
 }
 
+/** A posted snapshot whose allocation does not decode (`problem` says which part): the message is dropped. */
+class MalformedSnapshotError extends RangeError {
+  constructor(problem: string) {
+    super(problem);
+    this.name = 'MalformedSnapshotError';
+  }
+}
+
 /** "num/den" for an exact amount. */
 function encodeRational(r: Rational): string {
   return `${r.num}/${r.den}`;
@@ -124,7 +133,7 @@ function encodeRational(r: Rational): string {
 function decodeRational(value: unknown): Rational {
   const [, num, den] = (typeof value === 'string' && /^(-?\d+)\/(\d+)$/.exec(value)) || [];
   if (num === undefined || den === undefined || BigInt(den) <= 0n)
-    throw new RangeError(`not an exact amount: ${String(value)}`);
+    throw new MalformedSnapshotError(`not an exact amount: ${String(value)}`);
   return { num: BigInt(num), den: BigInt(den) };
 }
 
@@ -151,16 +160,16 @@ function decodeAllocation(value: unknown): Allocation {
     !Array.isArray(value.units) ||
     !Array.isArray(value.totals)
   )
-    throw new RangeError('not an allocation');
+    throw new MalformedSnapshotError('not an allocation');
   const pots = value.pots.map((p: unknown): PotAllocation => {
     if (!isObject(p) || !Array.isArray(p.amounts) || !Array.isArray(p.setAsides))
-      throw new RangeError('not a pot');
+      throw new MalformedSnapshotError('not a pot');
     return {
       ...(p as unknown as PotAllocation),
       frame: decodeRational(p.frame),
       distributed: decodeRational(p.distributed),
       setAsides: p.setAsides.map((s: unknown) => {
-        if (!isObject(s)) throw new RangeError('not a set-aside');
+        if (!isObject(s)) throw new MalformedSnapshotError('not a set-aside');
         return { name: String(s.name), amount: decodeRational(s.amount) };
       }),
       amounts: p.amounts.map(decodeRational),

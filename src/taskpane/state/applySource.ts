@@ -29,7 +29,8 @@ export function applySource(table: TableModel, source: SourceSelection, registry
 
 function withUnitColumn(table: TableModel, letter: string, registry: UnitRegistry | undefined): TableModel {
   const index = table.columns.findIndex((c) => c.letter === letter);
-  if (index < 0 || table.columns[index]!.role === 'unit') return table;
+  const column = table.columns[index];
+  if (!column || column.role === 'unit') return table;
   const columns = table.columns.map((c, i) => {
     if (i === index) {
       const { sumOf: _sumOf, scale: _scale, ...rest } = c;

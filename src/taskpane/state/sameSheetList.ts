@@ -8,6 +8,9 @@ import { type SheetInfo } from '../../port/WorkbookPort';
 export function sameSheetList(a: readonly SheetInfo[], b: readonly SheetInfo[]): boolean {
   return (
     a.length === b.length &&
-    a.every((s, i) => s.name === b[i]!.name && s.visible === b[i]!.visible && s.isOutput === b[i]!.isOutput)
+    a.every((s, i) => {
+      const t = b[i];
+      return t !== undefined && s.name === t.name && s.visible === t.visible && s.isOutput === t.isOutput;
+    })
   );
 }

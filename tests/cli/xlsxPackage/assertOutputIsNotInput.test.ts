@@ -1,7 +1,6 @@
 import { linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { CliInputError } from '../../../src/cli/CliInputError';
 import { assertOutputIsNotInput } from '../../../src/cli/xlsxPackage/assertOutputIsNotInput';
 
 describe('assertOutputIsNotInput', () => {
@@ -32,25 +31,23 @@ describe('assertOutputIsNotInput', () => {
       ['a .. spelling', (d: string) => `${d}/sub/../indata.xlsx`],
       ['a relative path', (d: string) => relative(process.cwd(), join(d, 'indata.xlsx'))],
     ])('throws for %s of the input', (_, spell) => {
-      expect(() => assertOutputIsNotInput(input, spell(dir))).toThrow(new CliInputError(refused));
+      expect(() => assertOutputIsNotInput(input, spell(dir))).toThrow(new Error(refused));
     });
 
     it('throws for a symlink to the input', () => {
       symlinkSync(input, join(dir, 'lank.xlsx'));
-      expect(() => assertOutputIsNotInput(input, join(dir, 'lank.xlsx'))).toThrow(new CliInputError(refused));
+      expect(() => assertOutputIsNotInput(input, join(dir, 'lank.xlsx'))).toThrow(new Error(refused));
     });
 
     it('throws for a hard link to the input (the same file under another name)', () => {
       linkSync(input, join(dir, 'sub', 'samma.xlsx'));
-      expect(() => assertOutputIsNotInput(input, join(dir, 'sub', 'samma.xlsx'))).toThrow(
-        new CliInputError(refused),
-      );
+      expect(() => assertOutputIsNotInput(input, join(dir, 'sub', 'samma.xlsx'))).toThrow(new Error(refused));
     });
 
     it('throws when the input is reached through a symlinked folder', () => {
       symlinkSync(dir, join(dir, 'sub', 'tillbaka'));
       expect(() => assertOutputIsNotInput(input, join(dir, 'sub', 'tillbaka', 'indata.xlsx'))).toThrow(
-        new CliInputError(refused),
+        new Error(refused),
       );
     });
   });

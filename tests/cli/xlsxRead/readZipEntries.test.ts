@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { ZipReadError } from '../../../src/cli/xlsxRead/readErrors';
 import { readZipEntries } from '../../../src/cli/xlsxRead/readZipEntries';
 
 async function zipOf(files: Record<string, string>, compression: 'STORE' | 'DEFLATE'): Promise<Buffer> {
@@ -22,11 +23,13 @@ describe('readZipEntries', () => {
     const cd = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     bytes.writeUInt32LE(0xffffffff, cd + 42);
     expect(() => readZipEntries(bytes)).toThrow('zip: Zip64 entry');
+    expect(() => readZipEntries(bytes)).toThrow(ZipReadError);
   });
 
   it('declines bytes that are not a zip', () => {
     expect(() => readZipEntries(Buffer.from('Kommun;Folkmängd\nMora;20000\n'))).toThrow(
       'zip: no end of central directory',
     );
+    expect(() => readZipEntries(Buffer.from('Kommun;Folkmängd\nMora;20000\n'))).toThrow(ZipReadError);
   });
 });

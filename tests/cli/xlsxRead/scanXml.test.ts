@@ -1,3 +1,4 @@
+import { MalformedXmlError } from '../../../src/cli/xlsxRead/readErrors';
 import { scanXml } from '../../../src/cli/xlsxRead/scanXml';
 import { unescapeXml } from '../../../src/cli/xlsxPackage/xmlMarkup';
 
@@ -54,6 +55,7 @@ describe('scanXml', () => {
 
   it('throws on an unterminated tag', () => {
     expect(() => events('<c r="A1"', [])).toThrow('xml: unterminated tag');
+    expect(() => events('<c r="A1"', [])).toThrow(MalformedXmlError);
   });
 });
 
