@@ -167,6 +167,11 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
     rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
+  // The pane stays in small pieces: a file a reader can hold, a component or hook that does one thing.
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    rules: { 'max-lines': ['error', 200], 'max-lines-per-function': ['error', 80] },
+  },
   // Every exported domain function says what it does with an example, like date-fns and dinero.js.
   {
     files: ['src/domain/**/*.ts'],
