@@ -1,12 +1,13 @@
-// `npm run bench [-- --only <text>]`: every case in one process on this machine (or those whose name contains
-// <text>); ratios against peers are measured in the same run. Each case reports median, p95 and peak memory; the
+// `npm run bench [-- --only <text>]`: every case on this machine (or those whose name contains <text>), in this
+// process except the checker cases, the CLI and the real exports, which run in Node processes of their own so that
+// their peak memory is theirs (bench/isolated.ts); ratios against peers are measured in the same run. Each case reports median, p95 and peak memory; the
 // scale curves are printed as small tables; everything lands in bench/results/latest.json, from which
 // `npx tsx bench/summary.ts --readme` writes README's performance table. Repetitions are sized so that the whole
 // run stays under 8 minutes on the 2-core machine: many runs where a run is cheap, 2–3 where one takes seconds.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHECKER_SCALE, checkerCases } from './cases/checker';
+import { CHECKER_SCALE } from './cases/checker';
 import { cliCases } from './cases/cli';
 import { ENGINE_SCALE, engineCases } from './cases/engine';
 import { measureRealExport, realExportCases } from './cases/realExport';
@@ -14,8 +15,8 @@ import { peerCases } from './cases/peers';
 import { bundleReport } from './cases/bundle';
 import { previewTimeToInteractive } from './cases/preview';
 import { officeCases } from './cases/office';
-import { realFileCases } from './cases/realFile';
 import { measureWhatIfRepaint, whatIfCases } from './cases/whatIf';
+import { isolatedCases, runIsolated } from './isolated';
 import { collectGarbage, measure, peakRssMb, type Timing } from './measure';
 import { summaryTable, type BenchDocument } from './summary';
 import { type BenchRow } from './targets';
@@ -77,19 +78,8 @@ async function main(): Promise<void> {
   for (const c of whatIfCases.filter((c) => want(c.name)))
     add({ name: c.name, ...(await timed(c.run, { maxRuns: 300, minTimeMs: 300 })) });
 
-  section('checker');
-  for (const c of checkerCases.filter((c) => want(c.name))) {
-    const ctx = c.setup?.();
-    const rows = Number(/check ([\d ]+) rows/.exec(c.name)?.[1]?.replace(/ /g, '') ?? 0);
-    // Up to 5 runs per large sheet, but no more than 20 s of them: a slow checker shows fewer runs, not a longer bench.
-    const options =
-      rows >= 20_000
-        ? { minRuns: 5, maxRuns: 5, warmup: 0, maxTimeMs: 20_000 }
-        : { maxRuns: 40, minTimeMs: 300 };
-    add({ name: c.name, ...(await timed(() => c.run(ctx), options)) });
-  }
-  for (const c of realFileCases().filter((c) => want(c.name)))
-    add({ name: c.name, ...(await timed(c.run, { minRuns: 3, maxRuns: 3, warmup: 0, maxTimeMs: 15_000 })) });
+  section('checker (each case in a Node process of its own)');
+  for (const c of isolatedCases().filter((c) => want(c.name))) add(runIsolated(c.name));
 
   if (want('cli')) {
     section('cli');

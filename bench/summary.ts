@@ -37,9 +37,24 @@ export function summaryRow(row: BenchRow): string {
     .join(', ');
   const name = extra ? `${row.name} (${extra})` : row.name;
   const timing = `${formatMs(row.medianMs)} (${formatMs(row.p95Ms)})`;
-  const peak = row.peakRssMb === undefined ? '' : `${Math.round(row.peakRssMb)} MB`;
+  const peak = peakCell(row);
   const met = target ? (target.met(row) ? 'yes' : '**no**') : '';
   return `| ${name.replace(/\|/g, '\\|')} | ${timing} | ${peak} | ${target?.text ?? ''} | ${met} |`;
+}
+
+/**
+ * The peak column: the row's peak and, for a case measured in its own process (bench/isolated.ts), its resident
+ * memory before the check and the high-water over all its runs.
+ * @example peakCell({ name: 'x', medianMs: 1, p95Ms: 1, peakRssMb: 538, extra: { rssBeforeCheckMb: 285, runsPeakRssMb: 1034 } })
+ * // '538 MB (before 285 MB, all runs 1034 MB)'
+ */
+export function peakCell(row: BenchRow): string {
+  if (row.peakRssMb === undefined) return '';
+  const peak = `${Math.round(row.peakRssMb)} MB`;
+  const before = row.extra?.['rssBeforeCheckMb'];
+  const runs = row.extra?.['runsPeakRssMb'];
+  if (typeof before !== 'number' || typeof runs !== 'number') return peak;
+  return `${peak} (before ${Math.round(before)} MB, all runs ${Math.round(runs)} MB)`;
 }
 
 /** The whole table, headed by the run's machine and load. */
@@ -49,8 +64,10 @@ export function summaryTable(doc: BenchDocument): string {
   return [
     `From \`npm run bench\` on ${doc.date.slice(0, 10)}: ${machine.cpus} cores, Node ${machine.node}, load average ` +
       `${machine.loadAverage.join(' / ')} at the start${elapsed}. Medians (p95). Peak: the child process's resident ` +
-      `memory for the CLI and real-export rows; for the others the bench process's high-water mark while the case ` +
-      `ran, which carries over from earlier, larger cases.`,
+      `memory for the CLI and real-export rows; for the checker rows (check …), each run in a Node process of its ` +
+      `own, the high-water during its first check with the input held (in brackets: the resident memory before the ` +
+      `check, grid built and garbage collected, and the high-water over all its runs); for the others the bench ` +
+      `process's high-water mark while the case ran, which carries over from earlier, larger cases.`,
     '',
     '| case | median (p95) | peak | target | met |',
     '|---|---|---|---|---|',

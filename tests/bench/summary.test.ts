@@ -1,4 +1,4 @@
-import { formatMs, replaceSummary, summaryRow, summaryTable } from '../../bench/summary';
+import { formatMs, peakCell, replaceSummary, summaryRow, summaryTable } from '../../bench/summary';
 import { targetFor } from '../../bench/targets';
 
 describe('bench summary', () => {
@@ -48,6 +48,25 @@ describe('bench summary', () => {
     );
   });
 
+  it('shows, for a case run in its own process, the memory before the check and over all runs beside its peak', () => {
+    const row = {
+      name: 'check 100 000 rows × 20 columns',
+      medianMs: 1180,
+      p95Ms: 1390,
+      peakRssMb: 538.4,
+      extra: { rssBeforeCheckMb: 285, runsPeakRssMb: 1034, processPeakRssMb: 1034, peakIncludes: 'x' },
+    };
+    expect(peakCell(row)).toBe('538 MB (before 285 MB, all runs 1034 MB)');
+    // The target judges the first check's peak, not the figures in brackets.
+    expect(summaryRow(row)).toBe(
+      '| check 100 000 rows × 20 columns | 1,18 s (1,39 s) | 538 MB (before 285 MB, all runs 1034 MB) | < 1 s, < 300 MB | **no** |',
+    );
+    expect(peakCell({ name: 'cli', medianMs: 1, p95Ms: 1, peakRssMb: 80.6, extra: { rows: 3 } })).toBe(
+      '81 MB',
+    );
+    expect(peakCell({ name: 'engine', medianMs: 1, p95Ms: 1 })).toBe('');
+  });
+
   it('holds the CLI start to 0,3 s for the bin and the launcher, not for npm run (npm starts itself first)', () => {
     expect(targetFor('cli (bin: node build/cli/lansnyckel.cjs): check Dalarna')?.text).toBe(
       '< 0,3 s whole process',
@@ -64,7 +83,7 @@ describe('bench summary', () => {
       cases: [{ name: 'engine: 21 regioner × 9 pots', medianMs: 1.2, p95Ms: 2 }],
     });
     expect(table.split('\n')).toEqual([
-      "From `npm run bench` on 2026-12-01: 2 cores, Node v20.20.2, load average 1.5 / 2 / 2.5 at the start, whole run 412 s. Medians (p95). Peak: the child process's resident memory for the CLI and real-export rows; for the others the bench process's high-water mark while the case ran, which carries over from earlier, larger cases.",
+      "From `npm run bench` on 2026-12-01: 2 cores, Node v20.20.2, load average 1.5 / 2 / 2.5 at the start, whole run 412 s. Medians (p95). Peak: the child process's resident memory for the CLI and real-export rows; for the checker rows (check …), each run in a Node process of its own, the high-water during its first check with the input held (in brackets: the resident memory before the check, grid built and garbage collected, and the high-water over all its runs); for the others the bench process's high-water mark while the case ran, which carries over from earlier, larger cases.",
       '',
       '| case | median (p95) | peak | target | met |',
       '|---|---|---|---|---|',
