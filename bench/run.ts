@@ -195,7 +195,11 @@ function printScale(scale: { engineUnits: ScalePoint[]; checkerRows: ScalePoint[
       );
   };
   table('scale: engine, largest remainder (amounts; trace on first read)', 'units', scale.engineUnits);
-  table('scale: checker, rows × 20 columns (detect + every check)', 'rows', scale.checkerRows);
+  table(
+    'scale: checker, rows × 20 columns (detect + every check; peak: own process, first check, grid held)',
+    'rows',
+    scale.checkerRows,
+  );
 }
 
 function log(c: CaseReport): void {
