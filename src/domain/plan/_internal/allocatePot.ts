@@ -24,6 +24,7 @@ import {
   sign,
   sub,
   sum,
+  sumIntegers,
   ZERO,
 } from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
@@ -148,22 +149,42 @@ function preParts(
   indicators: IndicatorValues,
   problems: EngineProblem[],
 ): (readonly Part[])[] {
-  if (!pot.steps.some((s) => s.kind === 'tiers' || s.kind === 'base')) return free.map(() => NO_PARTS);
-  const pre = free.map((): Part[] => []);
+  // One column of parts per step; the Part objects themselves are shared by the units they apply to.
+  const columns: (readonly Part[])[] = [];
   for (const step of pot.steps) {
-    if (step.kind === 'tiers') addTiers(step, free, indicators, pot, pre, problems);
+    if (step.kind === 'tiers') {
+      const column = tierColumn(step, free, indicators, pot, problems);
+      if (column) columns.push(column);
+    }
     if (step.kind === 'base') {
       const part: Part = { step: 'base', amount: step.amount, label: step.label };
-      pre.forEach((parts) => parts.push(part));
+      columns.push(free.map(() => part));
     }
   }
-  return pre;
+  const only = columns.length === 1 ? columns[0] : undefined;
+  if (columns.length === 0) return free.map(() => NO_PARTS);
+  if (only) {
+    // One step before the key (the usual case): units with the same part share one immutable list.
+    const lists = new Map<Part, readonly Part[]>();
+    return only.map((part) => {
+      let list = lists.get(part);
+      if (!list) lists.set(part, (list = [part]));
+      return list;
+    });
+  }
+  // Each unit's list made at its final length, not grown by push (an empty array reserves room for 17).
+  return free.map((_, i) => {
+    const parts = new Array<Part>(columns.length);
+    for (let c = 0; c < columns.length; c++) parts[c] = defined(columns[c]?.[i], 'part of a unit');
+    return parts;
+  });
 }
 
 function partsTotal(parts: readonly Part[]): Rational {
-  let total = ZERO;
-  for (const p of parts) total = add(total, p.amount);
-  return total;
+  // A unit's first part is its own total so far (Rationals are immutable): one add fewer per unit.
+  let total: Rational | undefined;
+  for (const p of parts) total = total ? add(total, p.amount) : p.amount;
+  return total ?? ZERO;
 }
 
 function fixedAmounts(pot: Pot, ctx: PotContext, problems: EngineProblem[]): Map<string, Rational> {
@@ -181,20 +202,24 @@ function fixedAmounts(pot: Pot, ctx: PotContext, problems: EngineProblem[]): Map
   return fixed;
 }
 
-function addTiers(
+/** Per free unit, its tier's part (one Part per tier, shared by the units in it); undefined on a problem. */
+function tierColumn(
   step: Step<'tiers'>,
   free: readonly AllocationUnit[],
   indicators: IndicatorValues,
   pot: PotRef,
-  pre: Part[][],
   problems: EngineProblem[],
-): void {
+): Part[] | undefined {
   const values = indicatorColumn(step.indicator, free, indicators, pot, problems);
-  if (!values) return;
-  values.forEach((v, i) => {
-    let amount = ZERO;
-    for (const tier of step.tiers) if (compare(v, tier.from) >= 0) amount = tier.amount;
-    defined(pre[i], 'parts of a unit').push({ step: 'tier', amount, label: step.label });
+  if (!values) return undefined;
+  const below: Part = { step: 'tier', amount: ZERO, label: step.label };
+  const parts = step.tiers.map((tier): Part => ({ step: 'tier', amount: tier.amount, label: step.label }));
+  return values.map((v) => {
+    let part = below;
+    for (let t = 0; t < step.tiers.length; t++) {
+      if (compare(v, defined(step.tiers[t], 'tier').from) >= 0) part = defined(parts[t], 'tier part');
+    }
+    return part;
   });
 }
 
@@ -474,11 +499,7 @@ function roundEachDrift(distributed: Rational, x: ExactInts, unit: Rational): Ra
 function roundEachUnits(floors: readonly bigint[], remainders: readonly bigint[], den: bigint): bigint {
   // 2·r ≥ den ⇔ r ≥ ⌈den/2⌉: one comparison per unit, no BigInt made per unit.
   const half = (den + 1n) / 2n;
-  let floorSum = 0n;
   let ups = 0;
-  floors.forEach((floor, k) => {
-    floorSum += floor;
-    if (defined(remainders[k], 'remainder') >= half) ups++;
-  });
-  return floorSum + BigInt(ups);
+  for (const r of remainders) if (r >= half) ups++;
+  return sumIntegers(floors) + BigInt(ups);
 }
