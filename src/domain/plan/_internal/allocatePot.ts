@@ -118,10 +118,23 @@ export function checkPot(
   const lambda =
     shares && shares.numerators.length > 0 ? (limits ? solveLimits(limited, freeTarget) : rest) : ZERO;
   if (lambda === undefined) return fail(infeasible(pot, limited, freeTarget));
-  return {
-    ok: true,
-    solved: { setAsides, distributed, fixed, free, pre, limited, lambda, hasKey: !!keyStep },
+  // The solved pot keeps columns, not the per-unit LimitedUnit objects: a pot's result (and its lazy trace) is
+  // remembered across what-if steps, and what it holds is copied by every scavenge while it is young.
+  const solved: Solved = {
+    setAsides,
+    distributed,
+    fixed,
+    free,
+    pre,
+    preTotals,
+    shareNums: shares?.numerators,
+    shareDen: shares?.denominator ?? 1n,
+    floor: limits?.floor,
+    cap: limits?.cap,
+    lambda,
+    hasKey: !!keyStep,
   };
+  return { ok: true, solved };
 }
 
 function computeSetAsides(pot: Pot, ctx: PotContext): { name: string; amount: Rational }[] {
@@ -238,7 +251,13 @@ export interface Solved {
   fixed: Map<string, Rational>;
   free: readonly AllocationUnit[];
   pre: (readonly Part[])[];
-  limited: LimitedUnit[];
+  /** Per free unit, the sum of its parts before the key. */
+  preTotals: readonly Rational[];
+  /** Per free unit, its key share's numerator over {@link shareDen}; undefined when the pot has no key. */
+  shareNums: readonly bigint[] | undefined;
+  shareDen: bigint;
+  floor: Rational | undefined;
+  cap: Rational | undefined;
   lambda: Rational;
   hasKey: boolean;
 }
@@ -268,19 +287,20 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
   const include = (r: Rational | undefined) => {
     if (r && r.den !== 1n && P % r.den !== 0n) P = lcm(P, r.den);
   };
-  for (const u of s.limited) {
-    include(u.pre);
-    include(u.floor);
-    include(u.cap);
+  for (const pre of s.preTotals) include(pre);
+  if (s.preTotals.length > 0) {
+    include(s.floor);
+    include(s.cap);
   }
   for (const amount of s.fixed.values()) include(amount);
-  // keyShares gives every share over the same denominator (ZERO when the pot has no key).
-  const D = s.limited[0]?.share.den ?? 1n;
+  // keyShares gives every share over the same denominator (1 when the pot has no key or no free unit).
+  const D = s.shareNums && s.preTotals.length > 0 ? s.shareDen : 1n;
   const Q = P * D * s.lambda.den;
   const keyFactor = s.lambda.num * P;
   const scaled = (r: Rational) => (r.num === 0n ? 0n : r.num * (r.den === 1n ? Q : Q / r.den));
   // Floors and caps are one Rational shared by every unit of the pot: scale each once.
-  const bound = lastScaled(scaled);
+  const floor = s.floor ? scaled(s.floor) : undefined;
+  const cap = s.cap ? scaled(s.cap) : undefined;
   const nums = new Array<bigint>(n);
   const clamps = new Array<'floor' | 'cap' | undefined>(n);
   ctx.units.forEach((unit, k) => {
@@ -289,11 +309,10 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
       nums[k] = scaled(defined(s.fixed.get(unit.id), 'fixed amount'));
       return;
     }
-    const u = defined(s.limited[i], 'free unit');
-    const keyPart = u.share.num === 0n ? 0n : u.share.num * keyFactor;
-    const unclamped = u.pre.num === 0n ? keyPart : scaled(u.pre) + keyPart;
-    const floor = u.floor ? bound(u.floor) : undefined;
-    const cap = u.cap ? bound(u.cap) : undefined;
+    const shareNum = shareNumAt(s, i);
+    const pre = defined(s.preTotals[i], 'free unit');
+    const keyPart = shareNum === 0n ? 0n : shareNum * keyFactor;
+    const unclamped = pre.num === 0n ? keyPart : scaled(pre) + keyPart;
     if (floor !== undefined && unclamped < floor) {
       nums[k] = floor;
       clamps[k] = 'floor';
@@ -312,7 +331,7 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
 export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation {
   const x = exactInts(ctx, s);
   const shareOf = (k: number): Rational => {
-    const share = freeUnit(s, x, k)?.share;
+    const share = freeShare(s, x, k);
     return share ? rational(share.num, share.den) : ZERO;
   };
   const rounded = roundExact(s.distributed, x, s, ctx);
@@ -355,14 +374,14 @@ function partsOf(k: number, share: Rational, s: Solved, ctx: PotContext, x: Exac
     const id = defined(ctx.units[k], 'unit').id;
     return [{ step: 'fixed', amount: defined(s.fixed.get(id), 'fixed amount') }];
   }
-  const u = defined(s.limited[i], 'free unit');
+  const pre = defined(s.preTotals[i], 'free unit');
   const keyPart = mul(share, s.lambda);
   const out = [...defined(s.pre[i], 'parts of a unit')];
   if (s.hasKey) out.push({ step: 'key', amount: keyPart });
-  const unclamped = add(u.pre, keyPart);
-  if (u.floor && compare(unclamped, u.floor) < 0)
-    out.push({ step: 'floor', amount: sub(u.floor, unclamped) });
-  if (u.cap && compare(unclamped, u.cap) > 0) out.push({ step: 'cap', amount: sub(u.cap, unclamped) });
+  const unclamped = add(pre, keyPart);
+  if (s.floor && compare(unclamped, s.floor) < 0)
+    out.push({ step: 'floor', amount: sub(s.floor, unclamped) });
+  if (s.cap && compare(unclamped, s.cap) > 0) out.push({ step: 'cap', amount: sub(s.cap, unclamped) });
   return out;
 }
 
@@ -387,7 +406,7 @@ function roundExact(
     const units = (distributed.num * ctx.unit.den) / (distributed.den * ctx.unit.num);
     const nums = ctx.unit.den === 1n ? x.nums : x.nums.map((v) => v * ctx.unit.den);
     // Ties compare shares by cross-multiplication, so the unnormalized shares serve.
-    const tieWeights = ctx.units.map((_, k) => freeUnit(s, x, k)?.share ?? ZERO);
+    const tieWeights = ctx.units.map((_, k) => freeShare(s, x, k) ?? ZERO);
     const { floors, remainders, rounded, ranks } = largestRemainderOverDenominator(
       nums,
       x.den * ctx.unit.num,
@@ -409,7 +428,7 @@ function roundExact(
   }
   const exact = x.nums.map((v) => rational(v, x.den));
   const shares = ctx.units.map((_, k) => {
-    const share = freeUnit(s, x, k)?.share;
+    const share = freeShare(s, x, k);
     return share ? rational(share.num, share.den) : ZERO;
   });
   const options = { unit: ctx.unit, tieKeys, tieWeights: shares };
@@ -457,27 +476,16 @@ function tieKeysOf(units: readonly AllocationUnit[]): readonly string[] {
   return keys;
 }
 
-/** `scale`, remembering the last two inputs (a pot's floor and cap) by identity. */
-function lastScaled(scale: (r: Rational) => bigint): (r: Rational) => bigint {
-  let a: Rational | undefined;
-  let aValue = 0n;
-  let b: Rational | undefined;
-  let bValue = 0n;
-  return (r) => {
-    if (r === a) return aValue;
-    if (r === b) return bValue;
-    b = a;
-    bValue = aValue;
-    a = r;
-    aValue = scale(r);
-    return aValue;
-  };
+/** Unit k's key share (unnormalized; ZERO when the pot has no key), or undefined when its amount is fixed. */
+function freeShare(s: Solved, x: ExactInts, k: number): Rational | undefined {
+  const i = x.freeAt[k] ?? -1;
+  if (i < 0) return undefined;
+  return s.shareNums ? { num: shareNumAt(s, i), den: s.shareDen } : ZERO;
 }
 
-/** Unit k's entry among the free units, or undefined when its amount is fixed. */
-function freeUnit(s: Solved, x: ExactInts, k: number): LimitedUnit | undefined {
-  const i = x.freeAt[k] ?? -1;
-  return i < 0 ? undefined : defined(s.limited[i], 'free unit');
+/** Free unit i's key share numerator (0 when the pot has no key). */
+function shareNumAt(s: Solved, i: number): bigint {
+  return s.shareNums ? defined(s.shareNums[i], 'key share') : 0n;
 }
 
 function fail(problem: EngineProblem): { ok: false; problems: EngineProblem[] } {
