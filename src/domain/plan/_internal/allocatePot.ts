@@ -108,16 +108,20 @@ export function checkPot(
       return fail(potProblem('rest-without-key', pot, PLAN_MESSAGES.restWithoutKey({ rest })));
   }
   const limits = pot.steps.find((s): s is Step<'limits'> => s.kind === 'limits');
-  const limited = preTotals.map((pre, i): LimitedUnit => ({
-    pre,
-    // Unnormalized (numerator over the key's common denominator): solveLimits works on integers anyway.
-    share: shares ? { num: defined(shares.numerators[i], 'key share'), den: shares.denominator } : ZERO,
-    floor: limits?.floor,
-    cap: limits?.cap,
-  }));
-  const lambda =
-    shares && shares.numerators.length > 0 ? (limits ? solveLimits(limited, freeTarget) : rest) : ZERO;
-  if (lambda === undefined) return fail(infeasible(pot, limited, freeTarget));
+  const hasKey = !!shares && shares.numerators.length > 0;
+  // Only floors and caps need the solver (and its per-unit view); without them λ is the rest.
+  const solve = (bounds: Step<'limits'>): Rational | Fail => {
+    const limited = preTotals.map((pre, i): LimitedUnit => ({
+      pre,
+      // Unnormalized (numerator over the key's common denominator): solveLimits works on integers anyway.
+      share: shares ? { num: defined(shares.numerators[i], 'key share'), den: shares.denominator } : ZERO,
+      floor: bounds.floor,
+      cap: bounds.cap,
+    }));
+    return solveLimits(limited, freeTarget) ?? fail(infeasible(pot, limited, freeTarget));
+  };
+  const lambda = hasKey ? (limits ? solve(limits) : rest) : ZERO;
+  if ('ok' in lambda) return lambda;
   // The solved pot keeps columns, not the per-unit LimitedUnit objects: a pot's result (and its lazy trace) is
   // remembered across what-if steps, and what it holds is copied by every scavenge while it is young.
   const solved: Solved = {
@@ -488,7 +492,9 @@ function shareNumAt(s: Solved, i: number): bigint {
   return s.shareNums ? defined(s.shareNums[i], 'key share') : 0n;
 }
 
-function fail(problem: EngineProblem): { ok: false; problems: EngineProblem[] } {
+type Fail = { ok: false; problems: EngineProblem[] };
+
+function fail(problem: EngineProblem): Fail {
   return { ok: false, problems: [problem] };
 }
 
