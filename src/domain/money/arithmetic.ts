@@ -92,6 +92,8 @@ export function sign(a: Rational): -1 | 0 | 1 {
  * @example compare(rational(2n, 3n), rational(3n, 5n)) //=> 1 (10/15 > 9/15)
  */
 export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
+  // Denominators are positive: over the same one (whole kronor, the usual case) compare numerators, no products.
+  if (a.den === b.den) return a.num < b.num ? -1 : a.num > b.num ? 1 : 0;
   const l = a.num * b.den;
   const r = b.num * a.den;
   return l < r ? -1 : l > r ? 1 : 0;
@@ -232,4 +234,24 @@ export function lcm(a: bigint, b: bigint): bigint {
   if (a === b || b === 1n) return a;
   if (a === 1n) return b;
   return (a / gcd(a, b)) * b;
+}
+
+/**
+ * Σ of integers, exact: added as doubles while every term and partial sum is a safe integer (no BigInt made per
+ * term, which is what a long sum of whole kronor costs in garbage), in BigInt from the first one that is not.
+ * @example sumIntegers([1n, 2n, 9007199254740993n]) //=> 9007199254740996n
+ */
+export function sumIntegers(values: readonly bigint[]): bigint {
+  let inDoubles = 0;
+  let k = 0;
+  for (; k < values.length; k++) {
+    const v = values[k] ?? 0n;
+    if (v > MAX_SAFE || v < -MAX_SAFE) break;
+    const next = inDoubles + Number(v);
+    if (Math.abs(next) > Number.MAX_SAFE_INTEGER) break;
+    inDoubles = next;
+  }
+  let total = BigInt(inDoubles);
+  for (; k < values.length; k++) total += values[k] ?? 0n;
+  return total;
 }

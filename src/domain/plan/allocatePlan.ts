@@ -61,17 +61,28 @@ export function allocatePlan(
   return { ok: true, allocation, problems: [] };
 }
 
-/** Σ over pots of unit i's amount: BigInt sums when every amount is whole kronor (the usual case), else exact. */
+/**
+ * Σ over pots of unit i's amount: whole kronor (the usual case) added as doubles while exact, then as BigInt;
+ * anything else exactly. One BigInt per unit, not one per pot.
+ */
 function totalOf(pots: readonly PotAllocation[], i: number): Rational {
+  let inDoubles = 0;
   let whole = 0n;
   let rest: Rational | undefined;
   for (const p of pots) {
     const amount = defined(p.amounts[i], 'amount of a unit');
-    if (amount.den === 1n) whole += amount.num;
-    else rest = rest ? add(rest, amount) : amount;
+    if (amount.den !== 1n) rest = rest ? add(rest, amount) : amount;
+    else if (amount.num <= MAX_SAFE && amount.num >= -MAX_SAFE) {
+      const next = inDoubles + Number(amount.num);
+      if (Math.abs(next) <= Number.MAX_SAFE_INTEGER) inDoubles = next;
+      else whole += amount.num;
+    } else whole += amount.num;
   }
-  return rest ? add(rest, { num: whole, den: 1n }) : { num: whole, den: 1n };
+  const total = { num: whole === 0n ? BigInt(inDoubles) : whole + BigInt(inDoubles), den: 1n };
+  return rest ? add(rest, total) : total;
 }
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 type PotResult = ReturnType<typeof allocatePot>;
 

@@ -114,7 +114,9 @@ function sumAt(units: readonly IntUnit[], num: bigint, den: bigint): { total: bi
   let lastHi: bigint | undefined;
   let hiDen = 0n;
   for (const u of units) {
-    const v = (u.p === 0n ? 0n : u.p * den) + (u.s === 0n ? 0n : u.s * num);
+    // Zero terms skipped: each BigInt operation makes a new BigInt, and most units have no pre part.
+    const keyPart = u.s === 0n ? 0n : u.s * num;
+    const v = u.p === 0n ? keyPart : u.p * den + keyPart;
     if (u.lo !== undefined && u.lo !== lastLo) {
       lastLo = u.lo;
       loDen = den === 1n ? u.lo : u.lo * den;
@@ -138,7 +140,8 @@ function approximate(units: readonly IntUnit[]): ((mu: number) => number) | unde
   const s = new Float64Array(n);
   const lo = new Float64Array(n).fill(-Infinity);
   const hi = new Float64Array(n).fill(Infinity);
-  for (const [i, u] of units.entries()) {
+  for (let i = 0; i < n; i++) {
+    const u = defined(units[i], 'unit');
     const pi = (p[i] = Number(u.p));
     const si = (s[i] = Number(u.s));
     const loi = u.lo === undefined ? -Infinity : (lo[i] = Number(u.lo));
@@ -158,20 +161,22 @@ function approximate(units: readonly IntUnit[]): ((mu: number) => number) | unde
 /** μ where a unit reaches a bound, ascending; unnormalized fractions with positive denominators. */
 function breakpoints(units: readonly IntUnit[]): { num: bigint; den: bigint }[] {
   const points: { num: bigint; den: bigint; approx: number }[] = [];
+  const add = (u: IntUnit, bound: bigint | undefined): void => {
+    if (bound === undefined || bound <= u.p) return;
+    const num = u.p === 0n ? bound : bound - u.p;
+    points.push({ num, den: u.s, approx: Number(num) / Number(u.s) });
+  };
   for (const u of units) {
     if (u.s === 0n) continue;
-    for (const bound of [u.lo, u.hi]) {
-      if (bound !== undefined && bound > u.p) {
-        const num = bound - u.p;
-        points.push({ num, den: u.s, approx: Number(num) / Number(u.s) });
-      }
-    }
+    add(u, u.lo);
+    add(u, u.hi);
   }
   // Ordered on doubles where they differ by more than their rounding error, exactly otherwise.
   return points.sort((x, y) => {
     const d = x.approx - y.approx;
+    // ±1, not d: a comparator's fractional result is boxed into a new heap number on every call.
     if (Number.isFinite(d) && Math.abs(d) > 1e-12 * Math.max(Math.abs(x.approx), Math.abs(y.approx)))
-      return d;
+      return d < 0 ? -1 : 1;
     const l = x.num * y.den;
     const r = y.num * x.den;
     return l < r ? -1 : l > r ? 1 : 0;

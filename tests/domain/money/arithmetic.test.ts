@@ -22,6 +22,7 @@ import {
   sign,
   sub,
   sum,
+  sumIntegers,
 } from '../../../src/domain/money/arithmetic';
 import { ROUNDING_UNITS } from '../../../src/domain/money/roundingUnits';
 
@@ -59,6 +60,11 @@ describe('compare, sign, equals, isZero, isInteger, abs, neg, min, max', () => {
     expect(compare(r(1n, 3n), r(1n, 2n))).toBe(-1);
     expect(compare(r(2n, 4n), r(1n, 2n))).toBe(0);
     expect(compare(r(-1n, 3n), r(-1n, 2n))).toBe(1);
+    // Same denominator (whole kronor, or two unnormalized values over one key denominator).
+    expect(compare(r(7n), r(9n))).toBe(-1);
+    expect(compare(r(-7n), r(-9n))).toBe(1);
+    expect(compare({ num: 6n, den: 8n }, { num: 6n, den: 8n })).toBe(0);
+    expect(compare({ num: 5n, den: 8n }, { num: 3n, den: 8n })).toBe(1);
     expect(sign(r(-5n, 3n))).toBe(-1);
     expect(sign(r(0n))).toBe(0);
     expect(sign(r(5n))).toBe(1);
@@ -78,6 +84,22 @@ describe('sum', () => {
   it('returns 0 for no values and the exact sum otherwise', () => {
     expect(sum([])).toEqual(r(0n));
     expect(sum([r(1n, 3n), r(1n, 3n), r(1n, 3n)])).toEqual(r(1n));
+  });
+});
+
+describe('sumIntegers', () => {
+  it('adds small integers exactly', () => {
+    expect(sumIntegers([])).toBe(0n);
+    expect(sumIntegers([1n, 2n, 3n])).toBe(6n);
+    expect(sumIntegers([59406n, -406n, 1000n])).toBe(60000n);
+  });
+
+  it('stays exact past 2^53, for a large term and for a partial sum that outgrows doubles', () => {
+    // 2^53 − 1 = 9 007 199 254 740 991
+    expect(sumIntegers([1n, 2n, 9007199254740993n])).toBe(9007199254740996n);
+    expect(sumIntegers([9007199254740991n, 9007199254740991n, 3n])).toBe(18014398509481985n);
+    expect(sumIntegers([-9007199254740991n, -2n, 1n])).toBe(-9007199254740992n);
+    expect(sumIntegers([10n ** 30n, 1n])).toBe(10n ** 30n + 1n);
   });
 });
 

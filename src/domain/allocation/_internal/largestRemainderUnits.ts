@@ -85,8 +85,13 @@ export function largestRemainderOverDenominator(
   });
   const byRemainder = largerFirst(remainders);
   const byWeight = largerFirst(nums);
-  const before = (a: number, b: number): number =>
-    (approx[b] ?? 0) - (approx[a] ?? 0) || byRemainder(a, b) || tieOrder(a, b, options, byWeight);
+  // ±1 from the doubles, not their difference: a fractional comparator result is boxed on every call.
+  const before = (a: number, b: number): number => {
+    const ra = approx[a] ?? 0;
+    const rb = approx[b] ?? 0;
+    if (ra !== rb) return ra > rb ? -1 : 1;
+    return byRemainder(a, b) || tieOrder(a, b, options, byWeight);
+  };
   firstInOrder(candidates, leftover, before).forEach((unit, k) => {
     rounded[unit] = (rounded[unit] ?? 0n) + 1n;
     ranks[unit] = k + 1;

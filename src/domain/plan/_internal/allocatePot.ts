@@ -24,6 +24,7 @@ import {
   sign,
   sub,
   sum,
+  sumIntegers,
   ZERO,
 } from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
@@ -107,20 +108,37 @@ export function checkPot(
       return fail(potProblem('rest-without-key', pot, PLAN_MESSAGES.restWithoutKey({ rest })));
   }
   const limits = pot.steps.find((s): s is Step<'limits'> => s.kind === 'limits');
-  const limited = preTotals.map((pre, i): LimitedUnit => ({
+  const hasKey = !!shares && shares.numerators.length > 0;
+  // Only floors and caps need the solver (and its per-unit view); without them λ is the rest.
+  const solve = (bounds: Step<'limits'>): Rational | Fail => {
+    const limited = preTotals.map((pre, i): LimitedUnit => ({
+      pre,
+      // Unnormalized (numerator over the key's common denominator): solveLimits works on integers anyway.
+      share: shares ? { num: defined(shares.numerators[i], 'key share'), den: shares.denominator } : ZERO,
+      floor: bounds.floor,
+      cap: bounds.cap,
+    }));
+    return solveLimits(limited, freeTarget) ?? fail(infeasible(pot, limited, freeTarget));
+  };
+  const lambda = hasKey ? (limits ? solve(limits) : rest) : ZERO;
+  if ('ok' in lambda) return lambda;
+  // The solved pot keeps columns, not the per-unit LimitedUnit objects: a pot's result (and its lazy trace) is
+  // remembered across what-if steps, and what it holds is copied by every scavenge while it is young.
+  const solved: Solved = {
+    setAsides,
+    distributed,
+    fixed,
+    free,
     pre,
-    // Unnormalized (numerator over the key's common denominator): solveLimits works on integers anyway.
-    share: shares ? { num: defined(shares.numerators[i], 'key share'), den: shares.denominator } : ZERO,
+    preTotals,
+    shareNums: shares?.numerators,
+    shareDen: shares?.denominator ?? 1n,
     floor: limits?.floor,
     cap: limits?.cap,
-  }));
-  const lambda =
-    shares && shares.numerators.length > 0 ? (limits ? solveLimits(limited, freeTarget) : rest) : ZERO;
-  if (lambda === undefined) return fail(infeasible(pot, limited, freeTarget));
-  return {
-    ok: true,
-    solved: { setAsides, distributed, fixed, free, pre, limited, lambda, hasKey: !!keyStep },
+    lambda,
+    hasKey: !!keyStep,
   };
+  return { ok: true, solved };
 }
 
 function computeSetAsides(pot: Pot, ctx: PotContext): { name: string; amount: Rational }[] {
@@ -148,22 +166,42 @@ function preParts(
   indicators: IndicatorValues,
   problems: EngineProblem[],
 ): (readonly Part[])[] {
-  if (!pot.steps.some((s) => s.kind === 'tiers' || s.kind === 'base')) return free.map(() => NO_PARTS);
-  const pre = free.map((): Part[] => []);
+  // One column of parts per step; the Part objects themselves are shared by the units they apply to.
+  const columns: (readonly Part[])[] = [];
   for (const step of pot.steps) {
-    if (step.kind === 'tiers') addTiers(step, free, indicators, pot, pre, problems);
+    if (step.kind === 'tiers') {
+      const column = tierColumn(step, free, indicators, pot, problems);
+      if (column) columns.push(column);
+    }
     if (step.kind === 'base') {
       const part: Part = { step: 'base', amount: step.amount, label: step.label };
-      pre.forEach((parts) => parts.push(part));
+      columns.push(free.map(() => part));
     }
   }
-  return pre;
+  const only = columns.length === 1 ? columns[0] : undefined;
+  if (columns.length === 0) return free.map(() => NO_PARTS);
+  if (only) {
+    // One step before the key (the usual case): units with the same part share one immutable list.
+    const lists = new Map<Part, readonly Part[]>();
+    return only.map((part) => {
+      let list = lists.get(part);
+      if (!list) lists.set(part, (list = [part]));
+      return list;
+    });
+  }
+  // Each unit's list made at its final length, not grown by push (an empty array reserves room for 17).
+  return free.map((_, i) => {
+    const parts = new Array<Part>(columns.length);
+    for (let c = 0; c < columns.length; c++) parts[c] = defined(columns[c]?.[i], 'part of a unit');
+    return parts;
+  });
 }
 
 function partsTotal(parts: readonly Part[]): Rational {
-  let total = ZERO;
-  for (const p of parts) total = add(total, p.amount);
-  return total;
+  // A unit's first part is its own total so far (Rationals are immutable): one add fewer per unit.
+  let total: Rational | undefined;
+  for (const p of parts) total = total ? add(total, p.amount) : p.amount;
+  return total ?? ZERO;
 }
 
 function fixedAmounts(pot: Pot, ctx: PotContext, problems: EngineProblem[]): Map<string, Rational> {
@@ -181,20 +219,24 @@ function fixedAmounts(pot: Pot, ctx: PotContext, problems: EngineProblem[]): Map
   return fixed;
 }
 
-function addTiers(
+/** Per free unit, its tier's part (one Part per tier, shared by the units in it); undefined on a problem. */
+function tierColumn(
   step: Step<'tiers'>,
   free: readonly AllocationUnit[],
   indicators: IndicatorValues,
   pot: PotRef,
-  pre: Part[][],
   problems: EngineProblem[],
-): void {
+): Part[] | undefined {
   const values = indicatorColumn(step.indicator, free, indicators, pot, problems);
-  if (!values) return;
-  values.forEach((v, i) => {
-    let amount = ZERO;
-    for (const tier of step.tiers) if (compare(v, tier.from) >= 0) amount = tier.amount;
-    defined(pre[i], 'parts of a unit').push({ step: 'tier', amount, label: step.label });
+  if (!values) return undefined;
+  const below: Part = { step: 'tier', amount: ZERO, label: step.label };
+  const parts = step.tiers.map((tier): Part => ({ step: 'tier', amount: tier.amount, label: step.label }));
+  return values.map((v) => {
+    let part = below;
+    for (let t = 0; t < step.tiers.length; t++) {
+      if (compare(v, defined(step.tiers[t], 'tier').from) >= 0) part = defined(parts[t], 'tier part');
+    }
+    return part;
   });
 }
 
@@ -213,7 +255,13 @@ export interface Solved {
   fixed: Map<string, Rational>;
   free: readonly AllocationUnit[];
   pre: (readonly Part[])[];
-  limited: LimitedUnit[];
+  /** Per free unit, the sum of its parts before the key. */
+  preTotals: readonly Rational[];
+  /** Per free unit, its key share's numerator over {@link shareDen}; undefined when the pot has no key. */
+  shareNums: readonly bigint[] | undefined;
+  shareDen: bigint;
+  floor: Rational | undefined;
+  cap: Rational | undefined;
   lambda: Rational;
   hasKey: boolean;
 }
@@ -243,19 +291,20 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
   const include = (r: Rational | undefined) => {
     if (r && r.den !== 1n && P % r.den !== 0n) P = lcm(P, r.den);
   };
-  for (const u of s.limited) {
-    include(u.pre);
-    include(u.floor);
-    include(u.cap);
+  for (const pre of s.preTotals) include(pre);
+  if (s.preTotals.length > 0) {
+    include(s.floor);
+    include(s.cap);
   }
   for (const amount of s.fixed.values()) include(amount);
-  // keyShares gives every share over the same denominator (ZERO when the pot has no key).
-  const D = s.limited[0]?.share.den ?? 1n;
+  // keyShares gives every share over the same denominator (1 when the pot has no key or no free unit).
+  const D = s.shareNums && s.preTotals.length > 0 ? s.shareDen : 1n;
   const Q = P * D * s.lambda.den;
   const keyFactor = s.lambda.num * P;
   const scaled = (r: Rational) => (r.num === 0n ? 0n : r.num * (r.den === 1n ? Q : Q / r.den));
   // Floors and caps are one Rational shared by every unit of the pot: scale each once.
-  const bound = lastScaled(scaled);
+  const floor = s.floor ? scaled(s.floor) : undefined;
+  const cap = s.cap ? scaled(s.cap) : undefined;
   const nums = new Array<bigint>(n);
   const clamps = new Array<'floor' | 'cap' | undefined>(n);
   ctx.units.forEach((unit, k) => {
@@ -264,11 +313,10 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
       nums[k] = scaled(defined(s.fixed.get(unit.id), 'fixed amount'));
       return;
     }
-    const u = defined(s.limited[i], 'free unit');
-    const keyPart = u.share.num === 0n ? 0n : u.share.num * keyFactor;
-    const unclamped = u.pre.num === 0n ? keyPart : scaled(u.pre) + keyPart;
-    const floor = u.floor ? bound(u.floor) : undefined;
-    const cap = u.cap ? bound(u.cap) : undefined;
+    const shareNum = shareNumAt(s, i);
+    const pre = defined(s.preTotals[i], 'free unit');
+    const keyPart = shareNum === 0n ? 0n : shareNum * keyFactor;
+    const unclamped = pre.num === 0n ? keyPart : scaled(pre) + keyPart;
     if (floor !== undefined && unclamped < floor) {
       nums[k] = floor;
       clamps[k] = 'floor';
@@ -287,7 +335,7 @@ function exactInts(ctx: PotContext, s: Solved): ExactInts {
 export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation {
   const x = exactInts(ctx, s);
   const shareOf = (k: number): Rational => {
-    const share = freeUnit(s, x, k)?.share;
+    const share = freeShare(s, x, k);
     return share ? rational(share.num, share.den) : ZERO;
   };
   const rounded = roundExact(s.distributed, x, s, ctx);
@@ -330,14 +378,14 @@ function partsOf(k: number, share: Rational, s: Solved, ctx: PotContext, x: Exac
     const id = defined(ctx.units[k], 'unit').id;
     return [{ step: 'fixed', amount: defined(s.fixed.get(id), 'fixed amount') }];
   }
-  const u = defined(s.limited[i], 'free unit');
+  const pre = defined(s.preTotals[i], 'free unit');
   const keyPart = mul(share, s.lambda);
   const out = [...defined(s.pre[i], 'parts of a unit')];
   if (s.hasKey) out.push({ step: 'key', amount: keyPart });
-  const unclamped = add(u.pre, keyPart);
-  if (u.floor && compare(unclamped, u.floor) < 0)
-    out.push({ step: 'floor', amount: sub(u.floor, unclamped) });
-  if (u.cap && compare(unclamped, u.cap) > 0) out.push({ step: 'cap', amount: sub(u.cap, unclamped) });
+  const unclamped = add(pre, keyPart);
+  if (s.floor && compare(unclamped, s.floor) < 0)
+    out.push({ step: 'floor', amount: sub(s.floor, unclamped) });
+  if (s.cap && compare(unclamped, s.cap) > 0) out.push({ step: 'cap', amount: sub(s.cap, unclamped) });
   return out;
 }
 
@@ -362,7 +410,7 @@ function roundExact(
     const units = (distributed.num * ctx.unit.den) / (distributed.den * ctx.unit.num);
     const nums = ctx.unit.den === 1n ? x.nums : x.nums.map((v) => v * ctx.unit.den);
     // Ties compare shares by cross-multiplication, so the unnormalized shares serve.
-    const tieWeights = ctx.units.map((_, k) => freeUnit(s, x, k)?.share ?? ZERO);
+    const tieWeights = ctx.units.map((_, k) => freeShare(s, x, k) ?? ZERO);
     const { floors, remainders, rounded, ranks } = largestRemainderOverDenominator(
       nums,
       x.den * ctx.unit.num,
@@ -384,7 +432,7 @@ function roundExact(
   }
   const exact = x.nums.map((v) => rational(v, x.den));
   const shares = ctx.units.map((_, k) => {
-    const share = freeUnit(s, x, k)?.share;
+    const share = freeShare(s, x, k);
     return share ? rational(share.num, share.den) : ZERO;
   });
   const options = { unit: ctx.unit, tieKeys, tieWeights: shares };
@@ -432,30 +480,21 @@ function tieKeysOf(units: readonly AllocationUnit[]): readonly string[] {
   return keys;
 }
 
-/** `scale`, remembering the last two inputs (a pot's floor and cap) by identity. */
-function lastScaled(scale: (r: Rational) => bigint): (r: Rational) => bigint {
-  let a: Rational | undefined;
-  let aValue = 0n;
-  let b: Rational | undefined;
-  let bValue = 0n;
-  return (r) => {
-    if (r === a) return aValue;
-    if (r === b) return bValue;
-    b = a;
-    bValue = aValue;
-    a = r;
-    aValue = scale(r);
-    return aValue;
-  };
-}
-
-/** Unit k's entry among the free units, or undefined when its amount is fixed. */
-function freeUnit(s: Solved, x: ExactInts, k: number): LimitedUnit | undefined {
+/** Unit k's key share (unnormalized; ZERO when the pot has no key), or undefined when its amount is fixed. */
+function freeShare(s: Solved, x: ExactInts, k: number): Rational | undefined {
   const i = x.freeAt[k] ?? -1;
-  return i < 0 ? undefined : defined(s.limited[i], 'free unit');
+  if (i < 0) return undefined;
+  return s.shareNums ? { num: shareNumAt(s, i), den: s.shareDen } : ZERO;
 }
 
-function fail(problem: EngineProblem): { ok: false; problems: EngineProblem[] } {
+/** Free unit i's key share numerator (0 when the pot has no key). */
+function shareNumAt(s: Solved, i: number): bigint {
+  return s.shareNums ? defined(s.shareNums[i], 'key share') : 0n;
+}
+
+type Fail = { ok: false; problems: EngineProblem[] };
+
+function fail(problem: EngineProblem): Fail {
   return { ok: false, problems: [problem] };
 }
 
@@ -474,11 +513,7 @@ function roundEachDrift(distributed: Rational, x: ExactInts, unit: Rational): Ra
 function roundEachUnits(floors: readonly bigint[], remainders: readonly bigint[], den: bigint): bigint {
   // 2·r ≥ den ⇔ r ≥ ⌈den/2⌉: one comparison per unit, no BigInt made per unit.
   const half = (den + 1n) / 2n;
-  let floorSum = 0n;
   let ups = 0;
-  floors.forEach((floor, k) => {
-    floorSum += floor;
-    if (defined(remainders[k], 'remainder') >= half) ups++;
-  });
-  return floorSum + BigInt(ups);
+  for (const r of remainders) if (r >= half) ups++;
+  return sumIntegers(floors) + BigInt(ups);
 }

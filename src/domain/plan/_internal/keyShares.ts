@@ -1,6 +1,6 @@
 import { type AllocationUnit } from '../../allocation/Allocation';
 import { type EngineProblem } from '../../allocation/EngineProblem';
-import { gcd, lcm, rational, sign, ZERO } from '../../money/arithmetic';
+import { gcd, lcm, rational, sign, sumIntegers, ZERO } from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
 import { type KeySpec } from '../planSchema';
 import { type IndicatorValues } from '../IndicatorValues';
@@ -73,8 +73,7 @@ function computeKeyShares(
     let scale = 1n;
     for (const v of values) if (v.den !== 1n && scale % v.den !== 0n) scale = lcm(scale, v.den);
     const ints = values.map((v) => (scale === 1n ? v.num : (v.num * scale) / v.den));
-    let total = 0n;
-    for (const v of ints) total += v;
+    const total = sumIntegers(ints);
     if (total === 0n) {
       problems.push(
         potProblem('zero-key', pot, PLAN_MESSAGES.indicatorSumsToZero({ indicator: part.indicator })),
@@ -90,10 +89,13 @@ function computeKeyShares(
   // Take out what the factors and the denominator share (100 for a single indicator): smaller integers downstream.
   const g = scaledFactors.reduce((acc, f) => gcd(acc, f), 100n * common);
   const factors = scaledFactors.map((f) => f / g);
-  const numerators = new Array<bigint>(units.length).fill(0n);
-  columns.forEach((c, k) => {
-    const factor = defined(factors[k], 'blend factor');
-    c.values.forEach((v, i) => (numerators[i] = (numerators[i] ?? 0n) + factor * v));
+  // The first column sets each numerator and later ones add to it: no 0n + x made per unit.
+  const [first, ...others] = columns;
+  const firstFactor = defined(factors[0], 'blend factor');
+  const numerators = first ? first.values.map((v) => firstFactor * v) : units.map(() => 0n);
+  others.forEach((c, k) => {
+    const factor = defined(factors[k + 1], 'blend factor');
+    c.values.forEach((v, i) => (numerators[i] = defined(numerators[i], 'numerator') + factor * v));
   });
   return { ok: true, numerators, denominator: (100n * common) / g };
 }
