@@ -41,33 +41,36 @@ export function solveLimits(units: readonly LimitedUnit[], target: Rational): Ra
   const points = breakpoints(ints);
   // The binary search asks "Σ clamp(μ) ≤ t?" about 9 times for 290 units. Doubles answer it when the sum is
   // clearly away from t (every term is ≥ 0, so the rounding error is far below 10⁻⁹ of the sum); BigInt otherwise.
-  const approx = approximate(ints);
+  const floats = asDoubles(ints);
   const tApprox = Number(t);
-  const atMost = (point: { num: bigint; den: bigint }): boolean => {
-    if (approx) {
-      const sum = approx(Number(point.num) / Number(point.den));
+  const atMost = (num: bigint, den: bigint): boolean => {
+    if (floats) {
+      const sum = approximateSum(floats, Number(num) / Number(den));
       const margin = 1e-9 * Math.max(sum, tApprox);
       if (Number.isFinite(sum) && Number.isFinite(tApprox)) {
         if (sum < tApprox - margin) return true;
         if (sum > tApprox + margin) return false;
       }
     }
-    return sumAt(ints, point.num, point.den).total <= t * point.den;
+    return sumAt(ints, floats, num, den).total <= t * den;
   };
   let lo = -1;
-  let hi = points.length;
+  let hi = points.order.length;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (atMost(defined(points[mid], 'breakpoint'))) lo = mid;
+    const at = points.order[mid] ?? 0;
+    if (atMost(defined(points.nums[at], 'breakpoint'), defined(points.dens[at], 'breakpoint'))) lo = mid;
     else hi = mid;
   }
-  const b = lo < 0 ? { num: 0n, den: 1n } : defined(points[lo], 'breakpoint');
-  const { total: atB, slope } = sumAt(ints, b.num, b.den);
+  const at = lo < 0 ? -1 : (points.order[lo] ?? 0);
+  const bNum = at < 0 ? 0n : defined(points.nums[at], 'breakpoint');
+  const bDen = at < 0 ? 1n : defined(points.dens[at], 'breakpoint');
+  const { total: atB, slope } = sumAt(ints, floats, bNum, bDen);
   let mu: Rational;
-  if (atB === t * b.den) mu = rational(b.num, b.den);
+  if (atB === t * bDen) mu = rational(bNum, bDen);
   else {
     if (slope === 0n) return undefined;
-    mu = rational(b.num * slope + t * b.den - atB, b.den * slope);
+    mu = rational(bNum * slope + t * bDen - atB, bDen * slope);
   }
   return rational(mu.num * d, mu.den * m);
 }
@@ -104,37 +107,68 @@ function clampInt(v: bigint, lo: bigint | undefined, hi: bigint | undefined, den
 
 /**
  * At μ = num/den, times den: Σ clamp(p + s·μ, lo, hi), and the slope just above μ (Σ s of the units not held by a
- * bound there). One pass; a bound equal to the previous unit's is not multiplied again (a pot's floor is shared).
+ * bound there). Σ (p·den + s·μ) over the units between their bounds is Σp·den + Σs·num, so no product is made per
+ * unit: which side of a bound a unit is on is read off the doubles where they are clearly apart, exactly otherwise.
  */
-function sumAt(units: readonly IntUnit[], num: bigint, den: bigint): { total: bigint; slope: bigint } {
-  let total = 0n;
+function sumAt(
+  units: readonly IntUnit[],
+  floats: Doubles | undefined,
+  num: bigint,
+  den: bigint,
+): { total: bigint; slope: bigint } {
+  const numD = Number(num);
+  const denD = Number(den);
+  let pFree = 0n;
   let slope = 0n;
-  let lastLo: bigint | undefined;
-  let loDen = 0n;
-  let lastHi: bigint | undefined;
-  let hiDen = 0n;
-  for (const u of units) {
-    // Zero terms skipped: each BigInt operation makes a new BigInt, and most units have no pre part.
-    const keyPart = u.s === 0n ? 0n : u.s * num;
-    const v = u.p === 0n ? keyPart : u.p * den + keyPart;
-    if (u.lo !== undefined && u.lo !== lastLo) {
-      lastLo = u.lo;
-      loDen = den === 1n ? u.lo : u.lo * den;
+  let sAtCap = 0n;
+  let held = 0n;
+  units.forEach((u, i) => {
+    const vD = floats ? (floats.p[i] ?? 0) * denD + (floats.s[i] ?? 0) * numD : Number.NaN;
+    const belowFloor =
+      u.lo !== undefined ? side(u, u.lo, vD, (floats?.lo[i] ?? Number.NaN) * denD, num, den) : 1;
+    if (belowFloor < 0) {
+      held += defined(u.lo, 'floor');
+      return;
     }
-    if (u.hi !== undefined && u.hi !== lastHi) {
-      lastHi = u.hi;
-      hiDen = den === 1n ? u.hi : u.hi * den;
+    const aboveCap =
+      u.hi !== undefined ? side(u, u.hi, vD, (floats?.hi[i] ?? Number.NaN) * denD, num, den) : -1;
+    if (aboveCap > 0) {
+      held += defined(u.hi, 'cap');
+      return;
     }
-    const belowFloor = u.lo !== undefined && v < loDen;
-    const aboveCap = !belowFloor && u.hi !== undefined && v > hiDen;
-    total += belowFloor ? loDen : aboveCap ? hiDen : v;
-    if (u.s !== 0n && (u.lo === undefined || v >= loDen) && (u.hi === undefined || v < hiDen)) slope += u.s;
-  }
-  return { total, slope };
+    if (u.p !== 0n) pFree += u.p;
+    if (u.s === 0n) return;
+    if (aboveCap < 0) slope += u.s;
+    else sAtCap += u.s;
+  });
+  const sFree = sAtCap === 0n ? slope : slope + sAtCap;
+  return { total: (pFree + held) * den + sFree * num, slope };
 }
 
-/** Σ clamp(p + s·μ, lo, hi) in doubles, or undefined when a value does not fit a double. */
-function approximate(units: readonly IntUnit[]): ((mu: number) => number) | undefined {
+/**
+ * Sign of (p·den + s·num) − bound·den: from the doubles vD and bD when they are clearly apart, exactly otherwise.
+ */
+function side(u: IntUnit, bound: bigint, vD: number, bD: number, num: bigint, den: bigint): number {
+  if (Number.isFinite(vD) && Number.isFinite(bD)) {
+    const margin = 1e-9 * Math.max(Math.abs(vD), Math.abs(bD));
+    if (vD < bD - margin) return -1;
+    if (vD > bD + margin) return 1;
+  }
+  const v = u.p * den + u.s * num;
+  const b = bound * den;
+  return v < b ? -1 : v > b ? 1 : 0;
+}
+
+/** The integer units as doubles, column by column. */
+interface Doubles {
+  readonly p: Float64Array;
+  readonly s: Float64Array;
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+}
+
+/** The units in doubles, or undefined when a value does not fit a double. */
+function asDoubles(units: readonly IntUnit[]): Doubles | undefined {
   const n = units.length;
   const p = new Float64Array(n);
   const s = new Float64Array(n);
@@ -149,38 +183,57 @@ function approximate(units: readonly IntUnit[]): ((mu: number) => number) | unde
     if (!Number.isFinite(pi) || !Number.isFinite(si) || loi === Infinity || hii === -Infinity)
       return undefined;
   }
-  return (mu) => {
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      sum += Math.min(Math.max((p[i] ?? 0) + (s[i] ?? 0) * mu, lo[i] ?? -Infinity), hi[i] ?? Infinity);
-    }
-    return sum;
-  };
+  return { p, s, lo, hi };
 }
 
-/** μ where a unit reaches a bound, ascending; unnormalized fractions with positive denominators. */
-function breakpoints(units: readonly IntUnit[]): { num: bigint; den: bigint }[] {
-  const points: { num: bigint; den: bigint; approx: number }[] = [];
+/** Σ clamp(p + s·μ, lo, hi) in doubles. */
+function approximateSum(d: Doubles, mu: number): number {
+  let sum = 0;
+  for (let i = 0; i < d.p.length; i++) {
+    sum += Math.min(Math.max((d.p[i] ?? 0) + (d.s[i] ?? 0) * mu, d.lo[i] ?? -Infinity), d.hi[i] ?? Infinity);
+  }
+  return sum;
+}
+
+/** The μ where units reach a bound, as columns (unnormalized fractions, positive denominators), and their order. */
+interface Breakpoints {
+  readonly nums: readonly bigint[];
+  readonly dens: readonly bigint[];
+  /** Indices into nums and dens, μ ascending. */
+  readonly order: Int32Array;
+}
+
+/** μ where a unit reaches a bound: columns and an ascending order, no object per point. */
+function breakpoints(units: readonly IntUnit[]): Breakpoints {
+  const nums: bigint[] = [];
+  const dens: bigint[] = [];
+  const approx: number[] = [];
   const add = (u: IntUnit, bound: bigint | undefined): void => {
     if (bound === undefined || bound <= u.p) return;
     const num = u.p === 0n ? bound : bound - u.p;
-    points.push({ num, den: u.s, approx: Number(num) / Number(u.s) });
+    nums.push(num);
+    dens.push(u.s);
+    approx.push(Number(num) / Number(u.s));
   };
   for (const u of units) {
     if (u.s === 0n) continue;
     add(u, u.lo);
     add(u, u.hi);
   }
+  const order = new Int32Array(nums.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
   // Ordered on doubles where they differ by more than their rounding error, exactly otherwise.
-  return points.sort((x, y) => {
-    const d = x.approx - y.approx;
+  order.sort((i, j) => {
+    const x = approx[i] ?? 0;
+    const y = approx[j] ?? 0;
+    const d = x - y;
     // ±1, not d: a comparator's fractional result is boxed into a new heap number on every call.
-    if (Number.isFinite(d) && Math.abs(d) > 1e-12 * Math.max(Math.abs(x.approx), Math.abs(y.approx)))
-      return d < 0 ? -1 : 1;
-    const l = x.num * y.den;
-    const r = y.num * x.den;
+    if (Number.isFinite(d) && Math.abs(d) > 1e-12 * Math.max(Math.abs(x), Math.abs(y))) return d < 0 ? -1 : 1;
+    const l = defined(nums[i], 'breakpoint') * defined(dens[j], 'breakpoint');
+    const r = defined(nums[j], 'breakpoint') * defined(dens[i], 'breakpoint');
     return l < r ? -1 : l > r ? 1 : 0;
   });
+  return { nums, dens, order };
 }
 
 /** scaled(r, by), remembering the last r by identity. */

@@ -1,6 +1,8 @@
-import { div, fromBigInt, rational, sum, ZERO } from '../../../src/domain/money/arithmetic';
+import fc from 'fast-check';
+import { compare, div, fromBigInt, rational, sum, ZERO } from '../../../src/domain/money/arithmetic';
 import { type Rational } from '../../../src/domain/money/Rational';
 import { clampedAt, type LimitedUnit, solveLimits } from '../../../src/domain/plan/solveLimits';
+import { assertProperty } from '../allocation/fuzzConfig';
 
 const r = (n: number): Rational => fromBigInt(BigInt(n));
 const rs = (...ns: number[]): Rational[] => ns.map(r);
@@ -56,5 +58,58 @@ describe('solveLimits', () => {
   it('finds no level when the floors exceed the total or the caps fall short', () => {
     expect(solve(100, [1, 1], [60, 60], none)).toBeUndefined();
     expect(solve(100, [1, 1], [0, 0], [40, 40])).toBeUndefined();
+  });
+
+  describe('properties', () => {
+    // Amounts of 0–40 steps of a scale (1 kr up to 10¹⁰⁰ kr, beyond what a double holds exactly) over small
+    // denominators: many units sit exactly on a bound or share a breakpoint, where doubles cannot decide.
+    const scales = [1n, 10n ** 9n, 10n ** 30n, 10n ** 100n];
+    const amount = (scale: bigint) =>
+      fc
+        .tuple(fc.bigInt({ min: 0n, max: 40n }), fc.constantFrom(1n, 2n, 3n, 7n))
+        .map(([n, d]): Rational => rational(n * scale, d));
+    const share = fc
+      .tuple(fc.bigInt({ min: 0n, max: 9n }), fc.constantFrom(1n, 5n, 12n))
+      .map(([n, d]): Rational => rational(n, d));
+    const problem = fc.constantFrom(...scales).chain((scale) =>
+      fc.record({
+        units: fc.array(
+          fc
+            .record({
+              pre: amount(scale),
+              share,
+              floor: fc.option(amount(scale), { nil: undefined }),
+              cap: fc.option(amount(scale), { nil: undefined }),
+            })
+            // A plan's floor is at most its cap (checkPlan reports cap-below-floor): swap the two when drawn the other way.
+            .map((u): LimitedUnit =>
+              u.floor && u.cap && compare(u.floor, u.cap) > 0 ? { ...u, floor: u.cap, cap: u.floor } : u,
+            ),
+          { minLength: 1, maxLength: 12 },
+        ),
+        target: fc.bigInt({ min: 0n, max: 400n }).map((t) => fromBigInt(t * scale)),
+      }),
+    );
+    const total = (units: readonly LimitedUnit[], lambda: Rational) =>
+      sum(units.map((u) => clampedAt(u, lambda)));
+
+    it('finds a level whose clamped amounts add up to the target exactly, whenever one exists', () => {
+      assertProperty(
+        fc.property(problem, ({ units, target }) => {
+          const lambda = solveLimits(units, target);
+          // No level when the floors alone exceed the target, or when every unit that can grow stops at a cap
+          // below it (at a λ beyond every breakpoint, each unit with a share sits at its cap).
+          const capped = units.every((u) => u.share.num === 0n || u.cap !== undefined);
+          const beyond = rational(10n ** 400n);
+          const feasible =
+            compare(total(units, ZERO), target) <= 0 &&
+            (!capped || compare(total(units, beyond), target) >= 0);
+          expect(lambda !== undefined).toBe(feasible);
+          if (lambda === undefined) return;
+          expect(compare(lambda, ZERO)).toBeGreaterThanOrEqual(0);
+          expect(total(units, lambda)).toEqual(target);
+        }),
+      );
+    });
   });
 });
