@@ -12,6 +12,7 @@ import {
 import { allocateRoundEach } from '../../allocation/allocateRoundEach';
 import { type EngineProblem } from '../../allocation/EngineProblem';
 import { largestRemainderOverDenominator } from '../../allocation/_internal/largestRemainderUnits';
+import { withLazyTrace } from '../../allocation/_internal/lazyTrace';
 import { type LocalizedText } from '../../findings/Finding';
 import {
   add,
@@ -339,7 +340,6 @@ export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation 
     return share ? rational(share.num, share.den) : ZERO;
   };
   const rounded = roundExact(s.distributed, x, s, ctx);
-  let trace: UnitTrace[] | undefined;
   const buildTrace = (): UnitTrace[] =>
     ctx.units.map((unit, k) => {
       const share = shareOf(k);
@@ -356,19 +356,18 @@ export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation 
         clamp: x.clamps[k],
       };
     });
-  return {
+  const allocation = {
     potId: pot.id,
     potName: pot.name,
     frame: ctx.frame,
     setAsides: s.setAsides,
     distributed: s.distributed,
     amounts: rounded.amounts,
-    // The trace (exact rationals for every unit and step) is built when first read, then kept.
-    get trace(): UnitTrace[] {
-      return (trace ??= buildTrace());
-    },
-    notes: potNotes(s.distributed, x, ctx, rounded.roundEachUnits),
   };
+  // The trace (exact rationals for every unit and step) is built when first read, then kept.
+  return Object.assign(withLazyTrace(allocation, buildTrace), {
+    notes: potNotes(s.distributed, x, ctx, rounded.roundEachUnits),
+  });
 }
 
 /** The steps that made unit k's exact amount, in kronor: fixed, tiers, base, key, then floor or cap. */
