@@ -11,6 +11,7 @@ import {
 } from './fastLargestRemainder';
 import { largestRemainderUnits } from './largestRemainderUnits';
 import { type Quotas, toAmounts, traceOf } from './prepareQuotas';
+import { withLazyTrace } from './lazyTrace';
 
 /**
  * Largest remainder in BigInt throughout: the reference the fast path must equal, and the path beyond 2^53.
@@ -45,15 +46,8 @@ export function fastLargestRemainder(q: Quotas, options: RoundingOptions): Round
     const amount = { num: BigInt(s * (floorUnits + (f.up[i] ?? 0))), den: 1n };
     amounts[i] = inKronor ? mul(amount, inKronor) : amount;
   }
-  let trace: RoundingTrace[] | undefined;
-  return {
-    ok: true,
-    amounts,
-    get trace(): RoundingTrace[] {
-      return (trace ??= fastTrace(q, f, rankUnits(f, options)));
-    },
-    drift: ZERO,
-  };
+  const outcome = withLazyTrace({ ok: true as const, amounts }, () => fastTrace(q, f, rankUnits(f, options)));
+  return Object.assign(outcome, { drift: ZERO });
 }
 
 /** The trace of the fast path: the same normalized rationals as `traceOf`, with the gcds taken in doubles. */
