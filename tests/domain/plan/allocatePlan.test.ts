@@ -117,6 +117,26 @@ describe('allocatePlan', () => {
     expect(r.ok && r.allocation.pots[0]?.trace[2]?.parts).toEqual([{ step: 'fixed', amount: kr(300) }]);
   });
 
+  it('gives a krona tied on remainder to the larger key share, not the larger amount or the lower code', () => {
+    // 7 kr: a's tier 2 kr, the rest 5 kr by 1:6:3 → exact 2,5 / 3 / 1,5. a and c tie on 0,5 for the one krona
+    // left; c's key share (3/10) beats a's (1/10), though a's amount is larger and its code lower.
+    const tier: Steps[number] = {
+      kind: 'tiers',
+      indicator: 'size',
+      tiers: [
+        { from: 0, amount: 0 },
+        { from: 10, amount: 2 },
+      ],
+    };
+    const values: IndicatorValues = {
+      pop: { a: kr(1), b: kr(6), c: kr(3) },
+      size: { a: kr(10), b: kr(0), c: kr(0) },
+    };
+    const pot = potOf(allocatePlan(plan([tier, byPop], { amount: 7 }), units3, values));
+    expect(pot.amounts.map((x) => x.num)).toEqual([2n, 3n, 2n]);
+    expect(pot.trace.map((t) => t.rank)).toEqual([undefined, undefined, 1]);
+  });
+
   it('returns tiers by size class plus the rest by key', () => {
     const tiers: Steps[number] = {
       kind: 'tiers',

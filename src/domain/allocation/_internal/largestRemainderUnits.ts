@@ -42,7 +42,9 @@ function remainderOrder(q: Quotas, options: RoundingOptions): number[] {
  * Hamilton when every quota is numᵢ / den rounding units exactly (Σ numᵢ = units · den): floor and remainder by one
  * division each, and the remainders ranked on their doubles (rounding is monotone, so a difference there is the
  * true order) with BigInt only where two doubles are equal; the k largest by partial selection. Same floors,
- * amounts and ranks as {@link largestRemainderUnits} on the same quotas.
+ * amounts and ranks as {@link largestRemainderUnits} on the same quotas. `tieWeights`, when given, are the tie rule's
+ * key weights as numerators over one positive denominator (the same order as `options.tieWeights` would give, with
+ * no Rational made per unit); without them and without `options.tieWeights` the quotas themselves are the weights.
  * @example largestRemainderOverDenominator([13n, 26n, 39n, 52n], 10n, 13n, {}).rounded //=> [1n, 3n, 4n, 5n]
  * // (quotas 1,3 / 2,6 / 3,9 / 5,2: the two leftover units go to 0,9 and 0,6)
  */
@@ -51,6 +53,7 @@ export function largestRemainderOverDenominator(
   den: bigint,
   units: bigint,
   options: RoundingOptions,
+  tieWeights?: readonly bigint[],
 ): { floors: bigint[]; remainders: bigint[]; rounded: bigint[]; ranks: (number | undefined)[] } {
   const n = nums.length;
   const floors = new Array<bigint>(n);
@@ -84,7 +87,7 @@ export function largestRemainderOverDenominator(
     if (r !== 0n) candidates[j++] = i;
   });
   const byRemainder = largerFirst(remainders);
-  const byWeight = largerFirst(nums);
+  const byWeight = largerFirst(tieWeights ?? nums);
   // ±1 from the doubles, not their difference: a fractional comparator result is boxed on every call.
   const before = (a: number, b: number): number => {
     const ra = approx[a] ?? 0;

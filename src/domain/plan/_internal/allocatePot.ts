@@ -408,13 +408,18 @@ function roundExact(
     // In rounding units unit k's quota is numₖ·unit.den / (Q·unit.num), and Σ of them is exactly the units.
     const units = (distributed.num * ctx.unit.den) / (distributed.den * ctx.unit.num);
     const nums = ctx.unit.den === 1n ? x.nums : x.nums.map((v) => v * ctx.unit.den);
-    // Ties compare shares by cross-multiplication, so the unnormalized shares serve.
-    const tieWeights = ctx.units.map((_, k) => freeShare(s, x, k) ?? ZERO);
+    // Ties go to the larger key share: every share is a numerator over the key's one denominator (0 for a fixed
+    // unit or a pot without key), so the numerators order them, with no Rational per unit.
+    const tieWeights = ctx.units.map((_, k) => {
+      const i = x.freeAt[k] ?? -1;
+      return i < 0 ? 0n : shareNumAt(s, i);
+    });
     const { floors, remainders, rounded, ranks } = largestRemainderOverDenominator(
       nums,
       x.den * ctx.unit.num,
       units,
-      { tieKeys, tieWeights },
+      { tieKeys },
+      tieWeights,
     );
     const whole = ctx.unit.num === 1n && ctx.unit.den === 1n;
     return {
