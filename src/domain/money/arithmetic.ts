@@ -26,6 +26,27 @@ export function fromBigInt(n: bigint): Rational {
   return { num: n, den: 1n };
 }
 
+/** A whole amount made by `new`, which V8 never pretenures (see {@link wholeAmount}). */
+class WholeAmount implements Rational {
+  readonly num: bigint;
+  readonly den: bigint;
+  constructor(num: bigint) {
+    this.num = num;
+    this.den = 1n;
+  }
+}
+
+/**
+ * An integer as a Rational, for a result's many amounts: the same value as {@link fromBigInt}, but made by a class
+ * constructor rather than an object literal. V8 may pretenure a literal whose objects often survive (a remembered
+ * result's amounts do), and an amount born in old space holds its young BigInt through every scavenge until a full
+ * collection; `new` is never pretenured.
+ * @example wholeAmount(1200n) //=> { num: 1200n, den: 1n } (equal to fromBigInt(1200n))
+ */
+export function wholeAmount(n: bigint): Rational {
+  return new WholeAmount(n);
+}
+
 export const ZERO: Rational = { num: 0n, den: 1n };
 export const ONE: Rational = { num: 1n, den: 1n };
 

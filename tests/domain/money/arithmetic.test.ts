@@ -9,6 +9,7 @@ import {
   floorInt,
   floorTo,
   fromBigInt,
+  wholeAmount,
   isInteger,
   isMultipleOf,
   isZero,
@@ -77,6 +78,18 @@ describe('compare, sign, equals, isZero, isInteger, abs, neg, min, max', () => {
     expect(neg(r(3n, 2n))).toEqual(r(-3n, 2n));
     expect(min(r(1n), r(2n))).toEqual(r(1n));
     expect(max(r(1n), r(2n))).toEqual(r(2n));
+  });
+});
+
+describe('wholeAmount', () => {
+  it('is the integer as a Rational, equal to fromBigInt and computed with like any other', () => {
+    const a = wholeAmount(1200n);
+    expect(a).toEqual({ num: 1200n, den: 1n });
+    expect(equals(a, fromBigInt(1200n))).toBe(true);
+    expect(add(a, rational(1n, 2n))).toEqual(rational(2401n, 2n));
+    expect(JSON.stringify({ ...a }, (_, v: unknown) => (typeof v === 'bigint' ? `${v}` : v))).toBe(
+      '{"num":"1200","den":"1"}',
+    );
   });
 });
 

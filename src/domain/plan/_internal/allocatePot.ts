@@ -26,6 +26,7 @@ import {
   sub,
   sum,
   sumIntegers,
+  wholeAmount,
   ZERO,
 } from '../../money/arithmetic';
 import { type Rational } from '../../money/Rational';
@@ -423,7 +424,7 @@ function roundExact(
     );
     const whole = ctx.unit.num === 1n && ctx.unit.den === 1n;
     return {
-      amounts: rounded.map((u) => (whole ? { num: u, den: 1n } : mul(fromBigInt(u), ctx.unit))),
+      amounts: rounded.map((u) => (whole ? wholeAmount(u) : mul(fromBigInt(u), ctx.unit))),
       traceAt: (k, exact) => {
         const floorUnits = defined(floors[k], 'floor');
         const floor = mul(fromBigInt(floorUnits), ctx.unit);
