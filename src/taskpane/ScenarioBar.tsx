@@ -3,17 +3,12 @@ import { CopyRegular, DeleteRegular } from '@fluentui/react-icons';
 import { LabeledDropdown } from './LabeledDropdown';
 import { useSession } from './SessionContext';
 import { useStrings } from './StringsContext';
+import { sectionTitle } from './sectionTitle';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  title: {
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground3,
-    textTransform: 'uppercase',
-    letterSpacing: '0.04em',
-    margin: 0,
-  },
+  title: sectionTitle,
 });
 
 /** A/B: which scenario is edited, its name, duplicate/remove, and which one it is compared with. */

@@ -15,18 +15,13 @@ import { useSessionState } from './SessionContext';
 import { SheetList } from './SheetList';
 import { TableChooser } from './TableChooser';
 import { useStrings } from './StringsContext';
+import { sectionTitle } from './sectionTitle';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   intro: { color: tokens.colorNeutralForeground2 },
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  sectionTitle: {
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground3,
-    textTransform: 'uppercase',
-    letterSpacing: '0.04em',
-    margin: 0,
-  },
+  sectionTitle: sectionTitle,
 });
 
 /**

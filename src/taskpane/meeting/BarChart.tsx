@@ -1,8 +1,9 @@
 import { makeStyles } from '@fluentui/react-components';
-import { useId, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import { useId, useRef, type Ref } from 'react';
 import { formatNumber } from '../../i18n/formatNumber';
 import { useStrings } from '../StringsContext';
 import { layOut, valueText, type BarDatum, type BarLayout } from './barLayout';
+import { useContainerWidth } from './useContainerWidth';
 
 export { type BarDatum } from './barLayout';
 
@@ -163,23 +164,4 @@ function Bar(props: {
       </text>
     </g>
   );
-}
-
-function useContainerWidth(ref: { readonly current: HTMLElement | null }): number {
-  const [width, setWidth] = useState(560);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const w = Math.floor(el.getBoundingClientRect().width);
-      if (w > 0) setWidth(w);
-    };
-    measure();
-    // jsdom and very old hosts have no ResizeObserver: keep the first measure (or the default) there.
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { sectionTitle } from '../sectionTitle';
 
 /** The plan editor's layout: blocks, toolbars and the indented steps of a pot. */
 export const useNyckelStyles = makeStyles({
@@ -14,12 +15,6 @@ export const useNyckelStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
   },
   stepHead: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', margin: 0 },
-  title: {
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground3,
-    textTransform: 'uppercase',
-    letterSpacing: '0.04em',
-    margin: 0,
-  },
+  title: sectionTitle,
   hidden: { display: 'none' },
 });

@@ -1,6 +1,6 @@
 import { type Allocation, type AllocationUnit } from '../../domain/allocation/Allocation';
 import { type UnitDiff } from '../../domain/allocation/diffAllocations';
-import { InvariantError } from '../../domain/errors';
+import { defined } from '../../domain/errors';
 import { add, ZERO } from '../../domain/money/arithmetic';
 import { type Rational } from '../../domain/money/Rational';
 import { toNumber } from '../../domain/money/toNumber';
@@ -37,8 +37,8 @@ export function resultRows(allocation: Allocation, diff?: readonly UnitDiff[]): 
   return allocation.units.map((unit, index) => {
     const d = byId.get(unit.id);
     const exact: ResultAmounts = {
-      pots: allocation.pots.map((p) => amountAt(p.amounts, index)),
-      total: amountAt(allocation.totals, index),
+      pots: allocation.pots.map((p) => defined(p.amounts[index], `amount of unit ${index}`)),
+      total: defined(allocation.totals[index], `total of unit ${index}`),
       ...(d ? { delta: d.delta } : {}),
     };
     return {
@@ -98,11 +98,4 @@ export function resultSumRow(rows: readonly ResultRow[], potCount: number): Resu
  */
 export function amountDecimals(allocation: Pick<Allocation, 'roundingUnit'>): number {
   return decimalsOf(allocation.roundingUnit);
-}
-
-/** An allocation's amount of a unit: every unit has one per pot and a total, so a missing one is a bug. */
-function amountAt(amounts: readonly Rational[], index: number): Rational {
-  const amount = amounts[index];
-  if (amount === undefined) throw new InvariantError(`no amount for unit ${index}`);
-  return amount;
 }

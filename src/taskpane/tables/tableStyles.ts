@@ -1,15 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { sectionTitle } from '../sectionTitle';
 
 /** The table chooser's layout: headings, the corrections block and the read progress. */
 export const useTableStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  title: {
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground3,
-    textTransform: 'uppercase',
-    letterSpacing: '0.04em',
-    margin: 0,
-  },
+  title: sectionTitle,
   corrections: {
     display: 'flex',
     flexDirection: 'column',
