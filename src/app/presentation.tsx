@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { langFromTag } from '../i18n/Lang';
+import { t } from '../i18n/strings';
 import { type PresentationChannel, PresentationWindow } from '../taskpane/meeting/PresentationWindow';
 import { officePlatform } from './createOfficeHost';
 import { pageElement } from './pageElement';
@@ -27,8 +28,13 @@ if (params.get('host') === 'preview') {
   };
   root.render(<PresentationWindow channel={channel} lang={lang} onLeave={() => window.close()} />);
 } else {
-  void loadOfficeJs().then(() =>
-    Office.onReady().then(() => {
+  void loadOfficeJs().then((loaded) => {
+    // Blocked or offline: say so in the window instead of leaving it blank.
+    if (!loaded) {
+      root.render(<p style={{ padding: 16 }}>{t(lang, 'office.presentationOffline')}</p>);
+      return;
+    }
+    void Office.onReady().then(() => {
       root.render(
         <PresentationWindow
           channel={officeChannel()}
@@ -38,17 +44,20 @@ if (params.get('host') === 'preview') {
           canDownload={officePlatform() !== 'mac'}
         />,
       );
-    }),
-  );
+    });
+  });
 }
 
-/** office.js from Microsoft's CDN (the same URL the task pane uses), only when running inside Office. */
-function loadOfficeJs(): Promise<void> {
-  return new Promise((resolve, reject) => {
+/**
+ * office.js from Microsoft's CDN (the same URL the task pane uses), only when running inside Office; false when it
+ * could not be fetched (a network that blocks the CDN is an expected problem, not a bug).
+ */
+function loadOfficeJs(): Promise<boolean> {
+  return new Promise((resolve) => {
     const script = document.createElement('script');
     script.src = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error('office.js could not be loaded'));
+    script.onload = () => resolve(true);
+    script.onerror = () => resolve(false);
     document.head.appendChild(script);
   });
 }

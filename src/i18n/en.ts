@@ -37,6 +37,8 @@ export const en: Strings = {
   'error.port': 'The workbook did not answer as expected: {message}',
   'office.openInExcel': 'Länsnyckel runs in Excel – open the add-in in Excel.',
   'office.tryPreview': 'Without Excel: try the preview with the sample tables',
+  'office.presentationOffline':
+    'The presentation window could not connect to Excel (office.js could not be fetched). Close this window, check the network and open the presentation again from the add-in.',
   'preview.title': 'Länsnyckel – preview',
   'preview.workbook': 'Workbook',
   'preview.sheetTabs': 'Sheets',

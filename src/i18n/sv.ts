@@ -35,6 +35,8 @@ export const sv = {
   'error.port': 'Arbetsboken svarade inte som väntat: {message}',
   'office.openInExcel': 'Länsnyckel körs i Excel – öppna tillägget i Excel.',
   'office.tryPreview': 'Utan Excel: prova förhandsvisningen med exempeltabellerna',
+  'office.presentationOffline':
+    'Presentationsfönstret kunde inte ansluta till Excel (office.js gick inte att hämta). Stäng fönstret, kontrollera nätverket och öppna presentationen igen från tillägget.',
   'preview.title': 'Länsnyckel – förhandsvisning',
   'preview.workbook': 'Arbetsbok',
   'preview.sheetTabs': 'Blad',

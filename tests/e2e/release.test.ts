@@ -103,6 +103,30 @@ describe('the release zip', () => {
     await context.close();
   }, 90_000);
 
+  it('opens the presentation window with office.js blocked and says it cannot reach Excel, not a blank page', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const blocked: string[] = [];
+    const pageErrors: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${server.origin}/`)) return route.continue();
+      blocked.push(url);
+      return route.abort('internetdisconnected');
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Opened by Excel as a dialog: no ?host=preview, so the page loads office.js from the CDN itself.
+    await page.goto(`${server.origin}/presentation.html?lang=sv`);
+    await page
+      .getByText(
+        'Presentationsfönstret kunde inte ansluta till Excel (office.js gick inte att hämta). Stäng fönstret, kontrollera nätverket och öppna presentationen igen från tillägget.',
+      )
+      .waitFor({ timeout: 15_000 });
+    expect(blocked).toEqual([OFFICE_JS]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
   it('runs the command line from the unpacked zip with plain node', () => {
     const run = runNode(
       [
