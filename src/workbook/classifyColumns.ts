@@ -16,6 +16,8 @@ export interface ColumnInput {
   readonly title?: string;
   /** Unit rows' cells, parallel to `cols`. */
   readonly rows: readonly (readonly TableCell[])[];
+  /** Each unit row's 0-based sheet row, parallel to `rows` (where a row's formulas stand). */
+  readonly sheetRows: readonly number[];
   /** The resolved unit per row, when known. */
   readonly units: readonly (Unit | undefined)[];
   readonly registry: UnitRegistry;
@@ -61,7 +63,7 @@ export function classifyColumns(input: ColumnInput): TableColumn[] {
       ...(notKronor ? { kronor: false } : {}),
     };
   });
-  return resolveTotals(base, input.rows, input.cols, cellsIn);
+  return resolveTotals(base, input, cellsIn);
 }
 
 /** Each column's cells down the unit rows, gathered once however many steps of the classification ask. */
@@ -254,12 +256,12 @@ function textRole(cells: readonly TableCell[]): TableColumn['role'] {
 /** Header-named totals keep the role only if some combination of columns sums to them. */
 function resolveTotals(
   columns: TableColumn[],
-  rows: readonly (readonly TableCell[])[],
-  cols: readonly number[],
+  input: ColumnInput,
   cellsIn: (i: number) => TableCell[],
 ): TableColumn[] {
+  const { rows, cols } = input;
   const values = columnValues(rows);
-  const out = withFormulaTotals(columns, cellsIn);
+  const out = withFormulaTotals(columns, cellsIn, input.sheetRows);
   const summable = (c: TableColumn): boolean => c.role === 'amount' || c.role === 'total';
   out.forEach((column, i) => {
     if (column.role !== 'total' || column.sumOfSource === 'formula') return;
@@ -295,11 +297,12 @@ function columnValues(rows: readonly (readonly TableCell[])[]): (i: number) => (
 function withFormulaTotals(
   columns: readonly TableColumn[],
   cellsIn: (i: number) => TableCell[],
+  sheetRows: readonly number[],
 ): TableColumn[] {
   const additive = columns.filter((c) => c.role === 'amount' || c.role === 'total').map((c) => c.col);
   return columns.map((c, i) => {
     if (c.role !== 'amount' && c.role !== 'total') return c;
-    const found = rowTotalFormula(cellsIn(i), c.col, additive);
+    const found = rowTotalFormula(cellsIn(i), sheetRows, c.col, additive);
     if (!found) return c;
     return {
       ...c,

@@ -1,4 +1,5 @@
 import { MESSAGES } from '../findings/messages';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
 import { InvariantError } from '../errors';
 import { DEFAULT_MIN_REPEAT, repeatedFinding } from '../findings/aggregateFindings';
@@ -58,14 +59,16 @@ export function checkCellValues(table: TableModel): Finding[] {
     const row = rows[m.row];
     const cell = row?.cells[m.column];
     if (!row || !cell) throw new InvariantError('a finding outside the rows examined');
-    return cellFinding(table.sheet, KINDS[m.kind], columns[m.column]?.header ?? '', row, cell);
+    const address = cellAddressIn(table, row, m.column);
+    return cellFinding(table.sheet, KINDS[m.kind], columns[m.column]?.header ?? '', row, cell, address);
   };
   // A turned table's columns are not sheet columns: there the caller groups by the sheet's own letters.
   if (table.transposed) return met.map(finding);
   const groupOf = (m: Met): number => m.column * KINDS.length + m.kind;
   const cellsOf = new Map<number, string[]>();
   for (const m of met) {
-    const address = rows[m.row]?.cells[m.column]?.address ?? '';
+    const row = rows[m.row];
+    const address = row?.cells[m.column] ? cellAddressIn(table, row, m.column) : '';
     const cells = cellsOf.get(groupOf(m));
     if (cells) cells.push(address);
     else cellsOf.set(groupOf(m), [address]);
@@ -91,9 +94,9 @@ function cellFinding(
   header: string,
   row: TableRow,
   cell: TableCell,
+  address: string,
 ): Finding {
   const unit = trimmedLabel(row);
-  const address = cell.address;
   const base = {
     sheet,
     cells: [address],

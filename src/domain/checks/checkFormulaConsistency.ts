@@ -1,7 +1,7 @@
 import { MESSAGES } from '../findings/messages';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
 import { type TableModel } from '../table/TableModel';
-import { parseCellRef } from '../a1/parseCellRef';
 import { formulaShape } from './formulaShape';
 import { SUMMED_ROLES } from './tableFacts';
 
@@ -23,28 +23,27 @@ export function checkFormulaConsistency(table: TableModel): Finding[] {
       if (c?.formula || c?.number !== undefined) valued++;
     }
     if (computed < 2 || computed * 2 < valued) return;
-    const cells = table.rows.flatMap((r) => {
+    for (const r of table.rows) {
       const c = r.cells[i];
-      return c && (c.number !== undefined || c.formula) ? [c] : [];
-    });
-    for (const c of cells) {
-      if (c.formula) continue;
+      if (!c || c.formula || c.number === undefined) continue;
+      const address = cellAddressIn(table, r, i);
       findings.push({
         code: 'inconsistent-formula',
         severity: 'warning',
         sheet: table.sheet,
-        cells: [c.address],
+        cells: [address],
         column: column.header,
-        message: MESSAGES.constantAmongFormulas({ cell: c.address, column: column.header }),
+        message: MESSAGES.constantAmongFormulas({ cell: address, column: column.header }),
       });
     }
     const shapes = new Map<string, { address: string; formula: string }[]>();
-    for (const c of cells) {
-      const at = parseCellRef(c.address);
-      if (!c.formula || !at) continue;
-      const shape = formulaShape(c.formula, at.row, at.col);
+    for (const r of table.rows) {
+      const formula = r.cells[i]?.formula;
+      if (!formula) continue;
+      // The formula checks do not run on a transposed table: here the row is a sheet row, the column a sheet column.
+      const shape = formulaShape(formula, r.row, column.col);
       const same = shapes.get(shape);
-      const entry = { address: c.address, formula: c.formula };
+      const entry = { address: cellAddressIn(table, r, i), formula };
       if (same) same.push(entry);
       else shapes.set(shape, [entry]);
     }

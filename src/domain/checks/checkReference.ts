@@ -1,4 +1,5 @@
 import { MESSAGES } from '../findings/messages';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
 import { type TableModel, type TableRow } from '../table/TableModel';
 import { normalizeLabel } from '../units/normalizeLabel';
@@ -54,12 +55,12 @@ function finding(
 ): Finding {
   const column = defined(table.columns[i], 'population column');
   const unit = trimmedLabel(row);
-  const cell = defined(row.cells[i], 'population cell').address;
+  const cell = cellAddressIn(table, row, i);
   return {
     code: 'reference-mismatch',
     severity: 'warning',
     sheet: table.sheet,
-    cells: swap ? [cell, defined(swap.cells[i], 'swapped population cell').address] : [cell],
+    cells: swap ? [cell, cellAddressIn(table, swap, i)] : [cell],
     unit,
     ...(row.unit ? { unitCode: row.unit.code } : {}),
     column: column.header,

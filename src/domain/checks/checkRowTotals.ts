@@ -1,4 +1,5 @@
 import { MESSAGES } from '../findings/messages';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
 import { fromNumber } from '../money/fromNumber';
 import { mul, sub } from '../money/arithmetic';
@@ -51,7 +52,7 @@ export function checkRowTotals(table: TableModel): Finding[] {
       const computed = exactSum(partCells.flatMap((c) => (c?.number === undefined ? [] : [c.number])));
       const delta = sub(stated, computed);
       if (delta.num === 0n) continue;
-      const cell = totalCell.address;
+      const cell = cellAddressIn(table, row, t);
       const unit = trimmedLabel(row);
       mismatches.push({
         cell,
@@ -59,7 +60,7 @@ export function checkRowTotals(table: TableModel): Finding[] {
           code: 'row-total-mismatch',
           severity: 'error',
           sheet: table.sheet,
-          cells: [cell, ...partCells.map((c) => c?.address ?? '')],
+          cells: [cell, ...partIdx.map((i) => (row.cells[i] ? cellAddressIn(table, row, i) : ''))],
           ...(unit ? { unit } : {}),
           ...(row.unit ? { unitCode: row.unit.code } : {}),
           column: column.header,

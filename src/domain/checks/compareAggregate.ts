@@ -1,4 +1,5 @@
 import { MESSAGES } from '../findings/messages';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
 import { fromNumber } from '../money/fromNumber';
 import { mul, rational, sub } from '../money/arithmetic';
@@ -75,7 +76,7 @@ export function compareAggregate(
       const u = unverifiable.get(i) ?? { count: 0, marks: new Set<string>(), totals: [] };
       u.count += suppressed;
       for (const m of marks) u.marks.add(m);
-      u.totals.push(totalCell.address);
+      u.totals.push(cellAddressIn(table, total, i));
       unverifiable.set(i, u);
       return;
     }
@@ -90,7 +91,7 @@ export function compareAggregate(
       reconciledColumns.push(i);
       return;
     }
-    candidates.push(mismatch(table, column, totalCell.address, stated, computed, delta));
+    candidates.push(mismatch(table, column, cellAddressIn(table, total, i), stated, computed, delta));
     candidateColumns.push(i);
   });
   const checked = reconciledColumns.length + candidates.length;
