@@ -30,7 +30,7 @@ export interface ColumnInput {
  */
 export function classifyColumns(input: ColumnInput): TableColumn[] {
   const titleScale = input.title ? scaleFromText(input.title) : undefined;
-  const cellsIn = columnCells(input.rows);
+  const cellsIn = columnCells(input.rows, input.cols.length);
   const base = input.cols.map((col, i): TableColumn => {
     const header = input.headers[i] ?? '';
     const letter = columnLetter(col);
@@ -66,16 +66,19 @@ export function classifyColumns(input: ColumnInput): TableColumn[] {
   return resolveTotals(base, input, cellsIn);
 }
 
-/** Each column's cells down the unit rows, gathered once however many steps of the classification ask. */
-function columnCells(rows: readonly (readonly TableCell[])[]): (i: number) => TableCell[] {
-  const cache = new Map<number, TableCell[]>();
-  return (i) => {
-    const hit = cache.get(i);
-    if (hit) return hit;
-    const cells = rows.map((r) => cellOf(r, i));
-    cache.set(i, cells);
-    return cells;
-  };
+/**
+ * Each column's cells down the unit rows, gathered in one pass row by row: a long table's cells lie in memory row
+ * after row, and walking 100 000 rows once per column misses the cache on every cell.
+ */
+function columnCells(rows: readonly (readonly TableCell[])[], width: number): (i: number) => TableCell[] {
+  const columns = Array.from({ length: width }, () => new Array<TableCell>(rows.length));
+  rows.forEach((row, r) => {
+    for (let i = 0; i < width; i++) {
+      const cells = columns[i];
+      if (cells) cells[r] = cellOf(row, i);
+    }
+  });
+  return (i) => columns[i] ?? [];
 }
 
 const q = (s: string): string => `”${s}”`;
@@ -260,7 +263,7 @@ function resolveTotals(
   cellsIn: (i: number) => TableCell[],
 ): TableColumn[] {
   const { rows, cols } = input;
-  const values = columnValues(rows);
+  const values = columnValues(cellsIn);
   const out = withFormulaTotals(columns, cellsIn, input.sheetRows);
   const summable = (c: TableColumn): boolean => c.role === 'amount' || c.role === 'total';
   out.forEach((column, i) => {
@@ -275,16 +278,16 @@ function resolveTotals(
     const { sumOf: _drop, ...rest } = column;
     out[i] = sumOf ? { ...rest, role: 'total', sumOf } : { ...rest, role: 'amount' };
   });
-  return withUnlabelledTotal(out, rows, cols);
+  return withUnlabelledTotal(out, rows, cols, values);
 }
 
 /** Each column's numbers (undefined where a cell has none), read once however many totals ask. */
-function columnValues(rows: readonly (readonly TableCell[])[]): (i: number) => (number | undefined)[] {
+function columnValues(cellsIn: (i: number) => readonly TableCell[]): (i: number) => (number | undefined)[] {
   const cache = new Map<number, (number | undefined)[]>();
   return (i) => {
     const hit = cache.get(i);
     if (hit) return hit;
-    const values = rows.map((r) => cellOf(r, i).number);
+    const values = cellsIn(i).map((c) => c.number);
     cache.set(i, values);
     return values;
   };
@@ -319,12 +322,12 @@ function withUnlabelledTotal(
   columns: TableColumn[],
   rows: readonly (readonly TableCell[])[],
   cols: readonly number[],
+  values: (i: number) => (number | undefined)[],
 ): TableColumn[] {
   if (columns.some((c) => c.role === 'total') || rows.length < 3) return columns;
   const amounts = columns.map((c, i) => ({ c, i })).filter((x) => x.c.role === 'amount');
   const last = amounts[amounts.length - 1];
   if (!last || amounts.length < 3) return columns;
-  const values = columnValues(rows);
   const parts = amounts.slice(0, -1).map((x) => ({ col: x.c.col, values: values(x.i) }));
   const sumOf = findSumOf({ col: last.c.col, values: values(last.i) }, parts);
   if (!sumOf) return columns;
