@@ -497,13 +497,8 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
       if (cells && read) cells[i] = rescaledTableCell(sheet.cell(r, l.left + i) ?? EMPTY_CELL, read, scale);
     });
   });
-  const rowOf = (r: number, unit?: Unit, cells?: TableCell[]): TableRow => ({
-    row: origin.row + r,
-    label: sheet.text(r, l.col),
-    ...(unit ? { unit } : {}),
-    cells: cells ?? cellsOf(r, scales),
-    ...(sheet.isHidden(r) ? { hidden: true } : {}),
-  });
+  const rowOf = (r: number, unit?: Unit, cells?: TableCell[]): TableRow =>
+    tableRow(origin.row + r, sheet.text(r, l.col), unit, cells ?? cellsOf(r, scales), sheet.isHidden(r));
   const codeAt = columns.findIndex((c) => c.role === 'code');
   const plainRows = unitRows.map((r, i) => {
     const byCode = codeAt >= 0 ? registry.byCode(sheet.text(r, l.left + codeAt)) : undefined;
@@ -536,6 +531,18 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
       .sort((a, b) => a.row - b.row),
   };
   return { model, box: { top, bottom: l.lastBody, left: l.left, right: l.right } };
+}
+
+/** A row built field by field, in one shape per case: no spread of a temporary object per row of a long table. */
+function tableRow(
+  row: number,
+  label: string,
+  unit: Unit | undefined,
+  cells: TableCell[],
+  hidden: boolean,
+): TableRow {
+  if (unit) return hidden ? { row, label, unit, cells, hidden } : { row, label, unit, cells };
+  return hidden ? { row, label, cells, hidden } : { row, label, cells };
 }
 
 /**

@@ -52,6 +52,16 @@ describe('toTableCell cells (no address, light)', () => {
     });
   });
 
+  it('returns small integers, −0, halves and totals past 2^30 as the numbers they are', () => {
+    const num = (value: number) => toTableCell({ value: { kind: 'number', value } }).number;
+    expect(num(-1_073_741_824)).toBe(-1_073_741_824);
+    expect(num(1_073_741_824)).toBe(1_073_741_824);
+    expect(num(14_000_000_000_000)).toBe(14_000_000_000_000);
+    expect(num(0.5)).toBe(0.5);
+    expect(Object.is(num(-0), -0)).toBe(true);
+    expect(Object.keys(toTableCell({ value: { kind: 'number', value: 7 } }))).toEqual(['number']);
+  });
+
   it('returns one shared frozen cell per empty, text, mark and error value', () => {
     const empty = toTableCell({ value: { kind: 'empty' } });
     expect(empty).toEqual({ empty: true });
