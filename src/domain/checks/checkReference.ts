@@ -22,19 +22,30 @@ export function checkReference(table: TableModel, registry: UnitRegistry): Findi
   const findings: Finding[] = [];
   table.columns.forEach((column, i) => {
     if (column.role !== 'indicator' || !POPULATION.test(normalizeLabel(column.header))) return;
-    const rows = table.rows.flatMap((row) => {
+    // Parallel arrays, not an object per row: a long table has a population on 100 000 rows.
+    const at: number[] = [];
+    const values: number[] = [];
+    const references: number[] = [];
+    table.rows.forEach((row, k) => {
       const value = row.cells[i]?.number;
       const reference = row.unit ? registry.population(row.unit.code) : undefined;
-      return value !== undefined && value > 0 && reference ? [{ row, value, reference }] : [];
+      if (value === undefined || value <= 0 || !reference) return;
+      at.push(k);
+      values.push(value);
+      references.push(reference);
     });
-    if (rows.length < 3) return;
-    const ratios = rows.map((r) => r.value / r.reference).sort((a, b) => a - b);
+    if (at.length < 3) return;
+    const ratios = Float64Array.from(values, (v, k) => v / defined(references[k], 'reference')).sort();
     const median = defined(ratios[Math.floor(ratios.length / 2)], 'median ratio');
     const off = (value: number, reference: number): boolean =>
       Math.abs(value / reference / median - 1) > TOLERANCE;
-    const outliers = rows.filter((r) => off(r.value, r.reference));
+    const outliers = at.flatMap((k, n) => {
+      const value = defined(values[n], 'value');
+      const reference = defined(references[n], 'reference');
+      return off(value, reference) ? [{ row: defined(table.rows[k], 'row'), value, reference }] : [];
+    });
     // Many outliers mean the column is not population of these units at all; row-by-row advice would be noise.
-    if (outliers.length > Math.max(3, rows.length * MAX_OUTLIER_SHARE)) return;
+    if (outliers.length > Math.max(3, at.length * MAX_OUTLIER_SHARE)) return;
     for (const o of outliers) {
       const partner = outliers.find(
         (p) => p !== o && !off(o.value, p.reference) && !off(p.value, o.reference),

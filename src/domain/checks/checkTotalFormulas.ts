@@ -125,17 +125,17 @@ function rangeProblems(
   const hits = unitRows.counter();
   const firstHits: number[] = [];
   const extra: string[] = [];
-  const hit = (r: number): void => {
-    const k = unitRows.index(r);
-    const n = hits[k] ?? 0;
-    if (n === 0) firstHits.push(r);
-    if (n < 2) hits[k] = n + 1;
-  };
   for (const b of blocks) {
     for (let r = b.top; r <= b.bottom; r++) {
+      // The common block is the column itself over the unit rows: counted row by row without a call per cell.
+      const unit = unitRows.has(r);
       for (let c = b.left; c <= b.right; c++) {
-        if (c === col && unitRows.has(r)) hit(r);
-        else if (c !== col || suspicious.has(r)) extra.push(cellAddress(r, c));
+        if (c === col && unit) {
+          const k = unitRows.index(r);
+          const n = hits[k] ?? 0;
+          if (n === 0) firstHits.push(r);
+          if (n < 2) hits[k] = n + 1;
+        } else if (c !== col || suspicious.has(r)) extra.push(cellAddress(r, c));
       }
     }
   }
