@@ -12,17 +12,12 @@ import { SUMMED_ROLES } from './tableFacts';
  */
 export function checkFormulaConsistency(table: TableModel): Finding[] {
   const findings: Finding[] = [];
+  const { valued, computed } = countFormulas(table);
   table.columns.forEach((column, i) => {
     if (!SUMMED_ROLES.has(column.role) && column.role !== 'share') return;
     // Counted first: most columns of a long sheet hold no formulas, and then nothing needs collecting.
-    let valued = 0;
-    let computed = 0;
-    for (const r of table.rows) {
-      const c = r.cells[i];
-      if (c?.formula) computed++;
-      if (c?.formula || c?.number !== undefined) valued++;
-    }
-    if (computed < 2 || computed * 2 < valued) return;
+    const formulas = computed[i] ?? 0;
+    if (formulas < 2 || formulas * 2 < (valued[i] ?? 0)) return;
     for (const r of table.rows) {
       const c = r.cells[i];
       if (!c || c.formula || c.number === undefined) continue;
@@ -70,4 +65,24 @@ export function checkFormulaConsistency(table: TableModel): Finding[] {
     }
   });
   return findings;
+}
+
+/**
+ * Per column, the unit rows' cells with a number or a formula (`valued`) and those with a formula (`computed`), in
+ * one pass row by row: a long table's cells lie in memory row after row, and a pass per column misses the cache.
+ */
+function countFormulas(table: TableModel): { valued: Uint32Array; computed: Uint32Array } {
+  const valued = new Uint32Array(table.columns.length);
+  const computed = new Uint32Array(table.columns.length);
+  for (const r of table.rows) {
+    const cells = r.cells;
+    for (let i = 0; i < cells.length && i < valued.length; i++) {
+      const c = cells[i];
+      if (c?.formula) {
+        computed[i] = (computed[i] ?? 0) + 1;
+        valued[i] = (valued[i] ?? 0) + 1;
+      } else if (c?.number !== undefined) valued[i] = (valued[i] ?? 0) + 1;
+    }
+  }
+  return { valued, computed };
 }

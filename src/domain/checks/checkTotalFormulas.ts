@@ -123,7 +123,10 @@ function rangeProblems(
   suspicious: ReadonlySet<number>,
 ): { omitted: string[]; extra: string[] } {
   const hits = unitRows.counter();
-  const firstHits: number[] = [];
+  // Each unit row's place in the order the formula first names it (rows named twice are told in that order).
+  const firstSeen = new Uint32Array(hits.length);
+  let seen = 0;
+  const twice: number[] = [];
   const extra: string[] = [];
   for (const b of blocks) {
     for (let r = b.top; r <= b.bottom; r++) {
@@ -133,16 +136,18 @@ function rangeProblems(
         if (c === col && unit) {
           const k = unitRows.index(r);
           const n = hits[k] ?? 0;
-          if (n === 0) firstHits.push(r);
+          if (n === 0) firstSeen[k] = seen++;
+          else if (n === 1) twice.push(r);
           if (n < 2) hits[k] = n + 1;
         } else if (c !== col || suspicious.has(r)) extra.push(cellAddress(r, c));
       }
     }
   }
-  for (const r of firstHits) if ((hits[unitRows.index(r)] ?? 0) > 1) extra.push(cellAddress(r, col));
-  const omitted = table.rows
-    .filter((r) => (hits[unitRows.index(r.row)] ?? 0) === 0)
-    .map((r) => cellAddress(r.row, col));
+  twice.sort((a, b) => (firstSeen[unitRows.index(a)] ?? 0) - (firstSeen[unitRows.index(b)] ?? 0));
+  for (const r of twice) extra.push(cellAddress(r, col));
+  const omitted: string[] = [];
+  for (const r of table.rows)
+    if ((hits[unitRows.index(r.row)] ?? 0) === 0) omitted.push(cellAddress(r.row, col));
   return { omitted, extra };
 }
 
