@@ -1,7 +1,7 @@
 import { MESSAGES } from '../findings/messages';
 import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
-import { InvariantError } from '../errors';
+import { defined, InvariantError } from '../errors';
 import { DEFAULT_MIN_REPEAT, repeatedFinding } from '../findings/aggregateFindings';
 import { type TableCell, type TableColumn, type TableModel, type TableRow } from '../table/TableModel';
 import { trimmedLabel } from './tableFacts';
@@ -43,18 +43,22 @@ export function checkCellValues(table: TableModel): Finding[] {
     amount: column.role === 'amount' || column.role === 'total',
   }));
   const met: Met[] = [];
-  rows.forEach((row, r) => {
+  // Plain loops, row by row: no call per cell of a long table.
+  for (let r = 0; r < rows.length; r++) {
+    const row = defined(rows[r], 'row examined');
     const isTotal = row === table.totalRow;
-    columns.forEach((column, i) => {
-      const cell = row.cells[i];
-      if (!cell || column.skip) return;
+    const cells = row.cells;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      const cell = cells[i];
+      if (!cell || !column || column.skip) continue;
       if (cell.error !== undefined) met.push({ kind: 0, column: i, row: r });
       else if (cell.numberFromText && column.numeric) met.push({ kind: 1, column: i, row: r });
       if (column.amount && !isTotal && cell.number !== undefined && cell.number < 0) {
         met.push({ kind: 2, column: i, row: r });
       }
-    });
-  });
+    }
+  }
   const finding = (m: Met): Finding => {
     const row = rows[m.row];
     const cell = row?.cells[m.column];
