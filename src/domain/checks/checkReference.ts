@@ -35,17 +35,21 @@ export function checkReference(table: TableModel, registry: UnitRegistry): Findi
       references.push(reference);
     });
     if (at.length < 3) return;
-    const ratios = Float64Array.from(values, (v, k) => v / defined(references[k], 'reference')).sort();
-    const median = defined(ratios[Math.floor(ratios.length / 2)], 'median ratio');
+    const ratios = new Float64Array(at.length);
+    for (let n = 0; n < at.length; n++) ratios[n] = (values[n] ?? 0) / (references[n] ?? 1);
+    const median = defined(ratios.sort()[Math.floor(ratios.length / 2)], 'median ratio');
     const off = (value: number, reference: number): boolean =>
       Math.abs(value / reference / median - 1) > TOLERANCE;
+    // Many outliers mean the column is not population of these units at all; row-by-row advice would be noise.
+    // They are counted before any is gathered: such a column has an outlier on most of its rows.
+    let count = 0;
+    for (let n = 0; n < at.length; n++) if (off(values[n] ?? 0, references[n] ?? 1)) count++;
+    if (count > Math.max(3, at.length * MAX_OUTLIER_SHARE)) return;
     const outliers = at.flatMap((k, n) => {
       const value = defined(values[n], 'value');
       const reference = defined(references[n], 'reference');
       return off(value, reference) ? [{ row: defined(table.rows[k], 'row'), value, reference }] : [];
     });
-    // Many outliers mean the column is not population of these units at all; row-by-row advice would be noise.
-    if (outliers.length > Math.max(3, at.length * MAX_OUTLIER_SHARE)) return;
     for (const o of outliers) {
       const partner = outliers.find(
         (p) => p !== o && !off(o.value, p.reference) && !off(p.value, o.reference),
