@@ -27,7 +27,7 @@ export function toTableCell(cell: Cell, columnScale = 1): TableCell {
 /**
  * The cell read in its column's unit, given how it was read in kronor (`toTableCell(cell)`): only number text
  * with a money unit ("1,9 mnkr") changes with the column's scale, so every other cell is returned as it is.
- * @example rescaledTableCell(cellWith('250 tkr'), toTableCell(cellWith('250 tkr')), 1000).number //=> 250
+ * @example rescaledTableCell(tkr, toTableCell(tkr), 1000).number //=> 250 (tkr: the text cell "250 tkr"; 250 000 in kronor)
  */
 export function rescaledTableCell(cell: Cell, read: TableCell, columnScale: number): TableCell {
   if (columnScale === 1 || !read.numberFromText || cell.value.kind !== 'text') return read;
