@@ -165,6 +165,14 @@ describe('checkTable on made-up grids', () => {
     expect(found[1]).toContain('|300|C5 C4');
   });
 
+  it('names the rows a SUM counts twice in the order the formula first names them', () => {
+    const rows = clean();
+    // C4 and C3 are named first on their own, then again inside C2:C4: told as C4, C3 (not C3, C4).
+    rows[4] = ['Summa', { f: '=SUM(B2:B4)', v: 86787 }, { f: '=C4+C3+SUM(C2:C4)', v: 1100 }];
+    const [range] = check(gridOf(rows)).filter((f) => f.code === 'total-formula-range');
+    expect(range?.cells).toEqual(['C5', 'C4', 'C3']);
+  });
+
   it('flags hard-coded-total as a warning when the rest of the total row is formulas', () => {
     const rows = clean();
     rows[4] = ['Summa', 86787, { f: '=SUM(C2:C4)', v: 600 }];
