@@ -30,7 +30,7 @@ export interface ColumnInput {
  */
 export function classifyColumns(input: ColumnInput): TableColumn[] {
   const titleScale = input.title ? scaleFromText(input.title) : undefined;
-  const scan = scanColumns(input.rows, input.cols.length);
+  const scan = scanColumns(input.rows, input.cols.length, input.cols.indexOf(input.labelCol));
   const base = input.cols.map((col, i): TableColumn => {
     const header = input.headers[i] ?? '';
     const letter = columnLetter(col);
@@ -87,14 +87,16 @@ interface ColumnScan {
 
 /**
  * Every column's shapes, numbers and formulas in one pass row by row: a long table's cells lie in memory row after
- * row, and walking 100 000 rows once per column (and once more per question) misses the cache on every cell.
+ * row, and walking 100 000 rows once per column (and once more per question) misses the cache on every cell. The
+ * label column (`labelIndex`) is the unit's name, not data: it is left out (its stats stay empty).
  */
-function scanColumns(rows: readonly (readonly TableCell[])[], width: number): ColumnScan {
+function scanColumns(rows: readonly (readonly TableCell[])[], width: number, labelIndex: number): ColumnScan {
   const stats = Array.from({ length: width }, () => new StatsCounter());
   const values = Array.from({ length: width }, () => new Array<number | undefined>(rows.length));
   const formulas = new Uint32Array(width);
   rows.forEach((row, r) => {
     for (let i = 0; i < width; i++) {
+      if (i === labelIndex) continue;
       const c = cellOf(row, i);
       stats[i]?.add(c);
       const column = values[i];
