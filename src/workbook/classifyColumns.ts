@@ -2,7 +2,7 @@ import { columnLetter } from '../domain/a1/columnLetter';
 import { type TableCell, type TableColumn } from '../domain/table/TableModel';
 import { type Unit } from '../domain/units/Unit';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
-import { InvariantError } from '../domain/errors';
+import { defined, InvariantError } from '../domain/errors';
 import { findSumOf, type SumColumn } from './findSumOf';
 import { type HeaderHint, headerHint, scaleFromText } from './headerRole';
 import { rowTotalFormula } from './rowTotalFormula';
@@ -16,6 +16,8 @@ export interface ColumnInput {
   readonly title?: string;
   /** Unit rows' cells, parallel to `cols`. */
   readonly rows: readonly (readonly TableCell[])[];
+  /** Each unit row's 0-based sheet row, parallel to `rows` (where a row's formulas stand). */
+  readonly sheetRows: readonly number[];
   /** The resolved unit per row, when known. */
   readonly units: readonly (Unit | undefined)[];
   readonly registry: UnitRegistry;
@@ -28,14 +30,14 @@ export interface ColumnInput {
  */
 export function classifyColumns(input: ColumnInput): TableColumn[] {
   const titleScale = input.title ? scaleFromText(input.title) : undefined;
-  const cellsIn = columnCells(input.rows);
+  const scan = scanColumns(input.rows, input.cols.length, input.cols.indexOf(input.labelCol));
   const base = input.cols.map((col, i): TableColumn => {
     const header = input.headers[i] ?? '';
     const letter = columnLetter(col);
     if (col === input.labelCol) return { col, letter, header, role: 'unit', evidence: ['enhetsnamn'] };
-    const cells = cellsIn(i);
+    const cells = columnOf(input.rows, i);
     const hint = headerHint(header);
-    const stats = columnStats(cells);
+    const stats = defined(scan.stats[i], 'column stats');
     const shaped = roleFromShape(header, hint, cells, stats, input);
     if (shaped) return { col, letter, header, role: shaped.role, evidence: shaped.evidence };
     const { filled, numeric, suppressed } = stats;
@@ -61,19 +63,48 @@ export function classifyColumns(input: ColumnInput): TableColumn[] {
       ...(notKronor ? { kronor: false } : {}),
     };
   });
-  return resolveTotals(base, input.rows, input.cols, cellsIn);
+  return resolveTotals(base, input, scan);
 }
 
-/** Each column's cells down the unit rows, gathered once however many steps of the classification ask. */
-function columnCells(rows: readonly (readonly TableCell[])[]): (i: number) => TableCell[] {
-  const cache = new Map<number, TableCell[]>();
-  return (i) => {
-    const hit = cache.get(i);
-    if (hit) return hit;
-    const cells = rows.map((r) => cellOf(r, i));
-    cache.set(i, cells);
-    return cells;
-  };
+/** One column's cells down the unit rows, read where they lie (no array of them is built). */
+interface ColumnCells {
+  readonly length: number;
+  at(k: number): TableCell;
+}
+
+function columnOf(rows: readonly (readonly TableCell[])[], i: number): ColumnCells {
+  return { length: rows.length, at: (k) => cellOf(defined(rows[k], 'unit row'), i) };
+}
+
+/** What one pass over the unit rows learns about every column. */
+interface ColumnScan {
+  readonly stats: readonly ColumnStats[];
+  /** Each column's numbers (undefined where a cell has none). */
+  readonly values: readonly (number | undefined)[][];
+  /** How many of each column's cells hold a formula. */
+  readonly formulas: Uint32Array;
+}
+
+/**
+ * Every column's shapes, numbers and formulas in one pass row by row: a long table's cells lie in memory row after
+ * row, and walking 100 000 rows once per column (and once more per question) misses the cache on every cell. The
+ * label column (`labelIndex`) is the unit's name, not data: it is left out (its stats stay empty).
+ */
+function scanColumns(rows: readonly (readonly TableCell[])[], width: number, labelIndex: number): ColumnScan {
+  const stats = Array.from({ length: width }, () => new StatsCounter());
+  const values = Array.from({ length: width }, () => new Array<number | undefined>(rows.length));
+  const formulas = new Uint32Array(width);
+  rows.forEach((row, r) => {
+    for (let i = 0; i < width; i++) {
+      if (i === labelIndex) continue;
+      const c = cellOf(row, i);
+      stats[i]?.add(c);
+      const column = values[i];
+      if (column) column[r] = c.number;
+      if (c.formula) formulas[i] = (formulas[i] ?? 0) + 1;
+    }
+  });
+  return { stats: stats.map((x) => x.result()), values, formulas };
 }
 
 const q = (s: string): string => `”${s}”`;
@@ -116,25 +147,27 @@ interface ColumnStats {
 /** Largest integer JavaScript prints in plain digits (1e21 prints as "1e+21"). */
 const PLAIN_DIGITS_BELOW = 1e21;
 
-function columnStats(cells: readonly TableCell[]): ColumnStats {
-  let filled = 0;
-  let numeric = 0;
-  let suppressed = 0;
-  let digits = 0;
-  let zeroLed = 0;
-  let asText = 0;
-  let allPeriods = true;
-  let allPeriodsOrSmall = true;
-  let someNotPlainDigitsOr4 = false;
-  let codeFilled = 0;
-  for (const c of cells) {
-    if (c.number !== undefined || c.error !== undefined) numeric++;
-    if (c.suppressed !== undefined) suppressed++;
+/** A column's ColumnStats, counted cell by cell. */
+class StatsCounter {
+  #filled = 0;
+  #numeric = 0;
+  #suppressed = 0;
+  #digits = 0;
+  #zeroLed = 0;
+  #asText = 0;
+  #allPeriods = true;
+  #allPeriodsOrSmall = true;
+  #someNotPlainDigitsOr4 = false;
+  #codeFilled = 0;
+
+  add(c: TableCell): void {
+    if (c.number !== undefined || c.error !== undefined) this.#numeric++;
+    if (c.suppressed !== undefined) this.#suppressed++;
     const text = c.text;
-    if (text !== undefined && DIGITS_TEXT.test(text)) asText++;
-    if (c.empty) continue;
-    filled++;
-    if (text !== undefined || c.number !== undefined) codeFilled++;
+    if (text !== undefined && DIGITS_TEXT.test(text)) this.#asText++;
+    if (c.empty) return;
+    this.#filled++;
+    if (text !== undefined || c.number !== undefined) this.#codeFilled++;
     let isDigits: boolean;
     let isPeriod: boolean;
     let isSmall: boolean;
@@ -145,7 +178,7 @@ function columnStats(cells: readonly TableCell[]): ColumnStats {
       isPeriod = isPeriodText(t);
       isSmall = /^\d{1,2}$/.test(t);
       length4 = t.length === 4;
-      if (isDigits && t.length > 1 && t.startsWith('0')) zeroLed++;
+      if (isDigits && t.length > 1 && t.startsWith('0')) this.#zeroLed++;
     } else {
       const n = c.number;
       isDigits = Number.isInteger(n) && n >= 0 && n < PLAIN_DIGITS_BELOW;
@@ -153,26 +186,29 @@ function columnStats(cells: readonly TableCell[]): ColumnStats {
       isSmall = isDigits && n <= 99;
       length4 = isDigits && n >= 1000 && n <= 9999;
     }
-    if (isDigits) digits++;
+    if (isDigits) this.#digits++;
     if (!isPeriod) {
-      allPeriods = false;
-      if (!isSmall) allPeriodsOrSmall = false;
+      this.#allPeriods = false;
+      if (!isSmall) this.#allPeriodsOrSmall = false;
     }
-    if (!isDigits || length4) someNotPlainDigitsOr4 = true;
+    if (!isDigits || length4) this.#someNotPlainDigitsOr4 = true;
   }
-  return {
-    filled,
-    numeric,
-    suppressed,
-    raw: filled,
-    digits,
-    zeroLed,
-    asText,
-    allPeriods,
-    allPeriodsOrSmall,
-    someNotPlainDigitsOr4,
-    codeFilled,
-  };
+
+  result(): ColumnStats {
+    return {
+      filled: this.#filled,
+      numeric: this.#numeric,
+      suppressed: this.#suppressed,
+      raw: this.#filled,
+      digits: this.#digits,
+      zeroLed: this.#zeroLed,
+      asText: this.#asText,
+      allPeriods: this.#allPeriods,
+      allPeriodsOrSmall: this.#allPeriodsOrSmall,
+      someNotPlainDigitsOr4: this.#someNotPlainDigitsOr4,
+      codeFilled: this.#codeFilled,
+    };
+  }
 }
 
 const DIGITS_TEXT = /^\s*\d+\s*$/;
@@ -200,7 +236,7 @@ function hasCountWord(text: string | undefined): boolean {
 function roleFromShape(
   header: string,
   hint: HeaderHint,
-  cells: readonly TableCell[],
+  cells: ColumnCells,
   stats: ColumnStats,
   input: ColumnInput,
 ): { role: TableColumn['role']; evidence: string[] } | undefined {
@@ -233,9 +269,10 @@ function roleFromShape(
  * Distinct whole numbers from 1 to at most the row count: a ranking, not an amount. Called only on a column whose
  * non-empty cells are all digits.
  */
-function isRanking(cells: readonly TableCell[], rows: number): boolean {
+function isRanking(cells: ColumnCells, rows: number): boolean {
   const seen = new Set<number>();
-  for (const c of cells) {
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells.at(k);
     if (c.empty) continue;
     const n = c.text === undefined ? (c.number ?? Number.NaN) : Number(c.text.trim());
     if (n < 1 || n > rows || seen.has(n)) return false;
@@ -245,21 +282,22 @@ function isRanking(cells: readonly TableCell[], rows: number): boolean {
 }
 
 /** Mostly words: free text ('text'); otherwise a column we do not read ('other'). */
-function textRole(cells: readonly TableCell[]): TableColumn['role'] {
-  const texts = cells.filter((c) => c.text !== undefined && /\p{L}/u.test(c.text)).length;
-  const filled = cells.filter((c) => !c.empty).length;
+function textRole(cells: ColumnCells): TableColumn['role'] {
+  let texts = 0;
+  let filled = 0;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells.at(k);
+    if (c.text !== undefined && /\p{L}/u.test(c.text)) texts++;
+    if (!c.empty) filled++;
+  }
   return filled > 0 && texts * 2 >= filled ? 'text' : 'other';
 }
 
 /** Header-named totals keep the role only if some combination of columns sums to them. */
-function resolveTotals(
-  columns: TableColumn[],
-  rows: readonly (readonly TableCell[])[],
-  cols: readonly number[],
-  cellsIn: (i: number) => TableCell[],
-): TableColumn[] {
-  const values = columnValues(rows);
-  const out = withFormulaTotals(columns, cellsIn);
+function resolveTotals(columns: TableColumn[], input: ColumnInput, scan: ColumnScan): TableColumn[] {
+  const { rows, cols } = input;
+  const values = (i: number): (number | undefined)[] => scan.values[i] ?? [];
+  const out = withFormulaTotals(columns, input, scan.formulas);
   const summable = (c: TableColumn): boolean => c.role === 'amount' || c.role === 'total';
   out.forEach((column, i) => {
     if (column.role !== 'total' || column.sumOfSource === 'formula') return;
@@ -273,19 +311,7 @@ function resolveTotals(
     const { sumOf: _drop, ...rest } = column;
     out[i] = sumOf ? { ...rest, role: 'total', sumOf } : { ...rest, role: 'amount' };
   });
-  return withUnlabelledTotal(out, rows, cols);
-}
-
-/** Each column's numbers (undefined where a cell has none), read once however many totals ask. */
-function columnValues(rows: readonly (readonly TableCell[])[]): (i: number) => (number | undefined)[] {
-  const cache = new Map<number, (number | undefined)[]>();
-  return (i) => {
-    const hit = cache.get(i);
-    if (hit) return hit;
-    const values = rows.map((r) => cellOf(r, i).number);
-    cache.set(i, values);
-    return values;
-  };
+  return withUnlabelledTotal(out, rows, cols, values);
 }
 
 /**
@@ -294,12 +320,20 @@ function columnValues(rows: readonly (readonly TableCell[])[]): (i: number) => (
  */
 function withFormulaTotals(
   columns: readonly TableColumn[],
-  cellsIn: (i: number) => TableCell[],
+  input: ColumnInput,
+  formulas: Uint32Array,
 ): TableColumn[] {
   const additive = columns.filter((c) => c.role === 'amount' || c.role === 'total').map((c) => c.col);
   return columns.map((c, i) => {
     if (c.role !== 'amount' && c.role !== 'total') return c;
-    const found = rowTotalFormula(cellsIn(i), c.col, additive);
+    // A column without formulas states no relation: its cells are not gathered for nothing.
+    if ((formulas[i] ?? 0) === 0) return c;
+    const found = rowTotalFormula(
+      input.rows.map((row) => cellOf(row, i)),
+      input.sheetRows,
+      c.col,
+      additive,
+    );
     if (!found) return c;
     return {
       ...c,
@@ -316,12 +350,12 @@ function withUnlabelledTotal(
   columns: TableColumn[],
   rows: readonly (readonly TableCell[])[],
   cols: readonly number[],
+  values: (i: number) => (number | undefined)[],
 ): TableColumn[] {
   if (columns.some((c) => c.role === 'total') || rows.length < 3) return columns;
   const amounts = columns.map((c, i) => ({ c, i })).filter((x) => x.c.role === 'amount');
   const last = amounts[amounts.length - 1];
   if (!last || amounts.length < 3) return columns;
-  const values = columnValues(rows);
   const parts = amounts.slice(0, -1).map((x) => ({ col: x.c.col, values: values(x.i) }));
   const sumOf = findSumOf({ col: last.c.col, values: values(last.i) }, parts);
   if (!sumOf) return columns;
@@ -342,7 +376,7 @@ function withUnlabelledTotal(
  * `filled` is the count of non-empty cells with text or a number; the scan stops once too many have missed.
  */
 function isCodeColumn(
-  cells: readonly TableCell[],
+  cells: ColumnCells,
   filled: number,
   units: readonly (Unit | undefined)[],
   registry: UnitRegistry,
@@ -351,8 +385,8 @@ function isCodeColumn(
   let hits = 0;
   let misses = 0;
   for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (!c || c.empty || (c.text === undefined && c.number === undefined)) continue;
+    const c = cells.at(i);
+    if (c.empty || (c.text === undefined && c.number === undefined)) continue;
     const u = codeUnit(c, registry);
     const unit = units[i];
     if (u && (!unit || (u.code === unit.code && u.level === unit.level))) hits++;

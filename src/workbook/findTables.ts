@@ -4,12 +4,12 @@ import { type TableCell, type TableColumn, type TableModel, type TableRow } from
 import { type Unit, type UnitLevel } from '../domain/units/Unit';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
 import { classifyColumns } from './classifyColumns';
-import { type Cell, type Grid } from './Grid';
+import { type Cell, EMPTY_CELL, type Grid } from './Grid';
 import { isTotalLabel } from './isTotalLabel';
 import { isNoteLabel } from './isNoteLabel';
 import { suppressionMark } from './suppressionMark';
 import { normalizeLabel } from '../domain/units/normalizeLabel';
-import { isNumericCell, toTableCell } from './toTableCell';
+import { isNumericCell, rescaledTableCell, toTableCell } from './toTableCell';
 import { findTransposedTables } from './findTransposedTable';
 
 /** Labels of a header row's label column (a header with year columns looks numeric otherwise). */
@@ -458,16 +458,14 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
   const level = chooseLevel(l.unitRows.map((r) => sheet.unitsNamed(r, l.col, registry)));
   const colIdx = Array.from({ length: l.right - l.left + 1 }, (_, i) => l.left + i);
   const origin = sheet.grid.origin;
-  // Column letters once per table, not once per cell (a long sheet has hundreds of thousands of cells).
-  const letters = colIdx.map((c) => columnLetter(origin.col + c));
-  const cellsOf = (r: number, scales: readonly (number | undefined)[] = []): TableCell[] =>
-    colIdx.map((c, i) =>
-      toTableCell(
-        sheet.cell(r, c) ?? { value: { kind: 'empty' } },
-        (letters[i] ?? columnLetter(origin.col + c)) + (origin.row + r + 1),
-        scales[i] ?? 1,
-      ),
-    );
+  // Each row's cells built once, in an array of its final length (no address per cell: findings derive theirs).
+  const cellsOf = (r: number, scales: readonly (number | undefined)[] = []): TableCell[] => {
+    const cells = new Array<TableCell>(colIdx.length);
+    for (let i = 0; i < colIdx.length; i++) {
+      cells[i] = toTableCell(sheet.cell(r, l.left + i) ?? EMPTY_CELL, scales[i] ?? 1);
+    }
+    return cells;
+  };
   // In a kommun table a row naming only a län ("Dalarnas län") is an aggregate of kommuner, not a unit.
   const otherLevel = l.unitRows.filter((r) => {
     const m = sheet.unitsNamed(r, l.col, registry);
@@ -484,19 +482,23 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     labelCol: origin.col + l.col,
     ...(title === undefined ? {} : { title }),
     rows: unscaled,
+    sheetRows: unitRows.map((r) => origin.row + r),
     units: named,
     registry,
   });
-  // Cells read once more in their column's unit, so "1,9 mnkr" in a kronor column counts as 1 900 000.
+  // The unit rows' cells in their column's unit, so "1,9 mnkr" in a kronor column counts as 1 900 000: only number
+  // text with a money unit changes, so only those cells are read again.
   const scales = columns.map((c) => c.scale);
-  const scaled = scales.some((x) => x !== undefined && x !== 1);
-  const rowOf = (r: number, unit?: Unit, cells?: TableCell[]): TableRow => ({
-    row: origin.row + r,
-    label: sheet.text(r, l.col),
-    ...(unit ? { unit } : {}),
-    cells: cells && !scaled ? cells : cellsOf(r, scales),
-    ...(sheet.isHidden(r) ? { hidden: true } : {}),
+  scales.forEach((scale, i) => {
+    if (scale === undefined || scale === 1) return;
+    unitRows.forEach((r, k) => {
+      const cells = unscaled[k];
+      const read = cells?.[i];
+      if (cells && read) cells[i] = rescaledTableCell(sheet.cell(r, l.left + i) ?? EMPTY_CELL, read, scale);
+    });
   });
+  const rowOf = (r: number, unit?: Unit, cells?: TableCell[]): TableRow =>
+    tableRow(origin.row + r, sheet.text(r, l.col), unit, cells ?? cellsOf(r, scales), sheet.isHidden(r));
   const codeAt = columns.findIndex((c) => c.role === 'code');
   const plainRows = unitRows.map((r, i) => {
     const byCode = codeAt >= 0 ? registry.byCode(sheet.text(r, l.left + codeAt)) : undefined;
@@ -529,6 +531,18 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
       .sort((a, b) => a.row - b.row),
   };
   return { model, box: { top, bottom: l.lastBody, left: l.left, right: l.right } };
+}
+
+/** A row built field by field, in one shape per case: no spread of a temporary object per row of a long table. */
+function tableRow(
+  row: number,
+  label: string,
+  unit: Unit | undefined,
+  cells: TableCell[],
+  hidden: boolean,
+): TableRow {
+  if (unit) return hidden ? { row, label, unit, cells, hidden } : { row, label, unit, cells };
+  return hidden ? { row, label, cells, hidden } : { row, label, cells };
 }
 
 /**

@@ -187,9 +187,11 @@ function turnBack(t: TableModel, title: string | undefined): TableModel {
   };
 }
 
+/** A cell without its formula (which speaks of the turned view); its address comes from `cellAddressIn`. */
 function cellBack(cell: TableCell): TableCell {
+  if (cell.formula === undefined) return cell;
   const { formula: _formula, ...rest } = cell;
-  return { ...rest, address: swapAddress(cell.address) };
+  return rest;
 }
 
 /** "E2" in the turned grid is "B5" in the sheet. */

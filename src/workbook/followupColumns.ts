@@ -1,4 +1,5 @@
 import { defined } from '../domain/errors';
+import { cellAddressIn } from '../domain/table/cellAddressIn';
 import { exactOf, labelCell, trimmedLabel } from '../domain/checks/tableFacts';
 import {
   type AllocatedAmount,
@@ -113,9 +114,17 @@ export function followupReportFromTable(
       const cell = row.cells[i];
       const value = exactOf(cell);
       if (cell && value)
-        amounts[role] = { value: kronor(value, column), cell: cell.address, column: column.header };
+        amounts[role] = {
+          value: kronor(value, column),
+          cell: cellAddressIn(table, row, i),
+          column: column.header,
+        };
       else if (cell?.text !== undefined && cell.text.trim() !== '') {
-        unreadable.push({ cell: cell.address, column: column.header, text: cell.text.trim() });
+        unreadable.push({
+          cell: cellAddressIn(table, row, i),
+          column: column.header,
+          text: cell.text.trim(),
+        });
       }
     }
     const pot = potIdx < 0 ? undefined : row.cells[potIdx]?.text?.trim();
@@ -178,7 +187,7 @@ function allocated(table: TableModel, row: TableRow, i: number): AllocatedAmount
       ...(row.unit ? { code: row.unit.code } : {}),
       pot: column.header || column.letter,
       amount: kronor(value, column),
-      cell: cell.address,
+      cell: cellAddressIn(table, row, i),
     },
   ];
 }

@@ -1,4 +1,5 @@
 import { defined } from '../domain/errors';
+import { cellAddressIn } from '../domain/table/cellAddressIn';
 import { type AllocationUnit } from '../domain/allocation/Allocation';
 import { columnIndexOf, exactOf, trimmedLabel } from '../domain/checks/tableFacts';
 import { type LocalizedText } from '../domain/findings/Finding';
@@ -151,11 +152,11 @@ function readColumn(
       problems.push({
         code: 'missing-value',
         indicatorId: ind.id,
-        ...(r.cells[idx]?.address ? { cell: r.cells[idx].address } : {}),
+        ...(r.cells[idx] ? { cell: cellAddressIn(table, r, idx) } : {}),
         message: PROBLEM_MESSAGES.missingValue({
           indicator: ind.name,
           unit: trimmedLabel(r),
-          cell: r.cells[idx]?.address ?? '?',
+          cell: r.cells[idx] ? cellAddressIn(table, r, idx) : '?',
         }),
       });
   });

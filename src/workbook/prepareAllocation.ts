@@ -1,4 +1,5 @@
 import { defined } from '../domain/errors';
+import { cellAddressIn } from '../domain/table/cellAddressIn';
 import { type AllocationUnit } from '../domain/allocation/Allocation';
 import { checkAllocationInput } from '../domain/checks/checkAllocationInput';
 import { checkFrame } from '../domain/checks/checkFrame';
@@ -122,7 +123,9 @@ const NAMED_CELLS = 10;
 function suppressedKey(table: TableModel, k: number): AllocationNote[] {
   const cells = table.rows.flatMap((r) => {
     const cell = r.cells[k];
-    return cell?.suppressed !== undefined ? [{ address: cell.address, mark: cell.suppressed }] : [];
+    return cell?.suppressed !== undefined
+      ? [{ address: cellAddressIn(table, r, k), mark: cell.suppressed }]
+      : [];
   });
   if (cells.length === 0) return [];
   const column = defined(table.columns[k], 'key column');

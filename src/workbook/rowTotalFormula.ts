@@ -1,4 +1,3 @@
-import { parseCellRef } from '../domain/a1/parseCellRef';
 import { parseSumFormula } from '../domain/checks/parseSumFormula';
 import { type TableCell } from '../domain/table/TableModel';
 
@@ -17,19 +16,23 @@ export interface RowTotalFormula {
  * of its adding formulas agree on, when it names at least two of the table's other columns. Undefined when the
  * column holds no such formulas (typed values, other functions, references to other rows or sheets): then nothing
  * but the values can suggest a relation.
- * @example rowTotalFormula([{ address: 'F5', number: 6, formula: '=C5+D5+E5' }], 5, [2, 3, 4, 5]) //=> { sumOf: [2, 3, 4], … }
+ * `sheetRows` holds each cell's 0-based sheet row (parallel to `cells`), `col` the column's sheet column.
+ * @example rowTotalFormula([{ number: 6, formula: '=C5+D5+E5' }], [4], 5, [2, 3, 4, 5]) //=> { sumOf: [2, 3, 4], … }
  */
 export function rowTotalFormula(
   cells: readonly TableCell[],
+  sheetRows: readonly number[],
   col: number,
   tableCols: readonly number[],
 ): RowTotalFormula | undefined {
   const inTable = new Set(tableCols);
   const bySet = new Map<string, { sumOf: number[]; example: string; rows: number }>();
   let adding = 0;
-  for (const cell of cells) {
-    if (!cell.formula) continue;
-    const parts = sameRowColumns(cell.address, cell.formula, col);
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k];
+    const row = sheetRows[k];
+    if (!cell?.formula || row === undefined) continue;
+    const parts = sameRowColumns(row, cell.formula, col);
     if (!parts) continue;
     adding++;
     if (parts.length < 2 || parts.some((c) => !inTable.has(c))) continue;
@@ -47,13 +50,12 @@ export function rowTotalFormula(
 }
 
 /** The columns an adding formula covers on the cell's own row (sorted, each once); undefined for anything else. */
-function sameRowColumns(address: string, formula: string, col: number): number[] | undefined {
-  const at = parseCellRef(address);
+function sameRowColumns(row: number, formula: string, col: number): number[] | undefined {
   const blocks = parseSumFormula(formula);
-  if (!at || !blocks) return undefined;
+  if (!blocks) return undefined;
   const cols = new Set<number>();
   for (const b of blocks) {
-    if (b.sheet !== undefined || b.top !== at.row || b.bottom !== at.row) return undefined;
+    if (b.sheet !== undefined || b.top !== row || b.bottom !== row) return undefined;
     for (let c = b.left; c <= b.right; c++) {
       if (c === col || cols.has(c)) return undefined;
       cols.add(c);

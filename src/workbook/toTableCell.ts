@@ -9,14 +9,29 @@ import { suppressionMark } from './suppressionMark';
  * The checks' view of a sheet cell: its number (also when typed as Swedish number text), text, formula, error.
  * Number text is read exactly: "33,3 %" is 0.333 (not 0.33299999999999996), and a money unit written in the cell
  * is converted to the column's unit (`columnScale`, kronor per unit: 1 for kr, 1 000 for a tkr column), so
- * "1,9 mnkr" in a kronor column is 1 900 000 and "250 tkr" in a tkr column stays 250.
- * @example toTableCell({ value: { kind: 'text', value: '1 264 598 kr' } }, 'C4') //=> { address: 'C4', number: 1264598, numberFromText: true, text: '1 264 598 kr' }
+ * "1,9 mnkr" in a kronor column is 1 900 000 and "250 tkr" in a tkr column stays 250. A long sheet has millions of
+ * cells: a number is just `{ number }`, and cells that hold no number (empty, text, marks, errors) are shared,
+ * frozen, one per distinct value.
+ * @example toTableCell({ value: { kind: 'text', value: '1 264 598 kr' } }) //=> { number: 1264598, numberFromText: true, text: '1 264 598 kr' }
  */
-export function toTableCell(cell: Cell, address: string, columnScale = 1): TableCell {
-  // Most cells have no formula: no spread of an empty object per cell (a long sheet has hundreds of thousands).
+export function toTableCell(cell: Cell, columnScale = 1): TableCell {
+  const read = valueCell(cell.value, columnScale);
   const formula = cell.formula;
-  const read = valueCell(cell.value, address, columnScale);
-  return formula ? { ...read, formula } : read;
+  if (!formula) return read;
+  // Built field by field for the common formula cell (a number): no spread per cell on a sheet of formulas.
+  return read.number !== undefined && read.numberFromText === undefined
+    ? { number: read.number, formula }
+    : { ...read, formula };
+}
+
+/**
+ * The cell read in its column's unit, given how it was read in kronor (`toTableCell(cell)`): only number text
+ * with a money unit ("1,9 mnkr") changes with the column's scale, so every other cell is returned as it is.
+ * @example rescaledTableCell(tkr, toTableCell(tkr), 1000).number //=> 250 (tkr: the text cell "250 tkr"; 250 000 in kronor)
+ */
+export function rescaledTableCell(cell: Cell, read: TableCell, columnScale: number): TableCell {
+  if (columnScale === 1 || !read.numberFromText || cell.value.kind !== 'text') return read;
+  return parsedText(cell.value.value)?.currency ? toTableCell(cell, columnScale) : read;
 }
 
 /**
@@ -39,26 +54,80 @@ export function isNumericCell(cell: Cell): boolean {
   }
 }
 
-function valueCell(v: Cell['value'], address: string, columnScale: number): TableCell {
+function valueCell(v: Cell['value'], columnScale: number): TableCell {
   switch (v.kind) {
     case 'empty':
-      return { address, empty: true };
+      return EMPTY;
     case 'number':
       // A host that hands over NaN/Infinity has a broken cell: treat it as Excel would, an error value.
-      return Number.isFinite(v.value) ? { address, number: v.value } : { address, error: '#NUM!' };
+      if (isSmallInteger(v.value)) return { number: v.value | 0 };
+      return Number.isFinite(v.value) ? new NumberCell(v.value) : errorCell('#NUM!');
     case 'boolean':
-      return { address, text: String(v.value).toUpperCase() };
+      return v.value ? TRUE_CELL : FALSE_CELL;
     case 'error':
-      return { address, error: v.value };
+      return errorCell(v.value);
     case 'text': {
       const parsed = parsedText(v.value);
-      if (!parsed) {
-        const mark = suppressionMark(v.value);
-        return mark ? { address, text: v.value, suppressed: mark } : { address, text: v.value };
-      }
-      return { address, number: numberOf(parsed, columnScale), numberFromText: true, text: v.value };
+      if (!parsed) return textCell(v.value);
+      return { number: numberOf(parsed, columnScale), numberFromText: true, text: v.value };
     }
   }
+}
+
+/**
+ * A number cell holding anything but a small integer (0.5, a total past 2^30). Small integers, the common cell
+ * (kronor, counts, years), are `{ number: n | 0 }` literals; every other number gets this class of its own, so the
+ * literal's shape keeps `number` unboxed in the object. One shared shape turns to a boxed double the first time
+ * any cell holds a double, and every cell then carries a 16-byte box (100 000 × 20 cells: +32 MB). The `| 0`
+ * hands V8 the integer as such (a value read from a double field would box it just the same), and the literal,
+ * unlike a class, lets V8 allocate a long table's cells straight in the old generation.
+ */
+class NumberCell implements TableCell {
+  readonly number: number;
+  constructor(value: number) {
+    this.number = value;
+  }
+}
+
+/**
+ * An integer V8 keeps unboxed in an object on every host: 31 bits (browsers compress pointers and have 31-bit
+ * small integers, Node has 32), and not −0 (a double).
+ */
+function isSmallInteger(n: number): boolean {
+  return Number.isInteger(n) && n >= -SMALL_INTEGER_LIMIT && n < SMALL_INTEGER_LIMIT && !Object.is(n, -0);
+}
+
+const SMALL_INTEGER_LIMIT = 2 ** 30;
+
+const EMPTY: TableCell = Object.freeze({ empty: true });
+const TRUE_CELL: TableCell = Object.freeze({ text: 'TRUE' });
+const FALSE_CELL: TableCell = Object.freeze({ text: 'FALSE' });
+
+/**
+ * Cells without a number, one frozen object per distinct text or error value: they repeat down long sheets
+ * ("..", "Minst 1 dos", "#N/A"), and a cell carries no address that would tell two of them apart.
+ */
+const SHARED = new Map<string, TableCell>();
+const SHARED_ERRORS = new Map<string, TableCell>();
+const MAX_SHARED = 100_000;
+
+function textCell(text: string): TableCell {
+  const hit = SHARED.get(text);
+  if (hit) return hit;
+  const mark = suppressionMark(text);
+  const cell: TableCell = Object.freeze(mark ? { text, suppressed: mark } : { text });
+  if (SHARED.size >= MAX_SHARED) SHARED.clear();
+  SHARED.set(text, cell);
+  return cell;
+}
+
+function errorCell(error: string): TableCell {
+  const hit = SHARED_ERRORS.get(error);
+  if (hit) return hit;
+  const cell: TableCell = Object.freeze({ error });
+  if (SHARED_ERRORS.size >= MAX_SHARED) SHARED_ERRORS.clear();
+  SHARED_ERRORS.set(error, cell);
+  return cell;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { type LocalizedText } from '../findings/Finding';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { MESSAGES } from '../findings/messages';
 import { PROBLEM_MESSAGES } from '../findings/problemMessages';
 import { type TableModel, type TableRow } from '../table/TableModel';
 import { parseRangeAddress } from '../a1/parseRangeAddress';
-import { defined } from '../errors';
 import { labelCell, trimmedLabel } from './tableFacts';
 
 /** Why a table cannot be allocated as it stands (blocking), or what the user should know when it is. */
@@ -109,9 +109,9 @@ function keyProblems(table: TableModel, k: number): AllocationInputProblem[] {
     const cell = row.cells[k];
     if (!cell) continue;
     const unit = trimmedLabel(row);
-    const where = cell.address;
+    const where = cellAddressIn(table, row, k);
     const bad = (message: LocalizedText): void => {
-      out.push({ code: 'key-not-number', blocking: true, cells: [cell.address], message });
+      out.push({ code: 'key-not-number', blocking: true, cells: [where], message });
     };
     if (cell.error !== undefined)
       bad(PROBLEM_MESSAGES.keyCellError({ column, unit, cell: where, error: cell.error }));
@@ -122,7 +122,7 @@ function keyProblems(table: TableModel, k: number): AllocationInputProblem[] {
       out.push({
         code: 'key-negative',
         blocking: true,
-        cells: [cell.address],
+        cells: [where],
         message: PROBLEM_MESSAGES.keyNegative({ column, unit, cell: where, value: cell.number }),
       });
     }
@@ -132,8 +132,8 @@ function keyProblems(table: TableModel, k: number): AllocationInputProblem[] {
   const [firstRow] = table.rows;
   const lastRow = table.rows.at(-1);
   if (firstRow && lastRow && numbers.every((n) => n === 0)) {
-    const first = defined(firstRow.cells[k], 'first key cell').address;
-    const last = defined(lastRow.cells[k], 'last key cell').address;
+    const first = cellAddressIn(table, firstRow, k);
+    const last = cellAddressIn(table, lastRow, k);
     out.push({
       code: 'key-all-zero',
       blocking: true,

@@ -1,6 +1,7 @@
 import { MESSAGES } from '../findings/messages';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
-import { InvariantError } from '../errors';
+import { defined, InvariantError } from '../errors';
 import { DEFAULT_MIN_REPEAT, repeatedFinding } from '../findings/aggregateFindings';
 import { type TableCell, type TableColumn, type TableModel, type TableRow } from '../table/TableModel';
 import { trimmedLabel } from './tableFacts';
@@ -42,30 +43,36 @@ export function checkCellValues(table: TableModel): Finding[] {
     amount: column.role === 'amount' || column.role === 'total',
   }));
   const met: Met[] = [];
-  rows.forEach((row, r) => {
+  // Plain loops, row by row: no call per cell of a long table.
+  for (let r = 0; r < rows.length; r++) {
+    const row = defined(rows[r], 'row examined');
     const isTotal = row === table.totalRow;
-    columns.forEach((column, i) => {
-      const cell = row.cells[i];
-      if (!cell || column.skip) return;
+    const cells = row.cells;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      const cell = cells[i];
+      if (!cell || !column || column.skip) continue;
       if (cell.error !== undefined) met.push({ kind: 0, column: i, row: r });
       else if (cell.numberFromText && column.numeric) met.push({ kind: 1, column: i, row: r });
       if (column.amount && !isTotal && cell.number !== undefined && cell.number < 0) {
         met.push({ kind: 2, column: i, row: r });
       }
-    });
-  });
+    }
+  }
   const finding = (m: Met): Finding => {
     const row = rows[m.row];
     const cell = row?.cells[m.column];
     if (!row || !cell) throw new InvariantError('a finding outside the rows examined');
-    return cellFinding(table.sheet, KINDS[m.kind], columns[m.column]?.header ?? '', row, cell);
+    const address = cellAddressIn(table, row, m.column);
+    return cellFinding(table.sheet, KINDS[m.kind], columns[m.column]?.header ?? '', row, cell, address);
   };
   // A turned table's columns are not sheet columns: there the caller groups by the sheet's own letters.
   if (table.transposed) return met.map(finding);
   const groupOf = (m: Met): number => m.column * KINDS.length + m.kind;
   const cellsOf = new Map<number, string[]>();
   for (const m of met) {
-    const address = rows[m.row]?.cells[m.column]?.address ?? '';
+    const row = rows[m.row];
+    const address = row?.cells[m.column] ? cellAddressIn(table, row, m.column) : '';
     const cells = cellsOf.get(groupOf(m));
     if (cells) cells.push(address);
     else cellsOf.set(groupOf(m), [address]);
@@ -91,9 +98,9 @@ function cellFinding(
   header: string,
   row: TableRow,
   cell: TableCell,
+  address: string,
 ): Finding {
   const unit = trimmedLabel(row);
-  const address = cell.address;
   const base = {
     sheet,
     cells: [address],

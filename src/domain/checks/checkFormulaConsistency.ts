@@ -1,7 +1,7 @@
 import { MESSAGES } from '../findings/messages';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
 import { type TableModel } from '../table/TableModel';
-import { parseCellRef } from '../a1/parseCellRef';
 import { formulaShape } from './formulaShape';
 import { SUMMED_ROLES } from './tableFacts';
 
@@ -12,39 +12,33 @@ import { SUMMED_ROLES } from './tableFacts';
  */
 export function checkFormulaConsistency(table: TableModel): Finding[] {
   const findings: Finding[] = [];
+  const { valued, computed } = countFormulas(table);
   table.columns.forEach((column, i) => {
     if (!SUMMED_ROLES.has(column.role) && column.role !== 'share') return;
     // Counted first: most columns of a long sheet hold no formulas, and then nothing needs collecting.
-    let valued = 0;
-    let computed = 0;
+    const formulas = computed[i] ?? 0;
+    if (formulas < 2 || formulas * 2 < (valued[i] ?? 0)) return;
     for (const r of table.rows) {
       const c = r.cells[i];
-      if (c?.formula) computed++;
-      if (c?.formula || c?.number !== undefined) valued++;
-    }
-    if (computed < 2 || computed * 2 < valued) return;
-    const cells = table.rows.flatMap((r) => {
-      const c = r.cells[i];
-      return c && (c.number !== undefined || c.formula) ? [c] : [];
-    });
-    for (const c of cells) {
-      if (c.formula) continue;
+      if (!c || c.formula || c.number === undefined) continue;
+      const address = cellAddressIn(table, r, i);
       findings.push({
         code: 'inconsistent-formula',
         severity: 'warning',
         sheet: table.sheet,
-        cells: [c.address],
+        cells: [address],
         column: column.header,
-        message: MESSAGES.constantAmongFormulas({ cell: c.address, column: column.header }),
+        message: MESSAGES.constantAmongFormulas({ cell: address, column: column.header }),
       });
     }
     const shapes = new Map<string, { address: string; formula: string }[]>();
-    for (const c of cells) {
-      const at = parseCellRef(c.address);
-      if (!c.formula || !at) continue;
-      const shape = formulaShape(c.formula, at.row, at.col);
+    for (const r of table.rows) {
+      const formula = r.cells[i]?.formula;
+      if (!formula) continue;
+      // The formula checks do not run on a transposed table: here the row is a sheet row, the column a sheet column.
+      const shape = formulaShape(formula, r.row, column.col);
       const same = shapes.get(shape);
-      const entry = { address: c.address, formula: c.formula };
+      const entry = { address: cellAddressIn(table, r, i), formula };
       if (same) same.push(entry);
       else shapes.set(shape, [entry]);
     }
@@ -71,4 +65,24 @@ export function checkFormulaConsistency(table: TableModel): Finding[] {
     }
   });
   return findings;
+}
+
+/**
+ * Per column, the unit rows' cells with a number or a formula (`valued`) and those with a formula (`computed`), in
+ * one pass row by row: a long table's cells lie in memory row after row, and a pass per column misses the cache.
+ */
+function countFormulas(table: TableModel): { valued: Uint32Array; computed: Uint32Array } {
+  const valued = new Uint32Array(table.columns.length);
+  const computed = new Uint32Array(table.columns.length);
+  for (const r of table.rows) {
+    const cells = r.cells;
+    for (let i = 0; i < cells.length && i < valued.length; i++) {
+      const c = cells[i];
+      if (c?.formula) {
+        computed[i] = (computed[i] ?? 0) + 1;
+        valued[i] = (valued[i] ?? 0) + 1;
+      } else if (c?.number !== undefined) valued[i] = (valued[i] ?? 0) + 1;
+    }
+  }
+  return { valued, computed };
 }

@@ -1,4 +1,5 @@
 import { MESSAGES } from '../findings/messages';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
 import { fromNumber } from '../money/fromNumber';
 import { mul, sub } from '../money/arithmetic';
@@ -31,7 +32,7 @@ export function checkFrame(
     if (!frame || !column) continue;
     const cells = table.rows.flatMap((r) => {
       const c = r.cells[i];
-      return c?.number === undefined ? [] : [{ address: c.address, number: c.number }];
+      return c?.number === undefined ? [] : [{ row: r, number: c.number }];
     });
     // A column with an error or a blank among the units says nothing reliable about the pot's sum.
     if (cells.length < table.rows.length) continue;
@@ -41,8 +42,8 @@ export function checkFrame(
     const stated = mul(exactSum(cells.map((c) => c.number)), fromNumber(column.scale ?? 1));
     const delta = sub(stated, frame);
     if (delta.num === 0n) continue;
-    const first = firstCell.address;
-    const last = lastCell.address;
+    const first = cellAddressIn(table, firstCell.row, i);
+    const last = cellAddressIn(table, lastCell.row, i);
     const range = first === last ? first : `${first}:${last}`;
     const p = {
       pot: pot.name,
@@ -55,7 +56,7 @@ export function checkFrame(
       code: 'frame-mismatch',
       severity: 'error',
       sheet: table.sheet,
-      cells: [range, ...(table.totalRow?.cells[i] ? [table.totalRow.cells[i].address] : [])],
+      cells: [range, ...(table.totalRow?.cells[i] ? [cellAddressIn(table, table.totalRow, i)] : [])],
       column: column.header,
       stated: p.stated,
       computed: p.frame,

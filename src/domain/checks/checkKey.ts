@@ -1,4 +1,5 @@
 import { defined } from '../errors';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { allocateLargestRemainder } from '../allocation/allocateLargestRemainder';
 import { allocateRoundEach } from '../allocation/allocateRoundEach';
 import { MESSAGES } from '../findings/messages';
@@ -26,16 +27,17 @@ export function checkKey(table: TableModel, keyIdx: number): Finding[] {
       weights.push(weight);
       continue;
     }
+    const address = cellAddressIn(table, r, keyIdx);
     blanks.push({
       code: 'blank-in-key',
       severity: 'error',
       sheet: table.sheet,
-      cells: [cell.address],
+      cells: [address],
       unit: trimmedLabel(r),
       ...(r.unit ? { unitCode: r.unit.code } : {}),
       column: keyColumn.header,
       message: MESSAGES.blankInKey({
-        cell: cell.address,
+        cell: address,
         unit: trimmedLabel(r),
         column: keyColumn.header,
         ...foundIn(cell),
@@ -79,7 +81,7 @@ function deviations(table: TableModel, i: number, key: string, weights: readonly
     const computed = defined(lr.amounts[u], 'allocated amount');
     if (equals(stated, computed)) return;
     const row = defined(table.rows[u], 'row of a unit');
-    differing.push({ row, stated, computed, cell: defined(row.cells[i], 'amount cell').address });
+    differing.push({ row, stated, computed, cell: cellAddressIn(table, row, i) });
   });
   if (differing.length === 0) return [];
   const each = allocateRoundEach(frame, weights);

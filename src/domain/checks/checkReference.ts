@@ -1,4 +1,5 @@
 import { MESSAGES } from '../findings/messages';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
 import { type TableModel, type TableRow } from '../table/TableModel';
 import { normalizeLabel } from '../units/normalizeLabel';
@@ -21,19 +22,34 @@ export function checkReference(table: TableModel, registry: UnitRegistry): Findi
   const findings: Finding[] = [];
   table.columns.forEach((column, i) => {
     if (column.role !== 'indicator' || !POPULATION.test(normalizeLabel(column.header))) return;
-    const rows = table.rows.flatMap((row) => {
+    // Parallel arrays, not an object per row: a long table has a population on 100 000 rows.
+    const at: number[] = [];
+    const values: number[] = [];
+    const references: number[] = [];
+    table.rows.forEach((row, k) => {
       const value = row.cells[i]?.number;
       const reference = row.unit ? registry.population(row.unit.code) : undefined;
-      return value !== undefined && value > 0 && reference ? [{ row, value, reference }] : [];
+      if (value === undefined || value <= 0 || !reference) return;
+      at.push(k);
+      values.push(value);
+      references.push(reference);
     });
-    if (rows.length < 3) return;
-    const ratios = rows.map((r) => r.value / r.reference).sort((a, b) => a - b);
-    const median = defined(ratios[Math.floor(ratios.length / 2)], 'median ratio');
+    if (at.length < 3) return;
+    const ratios = new Float64Array(at.length);
+    for (let n = 0; n < at.length; n++) ratios[n] = (values[n] ?? 0) / (references[n] ?? 1);
+    const median = defined(ratios.sort()[Math.floor(ratios.length / 2)], 'median ratio');
     const off = (value: number, reference: number): boolean =>
       Math.abs(value / reference / median - 1) > TOLERANCE;
-    const outliers = rows.filter((r) => off(r.value, r.reference));
     // Many outliers mean the column is not population of these units at all; row-by-row advice would be noise.
-    if (outliers.length > Math.max(3, rows.length * MAX_OUTLIER_SHARE)) return;
+    // They are counted before any is gathered: such a column has an outlier on most of its rows.
+    let count = 0;
+    for (let n = 0; n < at.length; n++) if (off(values[n] ?? 0, references[n] ?? 1)) count++;
+    if (count > Math.max(3, at.length * MAX_OUTLIER_SHARE)) return;
+    const outliers = at.flatMap((k, n) => {
+      const value = defined(values[n], 'value');
+      const reference = defined(references[n], 'reference');
+      return off(value, reference) ? [{ row: defined(table.rows[k], 'row'), value, reference }] : [];
+    });
     for (const o of outliers) {
       const partner = outliers.find(
         (p) => p !== o && !off(o.value, p.reference) && !off(p.value, o.reference),
@@ -54,12 +70,12 @@ function finding(
 ): Finding {
   const column = defined(table.columns[i], 'population column');
   const unit = trimmedLabel(row);
-  const cell = defined(row.cells[i], 'population cell').address;
+  const cell = cellAddressIn(table, row, i);
   return {
     code: 'reference-mismatch',
     severity: 'warning',
     sheet: table.sheet,
-    cells: swap ? [cell, defined(swap.cells[i], 'swapped population cell').address] : [cell],
+    cells: swap ? [cell, cellAddressIn(table, swap, i)] : [cell],
     unit,
     ...(row.unit ? { unitCode: row.unit.code } : {}),
     column: column.header,

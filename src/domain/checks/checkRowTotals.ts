@@ -1,4 +1,5 @@
 import { MESSAGES } from '../findings/messages';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
 import { fromNumber } from '../money/fromNumber';
 import { mul, sub } from '../money/arithmetic';
@@ -36,7 +37,14 @@ export function checkRowTotals(table: TableModel): Finding[] {
     const kronor = !parts.every((p) => p.part.role === 'indicator');
     const scale = fromNumber(column.scale ?? 1);
     const kr = (r: Rational): number => toNumber(mul(r, scale));
-    const mismatches: { cell: string; finding: Finding }[] = [];
+    // The rows that do not add up, as found; a finding (message, part cells) is made only when it is reported.
+    const mismatches: {
+      row: TableRow;
+      cell: string;
+      stated: Rational;
+      computed: Rational;
+      delta: Rational;
+    }[] = [];
     let compared = 0;
     for (const row of rows) {
       const totalCell = row.cells[t];
@@ -51,37 +59,36 @@ export function checkRowTotals(table: TableModel): Finding[] {
       const computed = exactSum(partCells.flatMap((c) => (c?.number === undefined ? [] : [c.number])));
       const delta = sub(stated, computed);
       if (delta.num === 0n) continue;
-      const cell = totalCell.address;
+      mismatches.push({ row, cell: cellAddressIn(table, row, t), stated, computed, delta });
+    }
+    const finding = ({ row, cell, stated, computed, delta }: (typeof mismatches)[number]): Finding => {
       const unit = trimmedLabel(row);
-      mismatches.push({
-        cell,
-        finding: {
-          code: 'row-total-mismatch',
-          severity: 'error',
-          sheet: table.sheet,
-          cells: [cell, ...partCells.map((c) => c?.address ?? '')],
-          ...(unit ? { unit } : {}),
-          ...(row.unit ? { unitCode: row.unit.code } : {}),
+      return {
+        code: 'row-total-mismatch',
+        severity: 'error',
+        sheet: table.sheet,
+        cells: [cell, ...partIdx.map((i) => (row.cells[i] ? cellAddressIn(table, row, i) : ''))],
+        ...(unit ? { unit } : {}),
+        ...(row.unit ? { unitCode: row.unit.code } : {}),
+        column: column.header,
+        stated: kr(stated),
+        computed: kr(computed),
+        delta: kr(delta),
+        message: MESSAGES.rowTotalMismatch({
+          unit: unit || cell,
           column: column.header,
+          cell,
+          parts: partNames,
           stated: kr(stated),
           computed: kr(computed),
           delta: kr(delta),
-          message: MESSAGES.rowTotalMismatch({
-            unit: unit || cell,
-            column: column.header,
-            cell,
-            parts: partNames,
-            stated: kr(stated),
-            computed: kr(computed),
-            delta: kr(delta),
-            kronor,
-          }),
-        },
-      });
-    }
+          kronor,
+        }),
+      };
+    };
     if (mismatches.length === 0) return;
     if (column.sumOfSource === 'formula' || leftOut(table.columns, column).length === 0) {
-      findings.push(...mismatches.map((m) => m.finding));
+      for (const m of mismatches) findings.push(finding(m));
       return;
     }
     const name = column.header || column.letter;

@@ -1,9 +1,10 @@
 import { MESSAGES } from '../findings/messages';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
 import { sub, sum } from '../money/arithmetic';
 import { type Rational } from '../money/Rational';
 import { toNumber } from '../money/toNumber';
-import { type TableCell, type TableColumn, type TableModel } from '../table/TableModel';
+import { type TableColumn, type TableModel } from '../table/TableModel';
 import { cellAddress } from '../a1/cellAddress';
 import { parseSumFormula, type RefBlock } from './parseSumFormula';
 import { exactOf, isKronorColumn, SUMMED_ROLES } from './tableFacts';
@@ -22,29 +23,31 @@ export function checkTotalFormulas(table: TableModel): Finding[] {
   const numeric = table.columns.flatMap((column, i) => {
     const cell = total.cells[i];
     const stated = exactOf(cell);
-    return SUMMED_ROLES.has(column.role) && cell && stated ? [{ i, column, cell, stated }] : [];
+    return SUMMED_ROLES.has(column.role) && cell && stated
+      ? [{ i, column, cell, stated, address: cellAddressIn(table, total, i) }]
+      : [];
   });
   const constants = numeric.filter((n) => !n.cell.formula);
   const unitRows = new RowMarks(table.rows.map((r) => r.row));
   // Blank rows are harmless in a range; the header, the total itself and unclassified rows are not.
   const suspicious = new Set([table.headerRow, total.row, ...table.unclassified.map((u) => u.row)]);
   const own = ownSheetKey(table.sheet);
-  for (const { i, column, cell, stated } of numeric) {
+  for (const { i, column, cell, stated, address } of numeric) {
     if (!cell.formula) continue;
     const blocks = parseSumFormula(cell.formula);
     if (!blocks) continue;
     const col = column.col;
     const elsewhere = blocks.filter((b) => b.sheet !== undefined && b.sheet !== own);
     if (elsewhere.length > 0) {
-      findings.push(otherSheet(table, i, cell, stated, cell.formula));
+      findings.push(otherSheet(table, i, address, stated, cell.formula));
       continue;
     }
     const { omitted, extra } = rangeProblems(table, blocks, col, unitRows, suspicious);
     if (omitted.length === 0 && extra.length === 0) continue;
     const computed = columnSum(table, i);
     const range = omitted.length
-      ? MESSAGES.totalFormulaOmits({ cell: cell.address, formula: cell.formula, omitted })
-      : MESSAGES.totalFormulaDoubleCounts({ cell: cell.address, formula: cell.formula, extra });
+      ? MESSAGES.totalFormulaOmits({ cell: address, formula: cell.formula, omitted })
+      : MESSAGES.totalFormulaDoubleCounts({ cell: address, formula: cell.formula, extra });
     const delta = sub(stated, computed);
     // The money consequence: how far the stated column total is from the sum of all its unit rows.
     const money =
@@ -62,7 +65,7 @@ export function checkTotalFormulas(table: TableModel): Finding[] {
       code: 'total-formula-range',
       severity: 'error',
       sheet: table.sheet,
-      cells: [cell.address, ...omitted, ...extra],
+      cells: [address, ...omitted, ...extra],
       column: column.header,
       stated: toNumber(stated),
       computed: toNumber(computed),
@@ -120,26 +123,31 @@ function rangeProblems(
   suspicious: ReadonlySet<number>,
 ): { omitted: string[]; extra: string[] } {
   const hits = unitRows.counter();
-  const firstHits: number[] = [];
+  // Each unit row's place in the order the formula first names it (rows named twice are told in that order).
+  const firstSeen = new Uint32Array(hits.length);
+  let seen = 0;
+  const twice: number[] = [];
   const extra: string[] = [];
-  const hit = (r: number): void => {
-    const k = unitRows.index(r);
-    const n = hits[k] ?? 0;
-    if (n === 0) firstHits.push(r);
-    if (n < 2) hits[k] = n + 1;
-  };
   for (const b of blocks) {
     for (let r = b.top; r <= b.bottom; r++) {
+      // The common block is the column itself over the unit rows: counted row by row without a call per cell.
+      const unit = unitRows.has(r);
       for (let c = b.left; c <= b.right; c++) {
-        if (c === col && unitRows.has(r)) hit(r);
-        else if (c !== col || suspicious.has(r)) extra.push(cellAddress(r, c));
+        if (c === col && unit) {
+          const k = unitRows.index(r);
+          const n = hits[k] ?? 0;
+          if (n === 0) firstSeen[k] = seen++;
+          else if (n === 1) twice.push(r);
+          if (n < 2) hits[k] = n + 1;
+        } else if (c !== col || suspicious.has(r)) extra.push(cellAddress(r, c));
       }
     }
   }
-  for (const r of firstHits) if ((hits[unitRows.index(r)] ?? 0) > 1) extra.push(cellAddress(r, col));
-  const omitted = table.rows
-    .filter((r) => (hits[unitRows.index(r.row)] ?? 0) === 0)
-    .map((r) => cellAddress(r.row, col));
+  twice.sort((a, b) => (firstSeen[unitRows.index(a)] ?? 0) - (firstSeen[unitRows.index(b)] ?? 0));
+  for (const r of twice) extra.push(cellAddress(r, col));
+  const omitted: string[] = [];
+  for (const r of table.rows)
+    if ((hits[unitRows.index(r.row)] ?? 0) === 0) omitted.push(cellAddress(r.row, col));
   return { omitted, extra };
 }
 
@@ -152,34 +160,28 @@ function columnSum(table: TableModel, i: number): Rational {
 const ownSheetKey = (sheet: string): string => sheet.replace(/\s+/g, '').toUpperCase();
 
 /** A total that adds cells of another sheet is not the sum of this table's rows, whatever its range. */
-function otherSheet(
-  table: TableModel,
-  i: number,
-  cell: TableCell,
-  stated: Rational,
-  formula: string,
-): Finding {
+function otherSheet(table: TableModel, i: number, cell: string, stated: Rational, formula: string): Finding {
   const computed = columnSum(table, i);
   return {
     code: 'total-formula-range',
     severity: 'error',
     sheet: table.sheet,
-    cells: [cell.address],
+    cells: [cell],
     column: table.columns[i]?.header ?? '',
     stated: toNumber(stated),
     computed: toNumber(computed),
     delta: toNumber(sub(stated, computed)),
-    message: MESSAGES.totalFormulaOtherSheet({ cell: cell.address, formula, sheet: table.sheet }),
+    message: MESSAGES.totalFormulaOtherSheet({ cell, formula, sheet: table.sheet }),
   };
 }
 
 function hardCoded(
   table: TableModel,
-  constants: readonly { column: TableColumn; cell: TableCell }[],
+  constants: readonly { column: TableColumn; address: string }[],
   numeric: number,
 ): Finding[] {
   if (constants.length === 0) return [];
-  const cells = constants.map((c) => c.cell.address);
+  const cells = constants.map((c) => c.address);
   if (constants.length === numeric) {
     return [
       {
@@ -191,12 +193,12 @@ function hardCoded(
       },
     ];
   }
-  return constants.map(({ column, cell }) => ({
+  return constants.map(({ column, address }) => ({
     code: 'hard-coded-total' as const,
     severity: 'warning' as const,
     sheet: table.sheet,
-    cells: [cell.address],
+    cells: [address],
     column: column.header,
-    message: MESSAGES.hardCodedTotalAmongFormulas({ cell: cell.address }),
+    message: MESSAGES.hardCodedTotalAmongFormulas({ cell: address }),
   }));
 }

@@ -15,7 +15,8 @@ const NEARLY_ALL = 0.6;
 export function checkUnitCoverage(table: TableModel, registry: UnitRegistry): Finding[] {
   // A long-format or record list holds the units it has data for; an absent one is not a forgotten row.
   if (table.keyColumns !== undefined) return [];
-  const present = new Set(table.rows.flatMap((r) => (r.unit ? [r.unit.code] : [])));
+  const present = new Set<string>();
+  for (const r of table.rows) if (r.unit) present.add(r.unit.code);
   if (present.size < 2) return [];
   const expected = expectedUnits(table, present, registry);
   if (!expected) return [];

@@ -1,6 +1,6 @@
 import { MESSAGES } from '../findings/messages';
 import { type Finding } from '../findings/Finding';
-import { type TableModel } from '../table/TableModel';
+import { type TableModel, type TableRow } from '../table/TableModel';
 import { type UnitRegistry } from '../units/UnitRegistry';
 import { labelCell, trimmedLabel } from './tableFacts';
 
@@ -13,13 +13,14 @@ const MAX_CELLS = 50;
  */
 export function checkUnitLabels(table: TableModel, registry?: UnitRegistry): Finding[] {
   const findings: Finding[] = [];
-  // Per unit code: the name of its first row, every label cell, and how the second row spells it.
-  const seen = new Map<string, { name: string; cells: string[]; second?: string }>();
+  // Per unit code: the name of its first row, every row, and how the second row spells it. Label cells are named
+  // only for what is reported: a long-format table repeats every unit on purpose.
+  const seen = new Map<string, { name: string; rows: TableRow[]; second?: string }>();
   const unknownByLabel = new Map<string, string[]>();
   for (const row of table.rows) {
-    const cell = labelCell(table, row);
     const unit = trimmedLabel(row);
     if (row.label !== unit && unit !== '') {
+      const cell = labelCell(table, row);
       findings.push({
         code: 'label-whitespace',
         severity: 'info',
@@ -33,19 +34,20 @@ export function checkUnitLabels(table: TableModel, registry?: UnitRegistry): Fin
     if (row.unit) {
       const group = seen.get(row.unit.code);
       if (group) {
-        group.cells.push(cell);
+        group.rows.push(row);
         group.second ??= unit;
-      } else seen.set(row.unit.code, { name: row.unit.name, cells: [cell] });
+      } else seen.set(row.unit.code, { name: row.unit.name, rows: [row] });
       continue;
     }
     // A record list repeats the same unknown label ("Flera kommuner"): one finding naming its cells.
     const again = table.keyColumns !== undefined ? unknownByLabel.get(unit) : undefined;
     if (again) {
-      if (again.length < MAX_CELLS) again.push(cell);
+      if (again.length < MAX_CELLS) again.push(labelCell(table, row));
       continue;
     }
     const level = table.level === 'unknown' ? undefined : table.level;
     const suggestions = unit && registry ? registry.suggest(unit, level).map((u) => u.name) : [];
+    const cell = labelCell(table, row);
     const cells = [cell];
     unknownByLabel.set(unit, cells);
     findings.push({
@@ -59,8 +61,9 @@ export function checkUnitLabels(table: TableModel, registry?: UnitRegistry): Fin
   }
   // Long format repeats units on purpose (per period, kön, huvudman): that is not a duplicate.
   const long = table.keyColumns !== undefined;
-  for (const [code, { name, cells, second }] of seen) {
+  for (const [code, { name, rows, second }] of seen) {
     if (second === undefined || long) continue;
+    const cells = rows.map((r) => labelCell(table, r));
     findings.push({
       code: 'unit-duplicate',
       severity: 'error',

@@ -1,4 +1,5 @@
 import { MESSAGES } from '../findings/messages';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { type Finding } from '../findings/Finding';
 import { fromNumber } from '../money/fromNumber';
 import { mul, rational, sub } from '../money/arithmetic';
@@ -46,51 +47,39 @@ export function compareAggregate(
   const reconciledColumns: number[] = [];
   const formula = total.cells.some((c) => c.formula !== undefined);
   if (parts.length === 0 || (!formula && !closesBlock)) return nothing(unverifiable);
+  const sums = sumParts(table, parts);
   table.columns.forEach((column, i) => {
-    if (!SUMMED_ROLES.has(column.role)) return;
+    const part = sums[i];
+    // An error among the parts: error-value reports it; a sum over an error means nothing.
+    if (!part || part.errored) return;
     const totalCell = total.cells[i];
-    // Whole numbers are added as they come (the common case); other numbers are summed exactly afterwards.
-    let whole: number | undefined = 0;
-    let valued = 0;
     const marks = new Set<string>();
-    let suppressed = totalCell?.suppressed === undefined ? 0 : 1;
-    if (totalCell?.suppressed !== undefined) marks.add(totalCell.suppressed);
-    for (const row of parts) {
-      const cell = row.cells[i];
-      if (cell?.error !== undefined) return; // error-value reports it; a sum over an error means nothing
-      if (cell?.suppressed !== undefined) {
-        suppressed++;
-        marks.add(cell.suppressed);
-      } else if (cell?.number !== undefined) {
-        const n = cell.number;
-        valued++;
-        whole =
-          whole !== undefined && Number.isInteger(n) && Number.isSafeInteger(whole + n)
-            ? whole + n
-            : undefined;
-      }
+    let suppressed = part.suppressed;
+    if (totalCell?.suppressed !== undefined) {
+      suppressed++;
+      marks.add(totalCell.suppressed);
     }
+    for (const m of part.marks ?? []) marks.add(m);
     if (suppressed > 0) {
       if (!totalCell || (totalCell.suppressed === undefined && exactOf(totalCell) === undefined)) return;
       const u = unverifiable.get(i) ?? { count: 0, marks: new Set<string>(), totals: [] };
       u.count += suppressed;
       for (const m of marks) u.marks.add(m);
-      u.totals.push(totalCell.address);
+      u.totals.push(cellAddressIn(table, total, i));
       unverifiable.set(i, u);
       return;
     }
     const stated = exactOf(totalCell);
-    if (!totalCell || !stated || valued === 0) return;
-    const computed =
-      whole !== undefined
-        ? rational(BigInt(whole))
-        : exactSum(parts.flatMap((row) => row.cells[i]?.number ?? []));
+    if (!totalCell || !stated || part.valued === 0) return;
+    const computed = Number.isNaN(part.whole)
+      ? exactSum(parts.flatMap((row) => row.cells[i]?.number ?? []))
+      : rational(BigInt(part.whole));
     const delta = sub(stated, computed);
     if (delta.num === 0n) {
       reconciledColumns.push(i);
       return;
     }
-    candidates.push(mismatch(table, column, totalCell.address, stated, computed, delta));
+    candidates.push(mismatch(table, column, cellAddressIn(table, total, i), stated, computed, delta));
     candidateColumns.push(i);
   });
   const checked = reconciledColumns.length + candidates.length;
@@ -99,6 +88,51 @@ export function compareAggregate(
   return trusted
     ? { mismatches: candidates, mismatchColumns: candidateColumns, reconciledColumns, unverifiable }
     : { ...nothing(unverifiable), reconciledColumns };
+}
+
+/** What the parts hold in one additive column. */
+interface PartSum {
+  /** Sum of the numbers while every one is whole and every partial sum a safe integer; NaN once one is not. */
+  whole: number;
+  /** Cells with a number. */
+  valued: number;
+  suppressed: number;
+  marks: Set<string> | undefined;
+  /** An error value among the parts: the column is not compared. */
+  errored: boolean;
+}
+
+/**
+ * The parts' numbers, suppressed marks and errors per additive column (undefined for other columns), in one pass
+ * row by row: a long table's cells lie in memory row after row, so one pass over the rows beats one per column.
+ */
+function sumParts(table: TableModel, parts: readonly TableRow[]): (PartSum | undefined)[] {
+  const sums = table.columns.map((column): PartSum | undefined =>
+    SUMMED_ROLES.has(column.role)
+      ? { whole: 0, valued: 0, suppressed: 0, marks: undefined, errored: false }
+      : undefined,
+  );
+  const summed = sums.flatMap((p, i) => (p ? [i] : []));
+  for (const row of parts) {
+    const cells = row.cells;
+    for (const i of summed) {
+      const part = sums[i];
+      const cell = cells[i];
+      if (!part || part.errored || cell === undefined) continue;
+      if (cell.error !== undefined) part.errored = true;
+      else if (cell.suppressed !== undefined) {
+        part.suppressed++;
+        (part.marks ??= new Set()).add(cell.suppressed);
+      } else if (cell.number !== undefined) {
+        const n = cell.number;
+        part.valued++;
+        const next = part.whole + n;
+        // Whole numbers are added as they come (the common case); other numbers are summed exactly afterwards.
+        part.whole = Number.isInteger(n) && Number.isSafeInteger(next) ? next : Number.NaN;
+      }
+    }
+  }
+  return sums;
 }
 
 function nothing(unverifiable: Map<number, Unverifiable>): AggregateOutcome {

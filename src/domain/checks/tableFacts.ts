@@ -1,4 +1,5 @@
 import { rational, sum } from '../money/arithmetic';
+import { cellAddressIn } from '../table/cellAddressIn';
 import { fromNumber } from '../money/fromNumber';
 import { type Rational } from '../money/Rational';
 import { type TableCell, type TableColumn, type TableModel, type TableRow } from '../table/TableModel';
@@ -26,7 +27,7 @@ export function trimmedLabel(row: Pick<TableRow, 'label'>): string {
 
 /**
  * The exact value of a numeric cell (the decimal it displays), undefined when it holds no number.
- * @example exactOf({ address: 'C4', number: 0.1 }) //=> { num: 1n, den: 10n }
+ * @example exactOf({ number: 0.1 }) //=> { num: 1n, den: 10n }
  */
 export function exactOf(cell: TableCell | undefined): Rational | undefined {
   return cell?.number === undefined ? undefined : fromNumber(cell.number);
@@ -57,7 +58,7 @@ export function columnIndexOf(table: TableModel, nameOrLetter: string): number {
  */
 export function labelCell(table: TableModel, row: TableRow): string {
   const i = table.columns.findIndex((c) => c.role === 'unit');
-  return row.cells[i]?.address ?? '';
+  return row.cells[i] ? cellAddressIn(table, row, i) : '';
 }
 
 /**

@@ -46,10 +46,12 @@ export interface TableColumn {
   readonly kronor?: boolean;
 }
 
-/** One cell of a detected table, as the checks need it. */
+/**
+ * One cell of a detected table, as the checks need it. It has no address: `cellAddressIn(table, row, i)` derives
+ * one for the cells a finding names. Empty cells, and text, error and suppressed cells without a number, may be
+ * one shared frozen object: never compare cells by identity.
+ */
 export interface TableCell {
-  /** Sheet-local A1 address, e.g. "D7". */
-  readonly address: string;
   /** Numeric value (from a number, or recovered from Swedish number text); undefined when not numeric. */
   readonly number?: number;
   /** True when `number` was recovered from a text cell ("1 264 598 kr"). */
@@ -107,7 +109,7 @@ export interface TableModel {
   /**
    * Units run across the top (kommuner as columns, indicators or years down the side): `rows` are the sheet's
    * columns and `columns` its rows, so `row`, `col`, `headerRow` and `unclassified` count in that turned view and
-   * a column's `letter` is its sheet row number; cell addresses and `range` are the sheet's own. Formulas are not
+   * a column's `letter` is its sheet row number; `range` and the addresses `cellAddressIn` gives are the sheet's own. Formulas are not
    * carried over, and the formula checks do not run on such a table.
    */
   readonly transposed?: true;

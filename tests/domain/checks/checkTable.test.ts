@@ -165,6 +165,14 @@ describe('checkTable on made-up grids', () => {
     expect(found[1]).toContain('|300|C5 C4');
   });
 
+  it('names the rows a SUM counts twice in the order the formula first names them', () => {
+    const rows = clean();
+    // C4 and C3 are named first on their own, then again inside C2:C4: told as C4, C3 (not C3, C4).
+    rows[4] = ['Summa', { f: '=SUM(B2:B4)', v: 86787 }, { f: '=C4+C3+SUM(C2:C4)', v: 1100 }];
+    const [range] = check(gridOf(rows)).filter((f) => f.code === 'total-formula-range');
+    expect(range?.cells).toEqual(['C5', 'C4', 'C3']);
+  });
+
   it('flags hard-coded-total as a warning when the rest of the total row is formulas', () => {
     const rows = clean();
     rows[4] = ['Summa', 86787, { f: '=SUM(C2:C4)', v: 600 }];
@@ -322,6 +330,21 @@ describe('checkTable on made-up grids', () => {
     expect(found.map((f) => f.unit)).toEqual(['Upplands Väsby', 'Upplands-Bro']);
     expect(found[0]!.message.sv).toContain('bytt plats');
     expect(check(gridOf(stockholm(false))).filter((f) => f.code === 'reference-mismatch')).toEqual([]);
+  });
+
+  it('returns no reference-mismatch when most rows are off (a "Befolkning" column of something else)', () => {
+    // Ratios to SCB's figures spread over two orders of magnitude: 4 of 5 rows are more than 20 % off the median.
+    const found = check(
+      gridOf([
+        ['Kommun', 'Befolkning'],
+        ['Upplands Väsby', 100],
+        ['Vallentuna', 33000],
+        ['Österåker', 900],
+        ['Upplands-Bro', 5],
+        ['Värmdö', 440000],
+      ]),
+    ).filter((f) => f.code === 'reference-mismatch');
+    expect(found).toEqual([]);
   });
 
   it('returns no amount finding for a population column (it is an indicator)', () => {
