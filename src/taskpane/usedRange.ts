@@ -2,7 +2,7 @@ import { type Grid } from '../workbook/Grid';
 
 /** Rows and columns of a grid's used range; 0 × 0 for an empty sheet. */
 export function gridSize(grid: Grid): { readonly rows: number; readonly cols: number } {
-  return { rows: grid.cells.length, cols: grid.cells[0]?.length ?? 0 };
+  return { rows: grid.rowCount, cols: grid.colCount };
 }
 
 /** The used range in A1 notation, e.g. "A1:C21"; null for an empty sheet. */

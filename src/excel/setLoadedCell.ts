@@ -1,0 +1,57 @@
+import { type GridBuilder } from '../workbook/Grid';
+
+/** One cell's worth of what a batched range load returns. */
+export interface LoadedCell {
+  readonly value: unknown;
+  readonly formula: unknown;
+  /** Excel.RangeValueType as text: Empty, String, Double, Integer, Boolean, Error, RichValue, Unknown. */
+  readonly valueType: string;
+  readonly text: unknown;
+  readonly numberFormat: unknown;
+}
+
+/**
+ * Writes what Excel reports for one cell into the Grid being built, at grid row `r`, column `c`. Excel's own
+ * valueType decides the kind, so an error value is an error even though `values` reports it as the string
+ * "#DIV/0!". An empty cell without a formula is left unwritten (it reads as empty).
+ * @example setLoadedCell(builder, 0, 0, { value: 5, formula: 5, valueType: 'Double', text: '5', numberFormat: 'General' })
+ */
+export function setLoadedCell(grid: GridBuilder, r: number, c: number, loaded: LoadedCell): void {
+  const formula = formulaOf(loaded);
+  if (loaded.valueType === 'Empty' && formula === undefined) return;
+  setValue(grid, r, c, loaded);
+  if (formula !== undefined) grid.setFormula(r, c, formula);
+  if (typeof loaded.text === 'string') grid.setDisplayText(r, c, loaded.text);
+  if (typeof loaded.numberFormat === 'string') grid.setNumberFormat(r, c, loaded.numberFormat);
+}
+
+function setValue(grid: GridBuilder, r: number, c: number, { value, valueType, text }: LoadedCell): void {
+  switch (valueType) {
+    case 'Empty':
+      grid.setValue(r, c, { kind: 'empty' });
+      return;
+    case 'Double':
+    case 'Integer':
+      if (typeof value === 'number') grid.setNumber(r, c, value);
+      else grid.setText(r, c, String(value));
+      return;
+    case 'Boolean':
+      grid.setBoolean(r, c, value === true);
+      return;
+    case 'Error':
+      grid.setError(r, c, String(value));
+      return;
+    case 'String':
+      grid.setText(r, c, String(value));
+      return;
+    default:
+      // Rich values (data types, images) have no plain value; what the user sees is the best we can check.
+      grid.setText(r, c, typeof text === 'string' ? text : String(value));
+  }
+}
+
+/** Excel's `formulas` echoes constants too; a text constant that starts with "=" echoes itself in `values`. */
+function formulaOf({ value, formula }: LoadedCell): string | undefined {
+  if (typeof formula !== 'string' || !formula.startsWith('=')) return undefined;
+  return formula === value ? undefined : formula;
+}
