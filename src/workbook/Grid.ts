@@ -136,6 +136,11 @@ export class Grid {
     };
   }
 
+  /** How many different strings (texts, error codes, formulas, display texts, formats) the grid holds, each once. */
+  get stringCount(): number {
+    return this.store.strings.length;
+  }
+
   /** The cell's index in the store, or -1 outside the block or in a row never written. */
   private index(r: number, c: number): number {
     if (r < 0 || c < 0 || r >= this.rowCount || c >= this.colCount) return -1;
