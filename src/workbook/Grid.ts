@@ -235,18 +235,20 @@ export class Grid {
   cell(r: number, c: number): Cell {
     const i = this.index(r, c);
     if (i < 0) return EMPTY_CELL;
-    const formula = this.extra(this.store.formulas, i);
-    const text = this.extra(this.store.texts, i);
-    const numberFormat = this.extra(this.store.formats, i);
+    const { formulas, texts, formats } = this.store;
     const value = this.valueAt(r, c);
-    if (value.kind === 'empty' && formula === undefined && text === undefined && numberFormat === undefined)
-      return EMPTY_CELL;
-    return {
-      value,
-      ...(formula !== undefined ? { formula } : {}),
-      ...(text !== undefined ? { text } : {}),
-      ...(numberFormat !== undefined ? { numberFormat } : {}),
-    };
+    // Most cells carry nothing but their value: one small object, no spreads (a table is made of these).
+    if (!formulas && !texts && !formats) return value.kind === 'empty' ? EMPTY_CELL : { value };
+    const formula = this.extra(formulas, i);
+    const text = this.extra(texts, i);
+    const numberFormat = this.extra(formats, i);
+    if (formula === undefined && text === undefined && numberFormat === undefined)
+      return value.kind === 'empty' ? EMPTY_CELL : { value };
+    const cell: { value: CellValue; formula?: string; text?: string; numberFormat?: string } = { value };
+    if (formula !== undefined) cell.formula = formula;
+    if (text !== undefined) cell.text = text;
+    if (numberFormat !== undefined) cell.numberFormat = numberFormat;
+    return cell;
   }
 
   /**
