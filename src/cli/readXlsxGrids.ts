@@ -420,15 +420,15 @@ function readSheetXml(xml: string, sheet: string, context: SheetContext): Grid {
         return true;
       }
       case 'b':
-        grid.setBoolean(row, col, parseInt(raw, 10) !== 0);
+        grid.setValue(row, col, { kind: 'boolean', value: parseInt(raw, 10) !== 0 });
         return true;
       case 'e':
-        grid.setError(row, col, raw);
+        grid.setValue(row, col, { kind: 'error', value: raw });
         return true;
       default: {
         const number = parseFloat(raw);
         if (!Number.isFinite(number)) {
-          grid.setError(row, col, '#NUM!');
+          grid.setValue(row, col, { kind: 'error', value: '#NUM!' });
           return true;
         }
         if (isDateFormat(format)) {

@@ -244,15 +244,7 @@ function writeChunk(grid: GridBuilder, at: number, chunk: Chunk): void {
 const LAST_ROW = 1_048_575;
 
 function tooLarge(name: string, rect: CellRect): PortResult<Grid> {
-  const address = rangeAddress(rect);
-  if (rect.endRow >= LAST_ROW) {
-    return {
-      ok: false,
-      error: portError('payload-too-large', PORT_MESSAGES.usedRangeToLastRow(name, address)),
-    };
-  }
-  return {
-    ok: false,
-    error: portError('payload-too-large', PORT_MESSAGES.usedRangeTooLarge(name, address)),
-  };
+  const message =
+    rect.endRow >= LAST_ROW ? PORT_MESSAGES.usedRangeToLastRow : PORT_MESSAGES.usedRangeTooLarge;
+  return { ok: false, error: portError('payload-too-large', message(name, rangeAddress(rect))) };
 }

@@ -36,10 +36,10 @@ function setValue(grid: GridBuilder, r: number, c: number, { value, valueType, t
       else grid.setText(r, c, String(value));
       return;
     case 'Boolean':
-      grid.setBoolean(r, c, value === true);
+      grid.setValue(r, c, { kind: 'boolean', value: value === true });
       return;
     case 'Error':
-      grid.setError(r, c, String(value));
+      grid.setValue(r, c, { kind: 'error', value: String(value) });
       return;
     case 'String':
       grid.setText(r, c, String(value));

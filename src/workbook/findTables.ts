@@ -76,18 +76,10 @@ class SheetView {
     return this.hidden.has(this.grid.origin.row + r);
   }
   text(r: number, c: number): string {
-    switch (this.grid.kindAt(r, c)) {
-      case 'empty':
-        return '';
-      case 'number':
-        return String(this.grid.numberAt(r, c));
-      case 'text':
-        return this.grid.textAt(r, c) ?? '';
-      case 'boolean':
-        return String(this.grid.booleanAt(r, c));
-      case 'error':
-        return this.grid.errorAt(r, c) ?? '';
-    }
+    const text = this.grid.textAt(r, c);
+    if (text !== undefined) return text;
+    const v = this.grid.valueAt(r, c);
+    return v.kind === 'empty' ? '' : String(v.value);
   }
   isEmpty(r: number, c: number): boolean {
     return this.grid.isBlankAt(r, c);

@@ -2,7 +2,7 @@ import { cellAddress } from '../domain/a1/cellAddress';
 import { columnIndex } from '../domain/a1/columnIndex';
 import { type TableCell, type TableModel, type TableRow } from '../domain/table/TableModel';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
-import { type Cell, type Grid, GridBuilder } from './Grid';
+import { type Grid, GridBuilder } from './Grid';
 import { scaleFromText } from './headerRole';
 import { isNoteLabel } from './isNoteLabel';
 import { isTotalLabel } from './isTotalLabel';
@@ -93,19 +93,12 @@ function nameRows(
 /** The nearest non-empty row above the names (three at most), when it reads like a title: one or two texts. */
 function titleAbove(grid: Grid, namesRow: number): string | undefined {
   for (let r = namesRow - 1; r >= 0 && r >= namesRow - 3; r--) {
-    const filled = grid.row(r).filter(isFilled);
+    const filled = Array.from({ length: grid.colCount }, (_, c) => c).filter((c) => !grid.isBlankAt(r, c));
     if (filled.length === 0) continue;
-    if (filled.length > 2 || filled.some((c) => c.value.kind !== 'text')) return undefined;
-    return filled
-      .map(textOf)
-      .map((t) => t.trim())
-      .join(' ');
+    const texts = filled.map((c) => grid.textAt(r, c)?.trim());
+    return texts.length > 2 || texts.includes(undefined) ? undefined : texts.join(' ');
   }
   return undefined;
-}
-
-function textOf(cell: Cell | undefined): string {
-  return cell?.value.kind === 'text' ? cell.value.value : '';
 }
 
 /**
@@ -139,10 +132,6 @@ function turn(grid: Grid, heads: readonly { row: number; headerCol: number }[]):
     { origin: { row: grid.origin.col, col: grid.origin.row }, ...(merged.length > 0 ? { merged } : {}) },
     { rows: cols, cols: rows },
   );
-}
-
-function isFilled(cell: Cell): boolean {
-  return cell.value.kind !== 'empty' && !(cell.value.kind === 'text' && cell.value.value.trim() === '');
 }
 
 function rowBlank(grid: Grid, r: number): boolean {
