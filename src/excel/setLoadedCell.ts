@@ -26,28 +26,13 @@ export function setLoadedCell(grid: GridBuilder, r: number, c: number, loaded: L
 }
 
 function setValue(grid: GridBuilder, r: number, c: number, { value, valueType, text }: LoadedCell): void {
-  switch (valueType) {
-    case 'Empty':
-      grid.setValue(r, c, { kind: 'empty' });
-      return;
-    case 'Double':
-    case 'Integer':
-      if (typeof value === 'number') grid.setNumber(r, c, value);
-      else grid.setText(r, c, String(value));
-      return;
-    case 'Boolean':
-      grid.setValue(r, c, { kind: 'boolean', value: value === true });
-      return;
-    case 'Error':
-      grid.setValue(r, c, { kind: 'error', value: String(value) });
-      return;
-    case 'String':
-      grid.setText(r, c, String(value));
-      return;
-    default:
-      // Rich values (data types, images) have no plain value; what the user sees is the best we can check.
-      grid.setText(r, c, typeof text === 'string' ? text : String(value));
-  }
+  const number = valueType === 'Double' || valueType === 'Integer';
+  if (number && typeof value === 'number') grid.setNumber(r, c, value);
+  else if (valueType === 'Boolean') grid.setValue(r, c, { kind: 'boolean', value: value === true });
+  else if (valueType === 'Error') grid.setValue(r, c, { kind: 'error', value: String(value) });
+  // Rich values (data types, images) have no plain value; what the user sees is the best we can check.
+  else if (valueType !== 'Empty')
+    grid.setText(r, c, number || valueType === 'String' || typeof text !== 'string' ? String(value) : text);
 }
 
 /** Excel's `formulas` echoes constants too; a text constant that starts with "=" echoes itself in `values`. */

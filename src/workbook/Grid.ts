@@ -47,6 +47,9 @@ const KINDS: readonly CellKind[] = ['empty', 'number', 'text', 'boolean', 'error
 const FORMULA = 0;
 const DISPLAY_TEXT = 1;
 const NUMBER_FORMAT = 2;
+/** The Cell's keys of the extras, in that order. */
+const EXTRA_KEYS = ['formula', 'text', 'numberFormat'] as const;
+type Extras = { -readonly [K in (typeof EXTRA_KEYS)[number]]?: string };
 
 /** The storage a builder hands to its Grid: one slot per written row, `colCount` cells per slot. */
 interface GridStore {
@@ -173,15 +176,11 @@ export class Grid {
     const i = this.index(r, c);
     if (i < 0) return EMPTY_CELL;
     // Most cells carry nothing but their value: one small object, no spreads (a table is made of these).
-    const cell: { value: CellValue; formula?: string; text?: string; numberFormat?: string } = {
-      value: this.valueAt(r, c),
-    };
-    const formula = this.extra(FORMULA, i);
-    const text = this.extra(DISPLAY_TEXT, i);
-    const numberFormat = this.extra(NUMBER_FORMAT, i);
-    if (formula !== undefined) cell.formula = formula;
-    if (text !== undefined) cell.text = text;
-    if (numberFormat !== undefined) cell.numberFormat = numberFormat;
+    const cell: { value: CellValue } & Extras = { value: this.valueAt(r, c) };
+    EXTRA_KEYS.forEach((key, which) => {
+      const extra = this.extra(which, i);
+      if (extra !== undefined) cell[key] = extra;
+    });
     return cell;
   }
 
@@ -332,9 +331,10 @@ export class GridBuilder {
   /** A whole Cell at (r, c): its value, formula, display text and number format where present. */
   set(r: number, c: number, cell: Cell): this {
     this.setValue(r, c, cell.value);
-    if (cell.formula !== undefined) this.setFormula(r, c, cell.formula);
-    if (cell.text !== undefined) this.setDisplayText(r, c, cell.text);
-    if (cell.numberFormat !== undefined) this.setNumberFormat(r, c, cell.numberFormat);
+    EXTRA_KEYS.forEach((key, which) => {
+      const extra = cell[key];
+      if (extra !== undefined) this.setExtra(which, r, c, extra);
+    });
     return this;
   }
 
