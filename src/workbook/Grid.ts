@@ -73,7 +73,7 @@ interface GridStore {
 /**
  * A rectangular block of a sheet (normally its used range), rows top to bottom, stored compactly: a kind byte and a
  * double per cell, strings (kommun names, "..", "<15", error codes) once per grid, and formulas, display texts and
- * number formats only where a cell has one; rows never written cost nothing. A 100 000 × 20 sheet is ~18 MB instead
+ * number formats only once a cell has one; rows never written cost nothing. A 100 000 × 20 sheet is ~25 MB instead
  * of ~160 MB of cell objects, which the garbage collector would mark on every major collection during a check.
  * Hot loops read through `kindAt`/`numberAt`/`textAt`… without allocating; `cell(r, c)` materialises a Cell.
  * Build one with a `GridBuilder` (readers) or `gridFromRows` (small grids, tests).
@@ -347,8 +347,8 @@ export class GridBuilder {
   }
 
   /**
-   * The Grid. Its extent is the cells written (and `extend`ed) unless `size` says otherwise: cells beyond it are
-   * cut off. The builder cannot be used afterwards (the Grid keeps its storage).
+   * The Grid. Its extent is the cells written unless `size` says otherwise (a CSV's trailing empty fields count):
+   * cells beyond it are cut off. The builder cannot be used afterwards (the Grid keeps its storage).
    * @example new GridBuilder('Blad1').setText(2, 1, 'Avesta').build().rowCount //=> 3
    */
   build(options: GridOptions = {}, size?: { readonly rows: number; readonly cols: number }): Grid {
