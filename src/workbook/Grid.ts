@@ -158,7 +158,10 @@ export class Grid {
 
   /** The value at (r, c) as the exchange union (allocates; hot loops use the typed readers). */
   valueAt(r: number, c: number): CellValue {
-    const i = this.index(r, c);
+    return this.valueOf(this.index(r, c));
+  }
+
+  private valueOf(i: number): CellValue {
     const tag = i < 0 ? EMPTY : this.kinds[i];
     const value = this.values[i] ?? 0;
     if (tag === NUMBER) return { kind: 'number', value };
@@ -176,11 +179,11 @@ export class Grid {
     const i = this.index(r, c);
     if (i < 0) return EMPTY_CELL;
     // Most cells carry nothing but their value: one small object, no spreads (a table is made of these).
-    const cell: { value: CellValue } & Extras = { value: this.valueAt(r, c) };
-    EXTRA_KEYS.forEach((key, which) => {
+    const cell: { value: CellValue } & Extras = { value: this.valueOf(i) };
+    for (const [which, key] of EXTRA_KEYS.entries()) {
       const extra = this.extra(which, i);
       if (extra !== undefined) cell[key] = extra;
-    });
+    }
     return cell;
   }
 
