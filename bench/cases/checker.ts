@@ -2,12 +2,15 @@
 import { checkTable } from '../../src/domain/checks/checkTable';
 import { defaultUnitRegistry } from '../../src/domain/units/defaultUnitRegistry';
 import { findTables } from '../../src/workbook/findTables';
-import { type Cell, type Grid } from '../../src/workbook/Grid';
+import { type Grid, GridBuilder } from '../../src/workbook/Grid';
 import { need } from '../need';
 
 const AMOUNT_COLUMNS = 17;
 
-/** rows × 20 columns: kommun name, population, 17 amounts, Totalt; a SUM total row below. Deterministic. */
+/**
+ * rows × 20 columns: kommun name, population, 17 amounts, Totalt; a SUM total row below. Deterministic. Built cell
+ * by cell through the GridBuilder, as the readers build theirs, so the grid held is what a user's check holds.
+ */
 function syntheticGrid(rows: number): Grid {
   const registry = defaultUnitRegistry();
   const names = registry.kommuner;
@@ -16,38 +19,33 @@ function syntheticGrid(rows: number): Grid {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed % max;
   };
-  const num = (value: number): Cell => ({ value: { kind: 'number', value } });
-  const text = (value: string): Cell => ({ value: { kind: 'text', value } });
-  const header = [
-    text('Kommun'),
-    text('Befolkning'),
-    ...Array.from({ length: AMOUNT_COLUMNS }, (_, i) => text(`Pott ${i + 1}`)),
-    text('Totalt'),
-  ];
-  const body: Cell[][] = [];
-  const sums = new Array<number>(AMOUNT_COLUMNS + 3).fill(0);
+  const width = AMOUNT_COLUMNS + 3;
+  const grid = new GridBuilder('Syntetisk', { rows: rows + 2, cols: width });
+  [
+    'Kommun',
+    'Befolkning',
+    ...Array.from({ length: AMOUNT_COLUMNS }, (_, i) => `Pott ${i + 1}`),
+    'Totalt',
+  ].forEach((header, c) => grid.setText(0, c, header));
+  const sums = new Array<number>(width).fill(0);
   for (let r = 0; r < rows; r++) {
     // Amounts proportional to population, as a key-allocated sheet would be (so the key check finds them clean).
     const pop = 1000 + next(900_000);
     const amounts = Array.from({ length: AMOUNT_COLUMNS }, (_, i) => pop * (i + 1));
     const total = amounts.reduce((a, b) => a + b, 0);
-    [pop, ...amounts, total].forEach((v, i) => (sums[i + 1] = (sums[i + 1] ?? 0) + v));
-    body.push([
-      text(need(names[r % names.length], 'kommun').name),
-      num(pop),
-      ...amounts.map(num),
-      num(total),
-    ]);
+    grid.setText(r + 1, 0, need(names[r % names.length], 'kommun').name);
+    [pop, ...amounts, total].forEach((v, i) => {
+      sums[i + 1] = (sums[i + 1] ?? 0) + v;
+      grid.setNumber(r + 1, i + 1, v);
+    });
   }
   const last = rows + 1;
-  const totalRow: Cell[] = [
-    text('Summa'),
-    ...sums.slice(1).map((v, i) => ({
-      value: { kind: 'number' as const, value: v },
-      formula: `=SUM(${String.fromCharCode(66 + i)}2:${String.fromCharCode(66 + i)}${last})`,
-    })),
-  ];
-  return { sheet: 'Syntetisk', origin: { row: 0, col: 0 }, cells: [header, ...body, totalRow] };
+  grid.setText(last, 0, 'Summa');
+  sums.slice(1).forEach((v, i) => {
+    const letter = String.fromCharCode(66 + i);
+    grid.setNumber(last, i + 1, v).setFormula(last, i + 1, `=SUM(${letter}2:${letter}${last})`);
+  });
+  return grid.build();
 }
 
 function checkGrid(grid: Grid, keyColumn?: string): number {

@@ -104,9 +104,8 @@ export function refuseReferenceBesideOwnColumn(
   if (!grid) return;
   const inTable = new Set(table.columns.map((c) => c.col));
   for (let r = table.headerRow - HEADER_ROWS; r <= table.headerRow + HEADER_ROWS; r++) {
-    const row = grid.cells[r - grid.origin.row];
-    if (!row) continue;
-    for (const [i, cell] of row.entries()) {
+    if (r < grid.origin.row || r >= grid.origin.row + grid.rowCount) continue;
+    for (const [i, cell] of grid.row(r - grid.origin.row).entries()) {
       const col = grid.origin.col + i;
       if (inTable.has(col) || cell.value.kind !== 'text') continue;
       if (!POPULATION_HEADER.test(normalizeLabel(cell.value.value))) continue;

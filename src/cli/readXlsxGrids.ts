@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import { columnIndex } from '../domain/a1/columnIndex';
 import { columnLetter } from '../domain/a1/columnLetter';
 import { parseRangeAddress } from '../domain/a1/parseRangeAddress';
-import { type Cell, type CellValue, EMPTY_CELL, type Grid } from '../workbook/Grid';
+import { type Grid, GridBuilder } from '../workbook/Grid';
 import { isOutputMarker, sheetOfRange } from './outputMarker';
 import { MalformedXmlError, NotAWorkbookError } from './xlsxRead/readErrors';
 import { readZipEntries } from './xlsxRead/readZipEntries';
@@ -36,7 +36,7 @@ export async function readXlsxGrids(path: string): Promise<Grid[]> {
     const xml = part === undefined ? undefined : await parts(part);
     if (xml === undefined) continue;
     const grid = readSheetXml(xml, sheet.name, { sharedStrings, numberFormats, date1904: workbook.date1904 });
-    grids.push(workbook.outputSheets.has(sheet.name) ? { ...grid, isOutput: true } : grid);
+    grids.push(workbook.outputSheets.has(sheet.name) ? grid.with({ isOutput: true }) : grid);
   }
   return grids;
 }
@@ -269,12 +269,14 @@ interface OpenCell {
  * element, and the widest row that holds anything but styled empty cells.
  */
 function readSheetXml(xml: string, sheet: string, context: SheetContext): Grid {
-  const rows: Cell[][] = [];
+  // Cells go straight into the Grid's storage; rows are sized only at the end (ExcelJS's extent, below).
+  const grid = new GridBuilder(sheet);
+  /** Per row: one past the last cell element placed (styled blanks included), as ExcelJS counts a row's width. */
+  const rowWidth: number[] = [];
   const rowHasValues: boolean[] = [];
   const hiddenRows: number[] = [];
   const merged: string[] = [];
   const sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
-  const textCells = new Map<number, Cell>();
   let rowIndex = -1;
   let nextCol = 0;
   let cell: OpenCell | undefined;
@@ -290,7 +292,7 @@ function readSheetXml(xml: string, sheet: string, context: SheetContext): Grid {
           rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
           nextCol = 0;
           lastRow = Math.max(lastRow, rowIndex + 1);
-          rows[rowIndex] ??= [];
+          rowWidth[rowIndex] ??= 0;
           const hidden = a.get('hidden');
           if (hidden === '1' || hidden === 'true') hiddenRows.push(rowIndex);
           break;
@@ -368,34 +370,22 @@ function readSheetXml(xml: string, sheet: string, context: SheetContext): Grid {
 
   function place(c: OpenCell): void {
     const hasFormula = !!c.formula || c.shared !== undefined;
-    const row = (rows[c.row] ??= []);
+    rowWidth[c.row] = Math.max(rowWidth[c.row] ?? 0, c.col + 1);
     lastRow = Math.max(lastRow, c.row + 1);
     // ExcelJS keeps a cell with no value as a styled blank ("Null"), which does not make the row used.
     if (c.value !== undefined || hasFormula || !c.style) rowHasValues[c.row] = true;
-    row[c.col] = toCell(c, hasFormula);
-  }
-
-  function toCell(c: OpenCell, hasFormula: boolean): Cell {
+    // A cell element given twice: the last one stands, as when the reader kept a Cell per position.
+    grid.clear(c.row, c.col);
     const format = c.style ? context.numberFormats[c.style] : undefined;
-    const numberFormat = format ? { numberFormat: format } : {};
     if (hasFormula) {
       const formula = formulaOf(c);
-      const result = c.value === undefined ? { kind: 'empty' as const } : valueOf(c, format);
-      return { value: result, ...(formula ? { formula: '=' + formula } : {}), ...numberFormat };
+      if (c.value !== undefined) setValueOf(c, format);
+      if (formula) grid.setFormula(c.row, c.col, '=' + formula);
+      if (format) grid.setNumberFormat(c.row, c.col, format);
+      return;
     }
-    if (c.value === undefined) return EMPTY_CELL;
-    if (c.type === 's' && !format) {
-      // Shared strings repeat down long sheets ("Minst 1 dos", "Stockholms län"): one Cell per string.
-      const index = Number(c.value);
-      let hit = textCells.get(index);
-      if (!hit) {
-        hit = { value: valueOf(c, format) };
-        textCells.set(index, hit);
-      }
-      return hit;
-    }
-    const value = valueOf(c, format);
-    return value.kind === 'empty' ? EMPTY_CELL : { value, ...numberFormat };
+    // A blank value is an empty cell, without its format.
+    if (c.value !== undefined && setValueOf(c, format) && format) grid.setNumberFormat(c.row, c.col, format);
   }
 
   function formulaOf(c: OpenCell): string | undefined {
@@ -408,33 +398,49 @@ function readSheetXml(xml: string, sheet: string, context: SheetContext): Grid {
     return master ? slideFormula(master.formula, c.row - master.row, c.col - master.col) : undefined;
   }
 
-  function valueOf(c: OpenCell, format: string | undefined): CellValue {
+  /** Writes the cell's value (as ExcelJS reads it) into the grid; false when it is empty (nothing written). */
+  function setValueOf(c: OpenCell, format: string | undefined): boolean {
     const raw = c.value ?? '';
+    const { row, col } = c;
     switch (c.type) {
       case 's': {
         const s = context.sharedStrings[Number(raw)];
-        if (!s) return { kind: 'empty' };
-        return s.rich || s.text !== '' ? { kind: 'text', value: s.text } : { kind: 'empty' };
+        if (!s || (!s.rich && s.text === '')) return false;
+        grid.setText(row, col, s.text);
+        return true;
       }
       case 'str':
-        return raw === '' ? { kind: 'empty' } : { kind: 'text', value: raw };
+        if (raw === '') return false;
+        grid.setText(row, col, raw);
+        return true;
       case 'inlineStr': {
         const text = unescapeExcel(raw);
-        return text === '' ? { kind: 'empty' } : { kind: 'text', value: text };
+        if (text === '') return false;
+        grid.setText(row, col, text);
+        return true;
       }
       case 'b':
-        return { kind: 'boolean', value: parseInt(raw, 10) !== 0 };
+        grid.setValue(row, col, { kind: 'boolean', value: parseInt(raw, 10) !== 0 });
+        return true;
       case 'e':
-        return { kind: 'error', value: raw };
+        grid.setValue(row, col, { kind: 'error', value: raw });
+        return true;
       default: {
         const number = parseFloat(raw);
-        if (!Number.isFinite(number)) return { kind: 'error', value: '#NUM!' };
+        if (!Number.isFinite(number)) {
+          grid.setValue(row, col, { kind: 'error', value: '#NUM!' });
+          return true;
+        }
         if (isDateFormat(format)) {
           const days = number - 25569 + (context.date1904 ? 1462 : 0);
           const date = new Date(Math.round(days * 24 * 3600 * 1000));
-          if (!Number.isNaN(date.getTime())) return { kind: 'text', value: date.toISOString().slice(0, 10) };
+          if (!Number.isNaN(date.getTime())) {
+            grid.setText(row, col, date.toISOString().slice(0, 10));
+            return true;
+          }
         }
-        return { kind: 'number', value: number };
+        grid.setNumber(row, col, number);
+        return true;
       }
     }
   }
@@ -442,46 +448,30 @@ function readSheetXml(xml: string, sheet: string, context: SheetContext): Grid {
   // ExcelJS's extent: every <row> counts for the height (when any row is used), used rows for the width.
   let colCount = 0;
   let anyUsed = false;
-  rows.forEach((row, r) => {
+  rowWidth.forEach((width, r) => {
     if (!rowHasValues[r]) return;
     anyUsed = true;
-    colCount = Math.max(colCount, row.length);
+    colCount = Math.max(colCount, width);
   });
   const rowCount = anyUsed ? lastRow : 0;
-  // Rows never written share one empty row: a stray value in row 1 048 576 must not cost a million rows.
-  const emptyRow: readonly Cell[] = Object.freeze(Array.from({ length: colCount }, () => EMPTY_CELL));
-  const cells: Cell[][] = [];
-  for (let r = 0; r < rowCount; r++) {
-    const row = rows[r];
-    if (!row || row.length === 0) {
-      cells.push(emptyRow as Cell[]);
-      continue;
-    }
-    if (row.length > colCount) row.length = colCount;
-    for (let c = 0; c < colCount; c++) row[c] ??= EMPTY_CELL;
-    cells.push(row);
-  }
+  // Rows never written cost nothing in the Grid: a stray value in row 1 048 576 does not cost a million rows.
   for (const range of merged) {
     const rect = parseRangeAddress(range);
     if (!rect) continue;
     for (let r = rect.startRow; r <= Math.min(rect.endRow, rowCount - 1); r++) {
       for (let c = rect.startCol; c <= Math.min(rect.endCol, colCount - 1); c++) {
-        const row = cells[r];
-        if (!row || (r === rect.startRow && c === rect.startCol) || row[c] === EMPTY_CELL) continue;
-        const own = row === emptyRow ? [...emptyRow] : row;
-        own[c] = EMPTY_CELL;
-        cells[r] = own;
+        if (r !== rect.startRow || c !== rect.startCol) grid.clear(r, c);
       }
     }
   }
   const hidden = hiddenRows.filter((r) => r < rowCount);
-  return {
-    sheet,
-    origin: { row: 0, col: 0 },
-    cells,
-    ...(hidden.length ? { hiddenRows: hidden } : {}),
-    ...(merged.length ? { merged } : {}),
-  };
+  return grid.build(
+    {
+      ...(hidden.length ? { hiddenRows: hidden } : {}),
+      ...(merged.length ? { merged } : {}),
+    },
+    { rows: rowCount, cols: colCount },
+  );
 }
 
 /** "B12" (or "$B$12") → row 11, column 1; a char loop, as it runs once per cell of the sheet. */

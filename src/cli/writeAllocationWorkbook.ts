@@ -143,7 +143,7 @@ function retargetLinks(plan: SheetPlan, renamed: { readonly from: string; readon
 
 /** The CSV's cells as values (numbers as numbers, everything else as text, as the CSV reader saw them). */
 function writeGrid(ws: ExcelJS.Worksheet, grid: Grid): void {
-  grid.cells.forEach((row, r) =>
+  Array.from({ length: grid.rowCount }, (_, r) => grid.row(r)).forEach((row, r) =>
     row.forEach((cell, c) => {
       const target = ws.getCell(grid.origin.row + r + 1, grid.origin.col + c + 1);
       const v = cell.value;

@@ -1,4 +1,4 @@
-import { type Cell, type Grid } from '../workbook/Grid';
+import { type Grid, GridBuilder } from '../workbook/Grid';
 import { type PortResult, type ReadOptions } from '../port/WorkbookPort';
 import { PORT_MESSAGES } from '../port/portMessages';
 import { type CellRect } from '../domain/a1/CellRect';
@@ -7,7 +7,7 @@ import { splitSheetAddress } from '../domain/a1/splitSheetAddress';
 import { requireRange } from '../domain/a1/requireRange';
 import { portError, isOfficeError } from './toPortError';
 import { splitAreaAddresses } from './splitAreaAddresses';
-import { toGridCell } from './toGridCell';
+import { setLoadedCell } from './setLoadedCell';
 import {
   DEFAULT_BUDGET_BYTES,
   DEFAULT_MAX_READ_CELLS,
@@ -46,7 +46,7 @@ export async function readSheetGrid(
 ): Promise<PortResult<Grid>> {
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const used = await loadUsedRange(context, name, options.readMerged ?? false, speculativeWindow(budget));
-  if (!used) return { ok: true, value: { sheet: name, origin: { row: 0, col: 0 }, cells: [] } };
+  if (!used) return { ok: true, value: new GridBuilder(name).build() };
   const { rect } = used;
   const columns = rect.endCol - rect.startCol + 1;
   const totalRows = rect.endRow - rect.startRow + 1;
@@ -56,7 +56,8 @@ export async function readSheetGrid(
     return tooLarge(name, rect);
 
   const sheet = context.workbook.worksheets.getItem(name);
-  const cells: Cell[][] = [];
+  // Every chunk writes straight into the Grid's storage: no Cell objects for a sheet of 100 000 rows.
+  const cells = new GridBuilder(name, { rows: totalRows, cols: columns });
   const hiddenRows: number[] = [];
   let bytesPerCell = INITIAL_READ_BYTES_PER_CELL;
   let start = rect.startRow;
@@ -69,14 +70,11 @@ export async function readSheetGrid(
       chunk = await readChunkOrShrink(context, sheet, chunkRect, used.rowHidden === null);
     }
     if (!chunk.ok) return chunk;
-    cells.push(...chunk.value.cells);
+    writeChunk(cells, start - rect.startRow, chunk.value);
     hiddenRows.push(...chunk.value.hiddenRows);
     // Adapt to what this sheet really costs per cell, with headroom, never more than doubling the chunk at once.
-    bytesPerCell = Math.max(
-      bytesPerCell / 2,
-      (chunk.value.bytes / (chunk.value.cells.length * columns)) * 1.5,
-    );
-    start += chunk.value.cells.length;
+    bytesPerCell = Math.max(bytesPerCell / 2, (chunk.value.bytes / (chunk.value.rowCount * columns)) * 1.5);
+    start += chunk.value.rowCount;
     chunk = undefined;
     options.onProgress?.((start - rect.startRow) / totalRows);
   }
@@ -84,13 +82,14 @@ export async function readSheetGrid(
   const origin = { row: rect.startRow, col: rect.startCol };
   return {
     ok: true,
-    value: {
-      sheet: name,
-      origin,
-      cells,
-      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
-      ...(used.merged.length > 0 ? { merged: used.merged } : {}),
-    },
+    value: cells.build(
+      {
+        origin,
+        ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+        ...(used.merged.length > 0 ? { merged: used.merged } : {}),
+      },
+      { rows: totalRows, cols: columns },
+    ),
   };
 }
 
@@ -154,8 +153,10 @@ async function loadUsedRange(
     ...(usable && head ? { head: toChunk(head, []) } : {}),
   };
 }
+/** A block of rows as Excel returned them, written into the Grid by `writeChunk`. */
 interface Chunk {
-  readonly cells: Cell[][];
+  readonly loaded: Pick<Excel.Range, 'values' | 'formulas' | 'valueTypes' | 'text' | 'numberFormat'>;
+  readonly rowCount: number;
   readonly hiddenRows: number[];
   readonly bytes: number;
 }
@@ -211,12 +212,24 @@ async function readChunk(
   return toChunk(range, hiddenRows);
 }
 
-/** Grid cells from a range whose values, formulas, valueTypes, text and numberFormat are loaded, with the payload's measured size. */
+/** A range whose values, formulas, valueTypes, text and numberFormat are loaded, with the payload's measured size. */
 function toChunk(range: Excel.Range, hiddenRows: number[]): Chunk {
   const { values, formulas, valueTypes, text, numberFormat } = range;
-  const cells = values.map((row, r) =>
-    row.map((value: unknown, c) =>
-      toGridCell({
+  const bytes = JSON.stringify([values, formulas, valueTypes, text, numberFormat]).length;
+  return {
+    loaded: { values, formulas, valueTypes, text, numberFormat },
+    rowCount: values.length,
+    hiddenRows,
+    bytes,
+  };
+}
+
+/** The chunk's cells into the Grid being built, its first row at grid row `at`. */
+function writeChunk(grid: GridBuilder, at: number, chunk: Chunk): void {
+  const { values, formulas, valueTypes, text, numberFormat } = chunk.loaded;
+  values.forEach((row, r) =>
+    row.forEach((value: unknown, c) =>
+      setLoadedCell(grid, at + r, c, {
         value,
         formula: formulas[r]?.[c],
         valueType: String(valueTypes[r]?.[c]),
@@ -225,23 +238,13 @@ function toChunk(range: Excel.Range, hiddenRows: number[]): Chunk {
       }),
     ),
   );
-  const bytes = JSON.stringify([values, formulas, valueTypes, text, numberFormat]).length;
-  return { cells, hiddenRows, bytes };
 }
 
 /** 0-based index of row 1 048 576, the last row of a worksheet. */
 const LAST_ROW = 1_048_575;
 
 function tooLarge(name: string, rect: CellRect): PortResult<Grid> {
-  const address = rangeAddress(rect);
-  if (rect.endRow >= LAST_ROW) {
-    return {
-      ok: false,
-      error: portError('payload-too-large', PORT_MESSAGES.usedRangeToLastRow(name, address)),
-    };
-  }
-  return {
-    ok: false,
-    error: portError('payload-too-large', PORT_MESSAGES.usedRangeTooLarge(name, address)),
-  };
+  const message =
+    rect.endRow >= LAST_ROW ? PORT_MESSAGES.usedRangeToLastRow : PORT_MESSAGES.usedRangeTooLarge;
+  return { ok: false, error: portError('payload-too-large', message(name, rangeAddress(rect))) };
 }

@@ -9,7 +9,7 @@ import {
   type WriteOptions,
   type WriteSummary,
 } from '../port/WorkbookPort';
-import { EMPTY_CELL, type Cell, type Grid } from '../workbook/Grid';
+import { type Cell, type Grid, GridBuilder } from '../workbook/Grid';
 import { defined } from '../domain/errors';
 import { PreviewCellError, PreviewSheetNameError, SavedVersionError } from './previewErrors';
 import { cellAddress } from '../domain/a1/cellAddress';
@@ -394,20 +394,22 @@ function usedRangeAddress(sheet: PreviewSheet): string {
 /** The used range as a Grid, like Excel's getUsedRange(): empty cells inside it are filled in. */
 function toGrid(sheet: PreviewSheet): Grid {
   const range = bounds(sheet);
-  if (!range) return { sheet: sheet.name, origin: { row: 0, col: 0 }, cells: [] };
-  const cells: Cell[][] = [];
-  for (let r = range.startRow; r <= range.endRow; r++) {
-    const row: Cell[] = [];
-    for (let c = range.startCol; c <= range.endCol; c++) row.push(sheet.cells.get(key(r, c)) ?? EMPTY_CELL);
-    cells.push(row);
+  if (!range) return new GridBuilder(sheet.name).build();
+  const size = { rows: range.endRow - range.startRow + 1, cols: range.endCol - range.startCol + 1 };
+  const grid = new GridBuilder(sheet.name, size);
+  // Only the stored (non-empty) cells are written: the rest of the used range reads as empty.
+  for (const [k, cell] of sheet.cells) {
+    const [r, c] = parseKey(k);
+    grid.set(r - range.startRow, c - range.startCol, cell);
   }
-  return {
-    sheet: sheet.name,
-    origin: { row: range.startRow, col: range.startCol },
-    cells,
-    ...(sheet.hiddenRows?.length ? { hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b) } : {}),
-    ...(sheet.merged?.length ? { merged: [...sheet.merged] } : {}),
-  };
+  return grid.build(
+    {
+      origin: { row: range.startRow, col: range.startCol },
+      ...(sheet.hiddenRows?.length ? { hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b) } : {}),
+      ...(sheet.merged?.length ? { merged: [...sheet.merged] } : {}),
+    },
+    size,
+  );
 }
 
 /** Lays a SheetWrite out into cells, with formats applied and formula results cached. */

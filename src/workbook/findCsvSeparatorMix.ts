@@ -17,7 +17,9 @@ export interface CsvSeparatorMix {
  * @example findCsvSeparatorMix(parseCsv('Kommun;Bef\nMora;1\nOrsa,2', 'x')) //=> { line: 3, expected: ';', found: ',' }
  */
 export function findCsvSeparatorMix(grid: Grid, expected: string): CsvSeparatorMix | undefined {
-  const filled = grid.cells.map((row) => row.filter((c) => c.value.kind !== 'empty'));
+  const filled = Array.from({ length: grid.rowCount }, (_, r) =>
+    grid.row(r).filter((c) => c.value.kind !== 'empty'),
+  );
   const widths = filled.map((f) => f.length).filter((n) => n > 1);
   if (widths.length === 0) return undefined;
   const width = widths.reduce((a, b) => Math.max(a, b), 0);

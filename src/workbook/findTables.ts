@@ -54,19 +54,20 @@ function findUprightTables(grid: Grid, registry: UnitRegistry): TableModel[] {
   return tables.sort((a, b) => a.headerRow - b.headerRow || firstCol(a) - firstCol(b));
 }
 
-/** Grid access in 0-based grid coordinates, with sheet coordinates for addresses. */
+/** Grid access in 0-based grid coordinates, with sheet coordinates for addresses; the grid's typed readers, no Cells. */
 class SheetView {
   readonly rows: number;
   readonly cols: number;
   private readonly hidden: ReadonlySet<number>;
   private readonly names = new Map<string, readonly Unit[]>();
   constructor(readonly grid: Grid) {
-    this.rows = grid.cells.length;
-    this.cols = grid.cells[0]?.length ?? 0;
+    this.rows = grid.rowCount;
+    this.cols = grid.colCount;
     this.hidden = new Set(grid.hiddenRows ?? []);
   }
+  /** The cell made on demand, for the table's own cells (detection reads through the methods below). */
   cell(r: number, c: number): Cell | undefined {
-    return this.grid.cells[r]?.[c];
+    return this.grid.cell(r, c);
   }
   address(r: number, c: number): string {
     return cellAddress(this.grid.origin.row + r, this.grid.origin.col + c);
@@ -75,18 +76,19 @@ class SheetView {
     return this.hidden.has(this.grid.origin.row + r);
   }
   text(r: number, c: number): string {
-    const v = this.cell(r, c)?.value;
-    if (!v || v.kind === 'empty') return '';
-    return v.kind === 'text' ? v.value : String(v.value);
+    const text = this.grid.textAt(r, c);
+    if (text !== undefined) return text;
+    const v = this.grid.valueAt(r, c);
+    return v.kind === 'empty' ? '' : String(v.value);
   }
   isEmpty(r: number, c: number): boolean {
-    const cell = this.cell(r, c);
-    if (!cell) return true;
-    return cell.value.kind === 'empty' || (cell.value.kind === 'text' && cell.value.value.trim() === '');
+    return this.grid.isBlankAt(r, c);
   }
   isNumeric(r: number, c: number): boolean {
-    const cell = this.cell(r, c);
-    return cell !== undefined && isNumericCell(cell);
+    const kind = this.grid.kindAt(r, c);
+    if (kind === 'number' || kind === 'error') return true;
+    // Number text ("1 206", "..") is rarer than numbers: only it pays for a Cell.
+    return kind === 'text' && isNumericCell(this.grid.cell(r, c));
   }
   rowEmpty(r: number, left = 0, right = this.cols - 1): boolean {
     for (let c = left; c <= right; c++) if (!this.isEmpty(r, c)) return false;
@@ -94,14 +96,14 @@ class SheetView {
   }
   /** Units a text label names (memoised per label; codes alone do not count as names). */
   unitsNamed(r: number, c: number, registry: UnitRegistry): readonly Unit[] {
-    const v = this.cell(r, c)?.value;
-    if (!v || v.kind !== 'text') return [];
+    const text = this.grid.textAt(r, c);
+    if (text === undefined) return [];
     // The cache first: a name repeats down a long sheet, and only texts with a letter are kept in it.
-    const hit = this.names.get(v.value);
+    const hit = this.names.get(text);
     if (hit) return hit;
-    if (!hasLetter(v.value)) return [];
-    const found = registry.matches(v.value);
-    this.names.set(v.value, found);
+    if (!hasLetter(text)) return [];
+    const found = registry.matches(text);
+    this.names.set(text, found);
     return found;
   }
   isUnitName(r: number, c: number, registry: UnitRegistry): boolean {
@@ -347,8 +349,8 @@ function rowKind(sheet: SheetView, registry: UnitRegistry, r: number, col: numbe
 function startsWithNote(sheet: SheetView, r: number): boolean {
   for (let c = 0; c < sheet.cols; c++) {
     if (sheet.isEmpty(r, c)) continue;
-    const v = sheet.cell(r, c)?.value;
-    return v?.kind === 'text' && isNoteLabel(v.value);
+    const text = sheet.grid.textAt(r, c);
+    return text !== undefined && isNoteLabel(text);
   }
   return false;
 }
@@ -428,7 +430,7 @@ function findSubHeader(
   for (let c = left; c <= right; c++) {
     if (sheet.isEmpty(r, c)) continue;
     // A label row holds labels: an error value (#REF!) or a TRUE/FALSE is data, never a heading.
-    const kind = sheet.cell(r, c)?.value.kind;
+    const kind = sheet.grid.kindAt(r, c);
     if (kind === 'error' || kind === 'boolean') return undefined;
     const t = sheet.text(r, c).trim();
     if (!/^(19|20)\d{2}([-/]\d{2})?$/u.test(t) && !(/^[^\d]{1,24}$/u.test(t) && t.length <= 24))

@@ -2,7 +2,7 @@ import { cellAddress } from '../domain/a1/cellAddress';
 import { columnIndex } from '../domain/a1/columnIndex';
 import { type TableCell, type TableModel, type TableRow } from '../domain/table/TableModel';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
-import { type Cell, EMPTY_CELL, type Grid } from './Grid';
+import { type Grid, GridBuilder } from './Grid';
 import { scaleFromText } from './headerRole';
 import { isNoteLabel } from './isNoteLabel';
 import { isTotalLabel } from './isTotalLabel';
@@ -33,7 +33,7 @@ export function findTransposedTables(
   upright: readonly TableModel[],
   findUpright: (g: Grid) => TableModel[],
 ): TableModel[] {
-  if (grid.cells.length === 0 || grid.origin.row + grid.cells.length > MAX_ROWS) return [];
+  if (grid.rowCount === 0 || grid.origin.row + grid.rowCount > MAX_ROWS) return [];
   const taken = upright.map((t) => boxOf(t.range)).filter((b): b is Box => b !== undefined);
   const heads = nameRows(grid, registry, taken);
   if (heads.length === 0) return [];
@@ -67,44 +67,38 @@ function nameRows(
     return hit;
   };
   const out: { row: number; headerCol: number }[] = [];
-  grid.cells.forEach((cells, r) => {
+  for (let r = 0; r < grid.rowCount; r++) {
     const sheetRow = grid.origin.row + r;
     const boxes = taken.filter((b) => b.top <= sheetRow && sheetRow <= b.bottom);
     const names = new Set<string>();
     let first = -1;
-    cells.forEach((cell, c) => {
-      if (cell.value.kind !== 'text') return;
+    for (let c = 0; c < grid.colCount; c++) {
+      const text = grid.textAt(r, c);
+      if (text === undefined) continue;
       const sheetCol = grid.origin.col + c;
-      if (boxes.some((b) => b.left <= sheetCol && sheetCol <= b.right)) return;
-      if (!isName(cell.value.value)) return;
-      names.add(cell.value.value.trim());
+      if (boxes.some((b) => b.left <= sheetCol && sheetCol <= b.right)) continue;
+      if (!isName(text)) continue;
+      names.add(text.trim());
       if (first < 0) first = c;
-    });
-    if (names.size < MIN_NAMES) return;
+    }
+    if (names.size < MIN_NAMES) continue;
     // The side labels stand left of the names, past any aggregate column printed first ("Riket").
     let headerCol = first - 1;
-    while (headerCol >= 0 && isTotalLabel(textOf(cells[headerCol]))) headerCol--;
+    while (headerCol >= 0 && isTotalLabel(grid.textAt(r, headerCol) ?? '')) headerCol--;
     out.push({ row: r, headerCol });
-  });
+  }
   return out;
 }
 
 /** The nearest non-empty row above the names (three at most), when it reads like a title: one or two texts. */
 function titleAbove(grid: Grid, namesRow: number): string | undefined {
   for (let r = namesRow - 1; r >= 0 && r >= namesRow - 3; r--) {
-    const filled = (grid.cells[r] ?? []).filter(isFilled);
+    const filled = Array.from({ length: grid.colCount }, (_, c) => c).filter((c) => !grid.isBlankAt(r, c));
     if (filled.length === 0) continue;
-    if (filled.length > 2 || filled.some((c) => c.value.kind !== 'text')) return undefined;
-    return filled
-      .map(textOf)
-      .map((t) => t.trim())
-      .join(' ');
+    const texts = filled.map((c) => grid.textAt(r, c)?.trim());
+    return texts.length > 2 || texts.includes(undefined) ? undefined : texts.join(' ');
   }
   return undefined;
-}
-
-function textOf(cell: Cell | undefined): string {
-  return cell?.value.kind === 'text' ? cell.value.value : '';
 }
 
 /**
@@ -112,8 +106,8 @@ function textOf(cell: Cell | undefined): string {
  * labels under a names row become text, so the turned header reads as a header and not as a row of numbers.
  */
 function turn(grid: Grid, heads: readonly { row: number; headerCol: number }[]): Grid {
-  const rows = grid.cells.length;
-  const cols = grid.cells[0]?.length ?? 0;
+  const rows = grid.rowCount;
+  const cols = grid.colCount;
   const yearsAsText = new Map<number, number>(); // grid column → first grid row below the names
   for (const h of heads) {
     if (h.headerCol >= 0 && !yearsAsText.has(h.headerCol)) yearsAsText.set(h.headerCol, h.row + 1);
@@ -121,45 +115,37 @@ function turn(grid: Grid, heads: readonly { row: number; headerCol: number }[]):
   // Only the rows from a names row down to the first blank or note row are the table; titles and notes stay out.
   const kept = new Set<number>();
   for (const h of heads) {
-    for (
-      let r = h.row;
-      r < rows && !rowBlank(grid.cells[r]) && (r === h.row || !startsWithNote(grid.cells[r]));
-      r++
-    )
+    for (let r = h.row; r < rows && !rowBlank(grid, r) && (r === h.row || !startsWithNote(grid, r)); r++)
       kept.add(r);
   }
-  const cells: Cell[][] = Array.from({ length: cols }, (_, c) =>
-    Array.from({ length: rows }, (_, r) => {
-      if (!kept.has(r)) return EMPTY_CELL;
-      const cell = grid.cells[r]?.[c] ?? EMPTY_CELL;
-      const from = yearsAsText.get(c);
-      const v = cell.value;
-      if (from !== undefined && r >= from && v.kind === 'number' && isYear(v.value)) {
-        return { value: { kind: 'text', value: String(v.value) } };
-      }
-      return cell;
-    }),
-  );
+  const turned = new GridBuilder(grid.sheet, { rows: cols, cols: rows });
+  for (const r of kept) {
+    for (let c = 0; c < cols; c++) {
+      const start = yearsAsText.get(c);
+      const n = grid.numberAt(r, c);
+      if (start !== undefined && r >= start && n !== undefined && isYear(n)) turned.setText(c, r, String(n));
+      else turned.set(c, r, grid.cell(r, c));
+    }
+  }
   const merged = (grid.merged ?? []).map(turnArea).filter((a): a is string => a !== undefined);
-  return {
-    sheet: grid.sheet,
-    origin: { row: grid.origin.col, col: grid.origin.row },
-    cells,
-    ...(merged.length > 0 ? { merged } : {}),
-  };
+  return turned.build(
+    { origin: { row: grid.origin.col, col: grid.origin.row }, ...(merged.length > 0 ? { merged } : {}) },
+    { rows: cols, cols: rows },
+  );
 }
 
-function isFilled(cell: Cell): boolean {
-  return cell.value.kind !== 'empty' && !(cell.value.kind === 'text' && cell.value.value.trim() === '');
+function rowBlank(grid: Grid, r: number): boolean {
+  for (let c = 0; c < grid.colCount; c++) if (!grid.isBlankAt(r, c)) return false;
+  return true;
 }
 
-function rowBlank(cells: readonly Cell[] | undefined): boolean {
-  return !(cells ?? []).some(isFilled);
-}
-
-function startsWithNote(cells: readonly Cell[] | undefined): boolean {
-  const first = (cells ?? []).find(isFilled);
-  return first?.value.kind === 'text' && isNoteLabel(first.value.value);
+function startsWithNote(grid: Grid, r: number): boolean {
+  for (let c = 0; c < grid.colCount; c++) {
+    if (grid.isBlankAt(r, c)) continue;
+    const text = grid.textAt(r, c);
+    return text !== undefined && isNoteLabel(text);
+  }
+  return false;
 }
 
 function isYear(n: number): boolean {

@@ -14,10 +14,12 @@ export function gridCellReader(grids: readonly Grid[], sheet: string): (ref: str
     const name = at?.sheet ?? sheet;
     const grid = grids.find((g) => g.sheet === name);
     if (!at || !grid) return undefined;
-    const value = grid.cells[at.row - grid.origin.row]?.[at.col - grid.origin.col]?.value;
-    if (value?.kind === 'number') return Number.isFinite(value.value) ? value.value : undefined;
-    if (value?.kind !== 'text') return undefined;
-    const parsed = parseSwedishNumber(value.value);
+    const [r, c] = [at.row - grid.origin.row, at.col - grid.origin.col];
+    const number = grid.numberAt(r, c);
+    if (number !== undefined) return Number.isFinite(number) ? number : undefined;
+    const text = grid.textAt(r, c);
+    if (text === undefined) return undefined;
+    const parsed = parseSwedishNumber(text);
     return parsed && !parsed.percent ? parsed.value : undefined;
   };
 }

@@ -1,11 +1,11 @@
-import { type Cell, EMPTY_CELL, type Grid } from './Grid';
+import { type Grid, GridBuilder } from './Grid';
 import { parseSwedishNumber } from './parseSwedishNumber';
 import { splitCsvRecords } from './splitCsvRecords';
 
 /**
  * Reads CSV text into a Grid: `,` `;` or tab sniffed from the first lines, BOM dropped, quoted fields
  * (with "" escapes and line breaks), numbers in Swedish or plain notation as number cells.
- * @example parseCsv('Kommun;Belopp\nAvesta;1 264 598', 'Blad1').cells[1][1].value //=> { kind: 'number', value: 1264598 }
+ * @example parseCsv('Kommun;Belopp\nAvesta;1 264 598', 'Blad1').numberAt(1, 1) //=> 1264598
  */
 export function parseCsv(text: string, sheet: string): Grid {
   const body = text.replace(/^\uFEFF/, '');
@@ -13,22 +13,21 @@ export function parseCsv(text: string, sheet: string): Grid {
   const records = splitCsvRecords(body, separator);
   while (records.at(-1)?.every((f) => f.trim() === '')) records.pop();
   const width = records.reduce((w, r) => Math.max(w, r.length), 0);
-  const cells = records.map((fields) => Array.from({ length: width }, (_, i) => toCell(fields[i] ?? '')));
-  return { sheet, origin: { row: 0, col: 0 }, cells };
+  const grid = new GridBuilder(sheet, { rows: records.length, cols: width });
+  records.forEach((fields, r) => fields.forEach((field, c) => setField(grid, r, c, field)));
+  return grid.build({}, { rows: records.length, cols: width });
 }
 
-function toCell(field: string): Cell {
-  if (field.trim() === '') return EMPTY_CELL;
+/** A field as the cell it reads as: a number (with the field as its display text) or text; blank stays empty. */
+function setField(grid: GridBuilder, r: number, c: number, field: string): void {
+  if (field.trim() === '') return;
   const parsed = parseSwedishNumber(field);
-  if (parsed) {
-    const value = parsed.percent ? parsed.value / 100 : parsed.value;
-    return {
-      value: { kind: 'number', value },
-      text: field,
-      ...(parsed.percent ? { numberFormat: '0.0%' } : {}),
-    };
+  if (!parsed) {
+    grid.setText(r, c, field).setDisplayText(r, c, field);
+    return;
   }
-  return { value: { kind: 'text', value: field }, text: field };
+  grid.setNumber(r, c, parsed.percent ? parsed.value / 100 : parsed.value).setDisplayText(r, c, field);
+  if (parsed.percent) grid.setNumberFormat(r, c, '0.0%');
 }
 
 /** The separator that gives the most consistent field count (>1) over the first lines; ';' wins ties. */

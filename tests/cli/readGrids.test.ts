@@ -2,26 +2,32 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputFile } from '../../src/cli/readGrids';
+import { type Grid } from '../../src/workbook/Grid';
 import { runCli } from '../../src/cli/runCli';
+import { cellsOf } from '../workbook/gridOf';
 
 const format = (name: string): string => join(__dirname, '../fixtures/formats', name);
-const labels = (grid: {
-  cells: readonly (readonly { value: { kind: string; value?: unknown } }[])[];
-}): unknown[] => grid.cells.slice(1).map((row) => row[0]!.value.value);
+const labels = (grid: Grid): unknown[] =>
+  cellsOf(grid)
+    .slice(1)
+    .map((row) => {
+      const v = row[0]!.value;
+      return v.kind === 'empty' ? undefined : v.value;
+    });
 
 describe('readInputFile', () => {
   it('returns a Windows-1252 CSV decoded ("Upplands Väsby", "Österåker") and says so', async () => {
     const input = await readInputFile(format('kommuner-windows-1252.csv'));
     expect(input.encoding).toBe('windows-1252');
     expect(labels(input.grids[0]!)).toEqual(['Upplands Väsby', 'Vallentuna', 'Österåker']);
-    expect(input.grids[0]!.cells[1]![1]!.value).toEqual({ kind: 'number', value: 48000 });
+    expect(cellsOf(input.grids[0]!)[1]![1]!.value).toEqual({ kind: 'number', value: 48000 });
   });
 
   it('returns a UTF-16LE tab-separated "Unicode-text" file decoded into two columns', async () => {
     const input = await readInputFile(format('kommuner-utf16le.txt'));
     expect(input.encoding).toBe('utf-16le');
     expect(labels(input.grids[0]!)).toEqual(['Upplands Väsby', 'Vallentuna', 'Österåker']);
-    expect(input.grids[0]!.cells[3]![1]!.value).toEqual({ kind: 'number', value: 46000 });
+    expect(cellsOf(input.grids[0]!)[3]![1]!.value).toEqual({ kind: 'number', value: 46000 });
   });
 
   it('returns no encoding for an .xlsx', async () => {

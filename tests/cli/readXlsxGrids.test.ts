@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsxGrids } from '../../src/cli/readXlsxGrids';
+import { cellsOf } from '../workbook/gridOf';
 
 describe('readXlsxGrids', () => {
   it('returns values, formulas with cached results, errors, formats, hidden rows and merges', async () => {
@@ -26,12 +27,12 @@ describe('readXlsxGrids', () => {
     expect(grid!.sheet).toBe('Fördelning');
     expect(grid!.merged).toEqual(['A1:C1']);
     expect(grid!.hiddenRows).toEqual([2]);
-    expect(grid!.cells[0]![1]!.value.kind).toBe('empty');
-    expect(grid!.cells[1]![1]).toEqual({ value: { kind: 'number', value: 1264598 }, numberFormat: '#,##0' });
-    expect(grid!.cells[1]![2]).toEqual({ value: { kind: 'number', value: 2529196 }, formula: '=B2*2' });
-    expect(grid!.cells[2]![0]!.value).toEqual({ kind: 'text', value: 'Orsa' });
-    expect(grid!.cells[2]![1]!.value).toEqual({ kind: 'error', value: '#REF!' });
-    expect(grid!.cells[2]![2]!.value).toEqual({ kind: 'text', value: '1 264 598 kr' });
-    expect(empty!.cells).toEqual([]);
+    expect(grid!.cell(0, 1).value.kind).toBe('empty');
+    expect(grid!.cell(1, 1)).toEqual({ value: { kind: 'number', value: 1264598 }, numberFormat: '#,##0' });
+    expect(grid!.cell(1, 2)).toEqual({ value: { kind: 'number', value: 2529196 }, formula: '=B2*2' });
+    expect(grid!.cell(2, 0).value).toEqual({ kind: 'text', value: 'Orsa' });
+    expect(grid!.cell(2, 1).value).toEqual({ kind: 'error', value: '#REF!' });
+    expect(grid!.cell(2, 2).value).toEqual({ kind: 'text', value: '1 264 598 kr' });
+    expect(cellsOf(empty!)).toEqual([]);
   });
 });

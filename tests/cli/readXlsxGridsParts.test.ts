@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsxGrids, slideFormula } from '../../src/cli/readXlsxGrids';
+import { cellsOf } from '../workbook/gridOf';
 
 /** A minimal package written by hand, so the XML is exactly what other writers (Excel, .NET, LibreOffice) emit. */
 async function workbookFile(sheetXml: string): Promise<string> {
@@ -57,8 +58,8 @@ describe('readXlsxGrids on hand-written package parts', () => {
     expect(grid!.hiddenRows).toEqual([1]);
     expect(grid!.merged).toEqual(['A5:B5']);
     // Five rows (row 4 never written) and five columns: as in ExcelJS, a styled blank (E3) in a used row counts.
-    expect(grid!.cells.map((r) => r.length)).toEqual([5, 5, 5, 5, 5]);
-    const [r1, r2, r3, r4, r5] = grid!.cells;
+    expect(cellsOf(grid!).map((r) => r.length)).toEqual([5, 5, 5, 5, 5]);
+    const [r1, r2, r3, r4, r5] = cellsOf(grid!);
     expect(r1![0]).toEqual({ value: { kind: 'text', value: 'Mora' } });
     expect(r1![1]).toEqual({ value: { kind: 'number', value: 1264598 }, numberFormat: '### ##0 "kr"' });
     expect(r1![2]).toEqual({

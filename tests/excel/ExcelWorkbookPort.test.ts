@@ -3,6 +3,7 @@ import { stateNamespace } from '../../src/excel/stateXml';
 import { FakeExcel } from '../helpers/fakeExcel/FakeExcel';
 import { OUTPUT_MARKER_KEY } from '../../src/output/SheetPlan';
 import { ALLOCATION_SHEET, handBuiltPlan, workbookWithSource } from '../helpers/fakeExcel/handBuiltPlan';
+import { cellsOf } from '../workbook/gridOf';
 
 describe('readSheet', () => {
   it('returns the used range as a Grid in one sync: the extent and the contents of a window that holds it', async () => {
@@ -14,13 +15,13 @@ describe('readSheet', () => {
     // 292 rows × 3 columns × 5 properties: only the used part of the window crosses the wire.
     expect(fake.stats.cellsRead).toBe(292 * 3 * 5);
     expect(grid.origin).toEqual({ row: 0, col: 0 });
-    expect(grid.cells).toHaveLength(292);
-    expect(grid.cells[1]?.[0]).toMatchObject({ value: { kind: 'text', value: '0000' } });
-    expect(grid.cells[291]?.[2]).toMatchObject({
+    expect(cellsOf(grid)).toHaveLength(292);
+    expect(grid.cell(1, 0)).toMatchObject({ value: { kind: 'text', value: '0000' } });
+    expect(grid.cell(291, 2)).toMatchObject({
       value: { kind: 'number', value: expect.any(Number) },
       formula: '=SUM(C2:C291)',
     });
-    expect(grid.cells[291]?.[1]).toEqual({ value: { kind: 'empty' } });
+    expect(grid.cell(291, 1)).toEqual({ value: { kind: 'empty' } });
     expect(grid.hiddenRows).toBeUndefined();
   });
 
@@ -34,18 +35,20 @@ describe('readSheet', () => {
     const long = await new ExcelWorkbookPort(fake.host).readSheet('Lång');
     if (!long.ok) throw new Error(long.error.message.en);
     expect(fake.stats.syncs).toBe(2);
-    expect(long.value.cells).toHaveLength(1000);
-    expect(long.value.cells.map((r) => r[1]?.value).slice(388, 392)).toEqual(
-      [389, 390, 391, 392].map((value) => ({ kind: 'number', value })),
-    );
+    expect(cellsOf(long.value)).toHaveLength(1000);
+    expect(
+      cellsOf(long.value)
+        .map((r) => r[1]?.value)
+        .slice(388, 392),
+    ).toEqual([389, 390, 391, 392].map((value) => ({ kind: 'number', value })));
     // 20 columns reach past the window's 16 (A:P): its part is not the full width, so the chunks read it all.
     fake.model.addSheet('Bred', [Array.from({ length: 20 }, (_, c) => `k${c + 1}`), [1, 2, 3]]);
     const before = fake.stats.syncs;
     const wide = await new ExcelWorkbookPort(fake.host).readSheet('Bred');
     if (!wide.ok) throw new Error(wide.error.message.en);
     expect(fake.stats.syncs - before).toBe(2);
-    expect(wide.value.cells[0]?.[19]?.value).toEqual({ kind: 'text', value: 'k20' });
-    expect(wide.value.cells[1]?.[2]?.value).toEqual({ kind: 'number', value: 3 });
+    expect(wide.value.cell(0, 19)?.value).toEqual({ kind: 'text', value: 'k20' });
+    expect(wide.value.cell(1, 2)?.value).toEqual({ kind: 'number', value: 3 });
   });
 
   it('returns errors as error values and reports hidden rows by sheet row', async () => {
@@ -55,7 +58,7 @@ describe('readSheet', () => {
     const result = await new ExcelWorkbookPort(fake.host).readSheet('Blad');
     expect(result).toMatchObject({ ok: true, value: { origin: { row: 1, col: 0 }, hiddenRows: [2] } });
     if (!result.ok) return;
-    expect(result.value.cells.map((r) => r[1]?.value)).toEqual([
+    expect(cellsOf(result.value).map((r) => r[1]?.value)).toEqual([
       { kind: 'error', value: '#DIV/0!' },
       { kind: 'boolean', value: true },
       { kind: 'error', value: '#DIV/0!' },
@@ -76,8 +79,8 @@ describe('readSheet', () => {
     fake.inject({ atSync: 1, code: 'GeneralException' });
     fake.inject({ atSync: 3, code: 'GeneralException' });
     const result = await new ExcelWorkbookPort(fake.host).readSheet('Befolkning');
-    expect(result.ok && result.value.cells).toHaveLength(292);
-    expect(result.ok && result.value.cells[291]?.[0]).toMatchObject({
+    expect(result.ok && cellsOf(result.value)).toHaveLength(292);
+    expect(result.ok && result.value.cell(291, 0)).toMatchObject({
       value: { kind: 'text', value: 'Summa' },
     });
     expect(fake.stats.syncs).toBe(5);
@@ -96,7 +99,10 @@ describe('readSheet', () => {
     const fake = new FakeExcel();
     fake.model.addSheet('Tom');
     const result = await new ExcelWorkbookPort(fake.host).readSheet('Tom');
-    expect(result).toEqual({ ok: true, value: { sheet: 'Tom', origin: { row: 0, col: 0 }, cells: [] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { sheet: 'Tom', origin: { row: 0, col: 0 }, rowCount: 0, colCount: 0 },
+    });
   });
 
   it('reads in chunks under a small budget, with progress, and returns the same Grid', async () => {
@@ -115,7 +121,7 @@ describe('readSheet', () => {
   it('retries with smaller chunks when Excel refuses the response size', async () => {
     const fake = workbookWithSource(290, { payloadLimitBytes: 20_000 });
     const result = await new ExcelWorkbookPort(fake.host, { budgetBytes: 1_000_000 }).readSheet('Befolkning');
-    expect(result.ok && result.value.cells).toHaveLength(292);
+    expect(result.ok && cellsOf(result.value)).toHaveLength(292);
   });
 
   it('names a missing sheet, refuses a huge used range, and honours an aborted signal', async () => {
@@ -268,7 +274,7 @@ describe('read → check → write', () => {
     const fake = workbookWithSource(290);
     const port = new ExcelWorkbookPort(fake.host);
     const grid = await port.readSheet('Befolkning');
-    expect(grid.ok && grid.value.cells).toHaveLength(292);
+    expect(grid.ok && cellsOf(grid.value)).toHaveLength(292);
     const written = await port.writePlan(handBuiltPlan(290), { replaceExisting: false });
     expect(written).toMatchObject({ ok: true, value: { replaced: [] } });
     expect(fake.stats.syncs).toBe(3);

@@ -3,6 +3,7 @@ import { PreviewWorkbook } from '../../src/preview/PreviewWorkbook';
 import { OUTPUT_MARKER_KEY, type SheetPlan } from '../../src/output/SheetPlan';
 import { type Cell } from '../../src/workbook/Grid';
 import { defined } from '../helpers/defined';
+import { cellsOf } from '../workbook/gridOf';
 
 const num = (value: number): Cell => ({ value: { kind: 'number', value } });
 const txt = (value: string): Cell => ({ value: { kind: 'text', value } });
@@ -65,9 +66,9 @@ describe('PreviewWorkbook', () => {
     const read = await createSampleWorkbook().readSheet('Bilaga 4');
     if (!read.ok) throw new Error(read.error.message.en);
     expect(read.value.origin).toEqual({ row: 0, col: 0 });
-    expect(read.value.cells).toHaveLength(27);
-    expect(new Set(read.value.cells.map((r) => r.length))).toEqual(new Set([12]));
-    expect(read.value.cells[24]?.[2]).toMatchObject({
+    expect(cellsOf(read.value)).toHaveLength(27);
+    expect(new Set(cellsOf(read.value).map((r) => r.length))).toEqual(new Set([12]));
+    expect(read.value.cell(24, 2)).toMatchObject({
       formula: '=SUM(C4:C24)',
       value: { value: 2409000000 },
     });
@@ -84,9 +85,9 @@ describe('PreviewWorkbook', () => {
     const book = new PreviewWorkbook();
     book.addSheet('Tom', []);
     book.addSheet('Förskjuten', [[num(1), num(2)]], { at: 'C5' });
-    expect(await book.readSheet('Tom')).toEqual({
+    expect(await book.readSheet('Tom')).toMatchObject({
       ok: true,
-      value: { sheet: 'Tom', origin: { row: 0, col: 0 }, cells: [] },
+      value: { sheet: 'Tom', origin: { row: 0, col: 0 }, rowCount: 0, colCount: 0 },
     });
     const shifted = await book.readSheet('Förskjuten');
     expect(shifted.ok && shifted.value.origin).toEqual({ row: 4, col: 2 });
@@ -118,14 +119,14 @@ describe('PreviewWorkbook', () => {
       value: { written: [{ sheet: 'Fördelning – test', range: 'A1:B5' }], replaced: [] },
     });
     const grid = defined(book.peekSheet('Fördelning – test'));
-    expect(grid.cells[1]?.[0]).toEqual(txt('=Aneby'));
-    expect(grid.cells[3]?.[1]).toEqual({
+    expect(grid.cell(1, 0)).toEqual(txt('=Aneby'));
+    expect(grid.cell(3, 1)).toEqual({
       value: { kind: 'number', value: 300 },
       formula: '=SUM(B2:B3)',
       numberFormat: '#,##0',
     });
     // No cached result given: the preview evaluates the plain SUM.
-    expect(grid.cells[4]?.[1]?.value).toEqual({ kind: 'number', value: 300 });
+    expect(grid.cell(4, 1)?.value).toEqual({ kind: 'number', value: 300 });
     expect(book.isBold('Fördelning – test', 'B1')).toBe(true);
     const sheets = await book.listSheets();
     expect(sheets.ok && sheets.value.find((s) => s.name === 'Fördelning – test')?.isOutput).toBe(true);
@@ -204,9 +205,9 @@ describe('PreviewWorkbook', () => {
       const book = new PreviewWorkbook();
       book.addSheet('Blad1', [[num(1)]]);
       book.setCell('Blad1', 'B2', num(5));
-      expect(defined(book.peekSheet('Blad1')).cells).toHaveLength(2);
+      expect(cellsOf(defined(book.peekSheet('Blad1')))).toHaveLength(2);
       book.setCell('Blad1', 'B2', { value: { kind: 'empty' } });
-      expect(defined(book.peekSheet('Blad1')).cells).toEqual([[num(1)]]);
+      expect(cellsOf(defined(book.peekSheet('Blad1')))).toEqual([[num(1)]]);
     });
   });
 });

@@ -70,7 +70,7 @@ describe('formulaSampleSheet', () => {
     book.addSheet(sheet.name, sheet.rows, { bold: sheet.bold });
     const read = await book.readSheet('Formler');
     if (!read.ok) throw new Error('not read');
-    expect(read.value.cells[3]?.[2]).toMatchObject({ formula: '=LANSNYCKEL.FORDELA(15711504;B4:B18)' });
+    expect(read.value.cell(3, 2)).toMatchObject({ formula: '=LANSNYCKEL.FORDELA(15711504;B4:B18)' });
     expect(book.isBold('Formler', 'A1')).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { equals, rational, sum } from '../../src/domain/money/arithmetic';
 import { allocatePlan } from '../../src/domain/plan/allocatePlan';
 import { parsePlan } from '../../src/domain/plan/parsePlan';
 import { buildSheetPlan } from '../../src/output/buildSheetPlan';
-import { type Cell, type Grid } from '../../src/workbook/Grid';
+import { type Cell, type Grid, gridFromRows } from '../../src/workbook/Grid';
 import { findTables } from '../../src/workbook/findTables';
 import { evaluateSheetPlan } from '../helpers/evaluateSheetPlan';
 import { keyPlanJson, registry } from './helpers';
@@ -110,7 +110,7 @@ const grids: fc.Arbitrary<Grid> = fc
         ...Array<Cell>(2).fill({ value: { kind: 'empty' } }),
       ]);
     const cells = rows.map((r) => r.slice(0, width));
-    return { sheet: 'Blad1', origin, cells, hiddenRows: hidden.map((h) => h + origin.row) };
+    return gridFromRows('Blad1', cells, { origin, hiddenRows: hidden.map((h) => h + origin.row) });
   });
 
 function blank(c: Cell | undefined): boolean {
@@ -137,8 +137,8 @@ describe('pipeline fuzz', () => {
           // A transposed table counts its rows (sheet columns) and columns (sheet rows) in the turned view.
           const at = (r: number, c: number): Cell | undefined =>
             table.transposed
-              ? grid.cells[c - grid.origin.row]?.[r - grid.origin.col]
-              : grid.cells[r - grid.origin.row]?.[c - grid.origin.col];
+              ? grid.cell(c - grid.origin.row, r - grid.origin.col)
+              : grid.cell(r - grid.origin.row, c - grid.origin.col);
           for (let r = table.headerRow + 1; r <= last; r++) {
             if (table.columns.some((c) => !blank(at(r, c.col)))) expect(accounted.has(r)).toBe(true);
           }

@@ -208,7 +208,7 @@ describe('findTables', () => {
               // Whitespace-only text holds nothing to lose; detection treats it as blank on purpose.
               // A transposed table counts its rows and columns in the turned view.
               const filled = cols.some((c) => {
-                const v = (t.transposed ? grid.cells[c]?.[r] : grid.cells[r]?.[c])?.value;
+                const v = (t.transposed ? grid.cell(c, r) : grid.cell(r, c))?.value;
                 return v !== undefined && v.kind !== 'empty' && !(v.kind === 'text' && v.value.trim() === '');
               });
               if (filled) expect(accounted.has(r)).toBe(true);

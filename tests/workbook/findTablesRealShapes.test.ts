@@ -7,15 +7,12 @@ const registry = defaultUnitRegistry();
 
 describe('findTables on the shapes of government exports', () => {
   it('returns combined names from a merged group header above the header, all unique', () => {
-    const grid: Grid = {
-      ...gridOf([
-        [null, null, 'Beviljade platser', null],
-        ['Kommun', 'Antal', 'totalt', 'omgång 1'],
-        ['Mora', 1, 30, 30],
-        ['Orsa', 2, 20, 20],
-      ]),
-      merged: ['C1:D1'],
-    };
+    const grid: Grid = gridOf([
+      [null, null, 'Beviljade platser', null],
+      ['Kommun', 'Antal', 'totalt', 'omgång 1'],
+      ['Mora', 1, 30, 30],
+      ['Orsa', 2, 20, 20],
+    ]).with({ merged: ['C1:D1'] });
     const [t] = findTables(grid, registry);
     expect(t!.columns.map((c) => c.header)).toEqual([
       'Kommun',

@@ -1,4 +1,4 @@
-import { type Cell, EMPTY_CELL, type Grid } from '../../src/workbook/Grid';
+import { type Cell, EMPTY_CELL, type Grid, gridFromRows } from '../../src/workbook/Grid';
 
 /** A cell literal for tests: number, text, null (empty), { f, v } (formula with cached value) or { e } (error). */
 export type CellLiteral = string | number | null | { f: string; v?: number } | { e: string };
@@ -11,7 +11,7 @@ export function gridOf(
 ): Grid {
   const width = Math.max(0, ...rows.map((r) => r.length));
   const cells = rows.map((r) => Array.from({ length: width }, (_, c) => toCell(r[c] ?? null)));
-  return { sheet, origin: { row: 0, col: 0 }, cells, ...(hiddenRows ? { hiddenRows } : {}) };
+  return gridFromRows(sheet, cells, hiddenRows ? { hiddenRows } : {});
 }
 
 function toCell(v: CellLiteral): Cell {
@@ -20,4 +20,9 @@ function toCell(v: CellLiteral): Cell {
   if (typeof v === 'string') return { value: { kind: 'text', value: v } };
   if ('e' in v) return { value: { kind: 'error', value: v.e } };
   return { value: v.v === undefined ? { kind: 'empty' } : { kind: 'number', value: v.v }, formula: v.f };
+}
+
+/** A Grid's cells as rows of Cells (what a test compares against), `rowCount` rows of `colCount` cells. */
+export function cellsOf(grid: Grid): Cell[][] {
+  return Array.from({ length: grid.rowCount }, (_, r) => grid.row(r));
 }

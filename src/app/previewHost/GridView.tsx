@@ -91,21 +91,20 @@ export function GridView(props: {
 /** Widths that fit each column's values; text that spills into empty neighbours (titles) does not count. */
 function columnWidths(grid: Grid | undefined, cols: number, lang: Lang): number[] {
   const widths = Array.from({ length: cols }, () => COL_MIN);
-  grid?.cells.forEach((row, r) =>
-    row.forEach((cell, c) => {
+  for (let r = 0; r < (grid?.rowCount ?? 0); r++)
+    for (let c = 0; grid && c < grid.colCount; c++) {
       const col = grid.origin.col + c;
-      if (col >= cols || spillsRight(grid, grid.origin.row + r, col)) return;
-      const chars = formatCellValue(cell, lang).length;
+      if (col >= cols || spillsRight(grid, grid.origin.row + r, col)) continue;
+      const chars = formatCellValue(grid.cell(r, c), lang).length;
       widths[col] = Math.min(COL_MAX, Math.max(widths[col] ?? COL_MIN, Math.round(chars * CHAR_PX + 20)));
-    }),
-  );
+    }
   return widths;
 }
 
 function extent(grid: Grid | undefined): { rows: number; cols: number } {
-  if (!grid || grid.cells.length === 0) return { rows: MIN_ROWS, cols: MIN_COLS };
+  if (!grid || grid.rowCount === 0) return { rows: MIN_ROWS, cols: MIN_COLS };
   return {
-    rows: Math.max(MIN_ROWS, grid.origin.row + grid.cells.length + 3),
-    cols: Math.max(MIN_COLS, grid.origin.col + (grid.cells[0]?.length ?? 0) + 1),
+    rows: Math.max(MIN_ROWS, grid.origin.row + grid.rowCount + 3),
+    cols: Math.max(MIN_COLS, grid.origin.col + grid.colCount + 1),
   };
 }

@@ -139,7 +139,8 @@ function barContent(book: PreviewWorkbook, sheet: string | null, address: string
   const range = parseRangeAddress(address);
   const grid = sheet === null ? undefined : book.peekSheet(sheet);
   if (!range || !grid) return '';
-  const cell = grid.cells[range.startRow - grid.origin.row]?.[range.startCol - grid.origin.col];
-  if (!cell) return '';
+  const [r, c] = [range.startRow - grid.origin.row, range.startCol - grid.origin.col];
+  if (r < 0 || c < 0 || r >= grid.rowCount || c >= grid.colCount) return '';
+  const cell = grid.cell(r, c);
   return cell.formula ?? formatCellValue(cell, lang);
 }

@@ -10,7 +10,7 @@ export function spillsRight(grid: Grid | undefined, row: number, col: number): b
 /** The cell at a sheet position (0-based), empty outside the grid's used range. */
 export function cellAt(grid: Grid | undefined, row: number, col: number): Cell {
   if (!grid) return EMPTY_CELL;
-  return grid.cells[row - grid.origin.row]?.[col - grid.origin.col] ?? EMPTY_CELL;
+  return grid.cell(row - grid.origin.row, col - grid.origin.col);
 }
 
 /** Whether the row lies in the selected range. */

@@ -71,7 +71,8 @@ async function writeAndRead(
 
 /** The cell at a sheet position (0-based), or an empty cell outside the grid. */
 function cellAt(grid: Grid, row: number, col: number): Cell | undefined {
-  return grid.cells[row - grid.origin.row]?.[col - grid.origin.col];
+  const [r, c] = [row - grid.origin.row, col - grid.origin.col];
+  return r < 0 || c < 0 || r >= grid.rowCount || c >= grid.colCount ? undefined : grid.cell(r, c);
 }
 
 /** Checks that row 0 of the sheet holds exactly these texts as text. */

@@ -106,7 +106,7 @@ function readWorkbook(
     const read: Grid[] = [];
     for (const sheet of list.ok ? list.value : []) {
       const grid = await port.readSheet(sheet.name);
-      if (grid.ok) read.push(sheet.isOutput ? { ...grid.value, isOutput: true } : grid.value);
+      if (grid.ok) read.push(sheet.isOutput ? grid.value.with({ isOutput: true }) : grid.value);
     }
     if (!live) return;
     if (saved.ok && saved.value) setChoice(parseFollowupChoice(saved.value));

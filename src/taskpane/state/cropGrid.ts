@@ -1,39 +1,38 @@
 import { columnIndex } from '../../domain/a1/columnIndex';
 import { parseCellRef } from '../../domain/a1/parseCellRef';
-import { EMPTY_CELL, type Grid } from '../../workbook/Grid';
+import { type Grid, GridBuilder } from '../../workbook/Grid';
 
 /**
  * The part of a sheet's grid inside an A1 selection, so detection runs on what the user selected: a range
  * ("B3:E20"), one cell, whole columns ("C:C") or whole rows ("2:4"). The selection is clipped to the grid (the
  * sheet's used range), so Ctrl+Shift+↓ to row 1 048 576 costs no more than the used range. A selection outside
  * the used range gives a grid with no cells. Undefined when the address is no range.
- * @example cropGrid(grid, 'A1:B2').cells.length //=> 2
- * @example cropGrid(grid, 'A1:A1048576').cells.length //=> the used range's row count
+ * @example cropGrid(grid, 'A1:B2').rowCount //=> 2
+ * @example cropGrid(grid, 'A1:A1048576').rowCount //=> the used range's row count
  */
 export function cropGrid(grid: Grid, address: string): Grid | undefined {
   const area = parseArea(address.replace(/^.*!/, ''));
   if (!area) return undefined;
-  const height = grid.cells.length;
-  const width = grid.cells[0]?.length ?? 0;
+  const height = grid.rowCount;
+  const width = grid.colCount;
   const top = Math.max(area.top ?? 0, grid.origin.row);
   const bottom = Math.min(area.bottom ?? Infinity, grid.origin.row + height - 1);
   const left = Math.max(area.left ?? 0, grid.origin.col);
   const right = Math.min(area.right ?? Infinity, grid.origin.col + width - 1);
-  const cells = [];
-  if (left <= right)
-    for (let r = top; r <= bottom; r++) {
-      const row = grid.cells[r - grid.origin.row];
-      const out = [];
-      for (let c = left; c <= right; c++) out.push(row?.[c - grid.origin.col] ?? EMPTY_CELL);
-      cells.push(out);
-    }
-  return {
-    sheet: grid.sheet,
-    origin: cells.length > 0 ? { row: top, col: left } : { row: area.top ?? 0, col: area.left ?? 0 },
-    cells,
-    ...(grid.hiddenRows ? { hiddenRows: grid.hiddenRows.filter((r) => r >= top && r <= bottom) } : {}),
-    ...(grid.merged ? { merged: grid.merged } : {}),
-  };
+  const rows = left <= right ? Math.max(0, bottom - top + 1) : 0;
+  const cols = rows > 0 ? right - left + 1 : 0;
+  const part = new GridBuilder(grid.sheet, { rows, cols });
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++)
+      part.set(r, c, grid.cell(top + r - grid.origin.row, left + c - grid.origin.col));
+  return part.build(
+    {
+      origin: rows > 0 ? { row: top, col: left } : { row: area.top ?? 0, col: area.left ?? 0 },
+      ...(grid.hiddenRows ? { hiddenRows: grid.hiddenRows.filter((r) => r >= top && r <= bottom) } : {}),
+      ...(grid.merged ? { merged: grid.merged } : {}),
+    },
+    { rows, cols },
+  );
 }
 
 /** 0-based bounds of the selection; undefined bounds are open (a whole column has no top or bottom). */

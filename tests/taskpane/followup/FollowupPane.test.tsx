@@ -60,7 +60,7 @@ describe('FollowupPane', () => {
     expect(book.sheetNames().find((s) => s.name === 'Återredovisning')?.isOutput).toBe(true);
     const written = book.peekSheet('Återredovisning')!;
     // Row 5, column C: Avesta's tilldelat from the published table.
-    expect(written.cells[4]![2]!.value).toEqual({ kind: 'number', value: 1264598 });
+    expect(written.cell(4, 2).value).toEqual({ kind: 'number', value: 1264598 });
     expect(await book.loadState(FOLLOWUP_STATE_KEY)).toEqual({ ok: true, value: null });
   });
 
