@@ -1,9 +1,12 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { type WorkbookPort } from '../../port/WorkbookPort';
 import { useStrings } from '../StringsContext';
-import { SelfTestDialog } from './SelfTestDialog';
 import { type SelfTestHost } from './SelfTestHost';
+
+// Självtest is for the day the add-in is installed, not for every pane load: its code (the contract checks and
+// the dialog) loads when it is first opened.
+const SelfTestDialog = lazy(() => import('./SelfTestDialog').then((m) => ({ default: m.SelfTestDialog })));
 
 /** The header's Hjälp menu; today it holds Självtest. */
 export function HelpMenu({
@@ -17,6 +20,8 @@ export function HelpMenu({
 }) {
   const { t } = useStrings();
   const [open, setOpen] = useState(false);
+  // Mounted from the first opening on, so closing keeps the dialog's own close transition.
+  const [opened, setOpened] = useState(false);
   return (
     <>
       <Menu>
@@ -27,11 +32,22 @@ export function HelpMenu({
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
-            <MenuItem onClick={() => setOpen(true)}>{t('selftest.menuItem')}</MenuItem>
+            <MenuItem
+              onClick={() => {
+                setOpened(true);
+                setOpen(true);
+              }}
+            >
+              {t('selftest.menuItem')}
+            </MenuItem>
           </MenuList>
         </MenuPopover>
       </Menu>
-      <SelfTestDialog open={open} onClose={() => setOpen(false)} port={port} host={host} today={today} />
+      {opened && (
+        <Suspense fallback={null}>
+          <SelfTestDialog open={open} onClose={() => setOpen(false)} port={port} host={host} today={today} />
+        </Suspense>
+      )}
     </>
   );
 }
