@@ -9,7 +9,7 @@ import { isTotalLabel } from './isTotalLabel';
 import { isNoteLabel } from './isNoteLabel';
 import { suppressionMark } from './suppressionMark';
 import { normalizeLabel } from '../domain/units/normalizeLabel';
-import { isNumericCell, rescaledTableCell, toTableCell } from './toTableCell';
+import { isNumericCell, rescaledTableCell, tableCellAt } from './toTableCell';
 import { findTransposedTables } from './findTransposedTable';
 
 /** Labels of a header row's label column (a header with year columns looks numeric otherwise). */
@@ -464,7 +464,7 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
   const cellsOf = (r: number, scales: readonly (number | undefined)[] = []): TableCell[] => {
     const cells = new Array<TableCell>(colIdx.length);
     for (let i = 0; i < colIdx.length; i++) {
-      cells[i] = toTableCell(sheet.cell(r, l.left + i) ?? EMPTY_CELL, scales[i] ?? 1);
+      cells[i] = tableCellAt(sheet.grid, r, l.left + i, scales[i] ?? 1);
     }
     return cells;
   };

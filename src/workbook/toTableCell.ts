@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { KRONOR_PER_UNIT } from '../domain/money/swedishNumber';
 import { type TableCell } from '../domain/table/TableModel';
-import { type Cell } from './Grid';
+import { type Cell, type Grid } from './Grid';
 import { type ParsedNumber, parseSwedishNumber } from './parseSwedishNumber';
 import { suppressionMark } from './suppressionMark';
 
@@ -15,8 +15,28 @@ import { suppressionMark } from './suppressionMark';
  * @example toTableCell({ value: { kind: 'text', value: '1 264 598 kr' } }) //=> { number: 1264598, numberFromText: true, text: '1 264 598 kr' }
  */
 export function toTableCell(cell: Cell, columnScale = 1): TableCell {
-  const read = valueCell(cell.value, columnScale);
-  const formula = cell.formula;
+  return withFormula(valueCell(cell.value, columnScale), cell.formula);
+}
+
+/**
+ * `toTableCell` of the grid's cell at (r, c), read straight from the grid's store: no Cell is made on the way (a
+ * table of 100 000 rows × 20 columns would make four million short-lived objects otherwise).
+ * @example tableCellAt(gridFromRows('Blad1', [[{ value: { kind: 'number', value: 7 }, formula: '=3+4' }]]), 0, 0) //=> { number: 7, formula: '=3+4' }
+ */
+export function tableCellAt(grid: Grid, r: number, c: number, columnScale = 1): TableCell {
+  const kind = grid.kindAt(r, c);
+  const read =
+    kind === 'empty'
+      ? EMPTY
+      : kind === 'number'
+        ? numberCell(grid.numberAt(r, c) ?? Number.NaN)
+        : kind === 'text'
+          ? textValueCell(grid.textAt(r, c) ?? '', columnScale)
+          : valueCell(grid.valueAt(r, c), columnScale);
+  return withFormula(read, grid.formulaAt(r, c));
+}
+
+function withFormula(read: TableCell, formula: string | undefined): TableCell {
   if (!formula) return read;
   // Built field by field for the common formula cell (a number): no spread per cell on a sheet of formulas.
   return read.number !== undefined && read.numberFromText === undefined
@@ -59,19 +79,26 @@ function valueCell(v: Cell['value'], columnScale: number): TableCell {
     case 'empty':
       return EMPTY;
     case 'number':
-      // A host that hands over NaN/Infinity has a broken cell: treat it as Excel would, an error value.
-      if (isSmallInteger(v.value)) return { number: v.value | 0 };
-      return Number.isFinite(v.value) ? new NumberCell(v.value) : errorCell('#NUM!');
+      return numberCell(v.value);
     case 'boolean':
       return v.value ? TRUE_CELL : FALSE_CELL;
     case 'error':
       return errorCell(v.value);
-    case 'text': {
-      const parsed = parsedText(v.value);
-      if (!parsed) return textCell(v.value);
-      return { number: numberOf(parsed, columnScale), numberFromText: true, text: v.value };
-    }
+    case 'text':
+      return textValueCell(v.value, columnScale);
   }
+}
+
+function numberCell(value: number): TableCell {
+  // A host that hands over NaN/Infinity has a broken cell: treat it as Excel would, an error value.
+  if (isSmallInteger(value)) return { number: value | 0 };
+  return Number.isFinite(value) ? new NumberCell(value) : errorCell('#NUM!');
+}
+
+function textValueCell(text: string, columnScale: number): TableCell {
+  const parsed = parsedText(text);
+  if (!parsed) return textCell(text);
+  return { number: numberOf(parsed, columnScale), numberFromText: true, text };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { exactOf } from '../../src/domain/checks/tableFacts';
 import { defaultUnitRegistry } from '../../src/domain/units/defaultUnitRegistry';
 import { findTables } from '../../src/workbook/findTables';
-import { type Cell } from '../../src/workbook/Grid';
-import { isNumericCell, rescaledTableCell, toTableCell } from '../../src/workbook/toTableCell';
+import { type Cell, gridFromRows } from '../../src/workbook/Grid';
+import { isNumericCell, rescaledTableCell, tableCellAt, toTableCell } from '../../src/workbook/toTableCell';
 import { gridOf } from './gridOf';
 
 const text = (value: string) => ({ value: { kind: 'text' as const, value } });
@@ -78,6 +78,36 @@ describe('toTableCell cells (no address, light)', () => {
     const withFormula = toTableCell({ value: { kind: 'text', value: 'Mora' }, formula: '=A1' });
     expect(withFormula).toEqual({ text: 'Mora', formula: '=A1' });
     expect(toTableCell(text('Mora'))).toEqual({ text: 'Mora' });
+  });
+});
+
+describe('tableCellAt (read from the grid store, no Cell made)', () => {
+  it('reads each kind as toTableCell does: numbers, formulas, number text, marks, errors, booleans, blanks', () => {
+    const grid = gridFromRows('Blad1', [
+      [
+        { value: { kind: 'number', value: 1264598 } },
+        { value: { kind: 'number', value: 0.5 }, formula: '=1/2' },
+        text('1,9 mnkr'),
+        text('..'),
+      ],
+      [
+        { value: { kind: 'error', value: '#REF!' } },
+        { value: { kind: 'boolean', value: true } },
+        { value: { kind: 'empty' } },
+        text('Avesta'),
+      ],
+    ]);
+    expect(tableCellAt(grid, 0, 0)).toEqual({ number: 1264598 });
+    expect(tableCellAt(grid, 0, 1)).toEqual({ number: 0.5, formula: '=1/2' });
+    expect(tableCellAt(grid, 0, 2)).toEqual({ number: 1_900_000, numberFromText: true, text: '1,9 mnkr' });
+    expect(tableCellAt(grid, 0, 2, 1000)).toEqual({ number: 1900, numberFromText: true, text: '1,9 mnkr' });
+    expect(tableCellAt(grid, 0, 3)).toEqual({ text: '..', suppressed: '..' });
+    expect(tableCellAt(grid, 1, 0)).toEqual({ error: '#REF!' });
+    expect(tableCellAt(grid, 1, 1)).toEqual({ text: 'TRUE' });
+    expect(tableCellAt(grid, 1, 2)).toEqual({ empty: true });
+    expect(tableCellAt(grid, 1, 3)).toEqual({ text: 'Avesta' });
+    // Outside the block: empty, as a sheet's unused cell.
+    expect(tableCellAt(grid, 5, 9)).toEqual({ empty: true });
   });
 });
 
