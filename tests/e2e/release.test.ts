@@ -67,11 +67,11 @@ describe('the release zip', () => {
     expect(readFileSync(join(release, 'web', 'manifest.xml'), 'utf8')).toBe(manifest);
   });
 
-  it('opens the task pane with office.js blocked and says to open it in Excel, not a blank page', async () => {
+  /** A page where only the release server answers: office.js (appsforoffice.microsoft.com) is unreachable. */
+  async function offlinePage() {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const blocked: string[] = [];
     const pageErrors: string[] = [];
-    // Only the release server answers; office.js (appsforoffice.microsoft.com) is unreachable.
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(`${server.origin}/`)) return route.continue();
@@ -80,6 +80,11 @@ describe('the release zip', () => {
     });
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    return { context, page, blocked, pageErrors };
+  }
+
+  it('opens the task pane with office.js blocked and says to open it in Excel, not a blank page', async () => {
+    const { context, page, blocked, pageErrors } = await offlinePage();
     page.on('console', (msg) => {
       if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) pageErrors.push(msg.text());
     });
@@ -104,17 +109,7 @@ describe('the release zip', () => {
   }, 90_000);
 
   it('opens the presentation window with office.js blocked and says it cannot reach Excel, not a blank page', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE' });
-    const blocked: string[] = [];
-    const pageErrors: string[] = [];
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${server.origin}/`)) return route.continue();
-      blocked.push(url);
-      return route.abort('internetdisconnected');
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const { context, page, blocked, pageErrors } = await offlinePage();
     // Opened by Excel as a dialog: no ?host=preview, so the page loads office.js from the CDN itself.
     await page.goto(`${server.origin}/presentation.html?lang=sv`);
     await page
