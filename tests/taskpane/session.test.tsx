@@ -17,7 +17,11 @@ beforeAll(() => {
 
 const tab = (name: RegExp) => fireEvent.click(screen.getByRole('tab', { name }));
 async function chooseJonkoping() {
-  fireEvent.click(await screen.findByRole('radio', { name: /^Jönköping A3:E17/ }));
+  const radio = await screen.findByRole('radio', { name: /^Jönköping A3:E17/ });
+  // Choosing activates the table's sheet, and the pane hears that as a sheet event it answers asynchronously.
+  await act(async () => {
+    fireEvent.click(radio);
+  });
 }
 async function applyPreset() {
   tab(/Nyckel/);
