@@ -2,6 +2,7 @@
  * Compile-time proof that the brands hold: every line under `@ts-expect-error` must fail to type-check, or tsc
  * reports the directive as unused. Type-checked by `tsc -p tsconfig.json` (tests are included); jest does not run it.
  */
+import { type Allocation, type PotAllocation } from '../../src/domain/allocation/Allocation';
 import { rational } from '../../src/domain/money/arithmetic';
 import { addKronor, kronor, type Kronor, share, shareOf, type Share } from '../../src/domain/money/Kronor';
 import { type Unit } from '../../src/domain/units/Unit';
@@ -44,3 +45,10 @@ export const unit: Unit = {
   name: 'Upplands Väsby',
   countyCode: regionCode('01'),
 };
+
+// An allocation's amounts are kronor: a key share cannot stand in for a unit's amount or its total.
+export const potAmounts: PotAllocation['amounts'] = [frame];
+// @ts-expect-error a share is not a pot's amount
+export const shareAsAmount: PotAllocation['amounts'] = [avesta];
+// @ts-expect-error an unbranded rational is not an allocation's total
+export const rationalAsTotal: Allocation['totals'] = [rational(1n)];

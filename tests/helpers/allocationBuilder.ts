@@ -9,6 +9,7 @@ import {
 import { type LocalizedText } from '../../src/domain/findings/Finding';
 import { compare, floorInt, fromBigInt, mul, rational, sub, sum } from '../../src/domain/money/arithmetic';
 import { defined } from '../../src/domain/errors';
+import { kronor, kronorEach, share } from '../../src/domain/money/Kronor';
 
 /** A pot for the test builder: whole kronor, a key per unit and, optionally, amounts as published. */
 export interface PotSpec {
@@ -38,8 +39,8 @@ export function buildAllocation(spec: AllocationSpec): Allocation {
     planName: spec.planName,
     units: spec.units,
     pots,
-    totals,
-    roundingUnit: fromBigInt(1n),
+    totals: kronorEach(totals),
+    roundingUnit: kronor(fromBigInt(1n)),
     method: 'largest-remainder',
   };
 }
@@ -51,9 +52,12 @@ export function units(pairs: readonly (readonly [string, string])[]): Allocation
 
 function buildPot(unitList: readonly AllocationUnit[], spec: PotSpec, index: number): PotAllocation {
   if (spec.keys.length !== unitList.length) throw new Error(`pot ${spec.name}: one key per unit`);
-  const setAsides = (spec.setAsides ?? []).map((s) => ({ name: s.name, amount: fromBigInt(s.amount) }));
-  const frame = fromBigInt(spec.frame);
-  const distributed = sub(frame, sum(setAsides.map((s) => s.amount)));
+  const setAsides = (spec.setAsides ?? []).map((s) => ({
+    name: s.name,
+    amount: kronor(fromBigInt(s.amount)),
+  }));
+  const frame = kronor(fromBigInt(spec.frame));
+  const distributed = kronor(sub(frame, sum(setAsides.map((s) => s.amount))));
   const keyTotal = spec.keys.reduce((a, k) => a + k, 0n);
   const shares = spec.keys.map((k) => rational(k, keyTotal));
   const exact = shares.map((s) => mul(distributed, s));
@@ -74,13 +78,13 @@ function buildPot(unitList: readonly AllocationUnit[], spec: PotSpec, index: num
   const trace = unitList.map((_, i): UnitTrace => {
     const roundedUp = at(amounts, i) > at(floors, i);
     return {
-      share: at(shares, i),
-      exact: at(exact, i),
-      floor: fromBigInt(at(floors, i)),
-      remainder: at(remainders, i),
+      share: share(at(shares, i)),
+      exact: kronor(at(exact, i)),
+      floor: kronor(fromBigInt(at(floors, i))),
+      remainder: kronor(at(remainders, i)),
       rank: roundedUp ? rankOf.get(i) : undefined,
       roundedUp,
-      parts: [{ step: 'key', amount: at(exact, i) }],
+      parts: [{ step: 'key', amount: kronor(at(exact, i)) }],
     };
   });
   return {
@@ -89,7 +93,7 @@ function buildPot(unitList: readonly AllocationUnit[], spec: PotSpec, index: num
     frame,
     setAsides,
     distributed,
-    amounts: amounts.map(fromBigInt),
+    amounts: amounts.map((a) => kronor(fromBigInt(a))),
     trace,
     notes: spec.notes ?? [],
   };

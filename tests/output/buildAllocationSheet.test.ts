@@ -1,4 +1,5 @@
 import { buildAllocationSheet } from '../../src/output/buildAllocationSheet';
+import { kronor, share } from '../../src/domain/money/Kronor';
 import { outputTexts } from '../../src/output/outputTexts';
 import { type SheetPlan } from '../../src/output/SheetPlan';
 import {
@@ -117,12 +118,12 @@ describe('buildAllocationSheet', () => {
         ...pot,
         potId: 'tiers',
         potName: 'Vidareutbildning',
-        trace: pot.trace.map((t) => ({ ...t, share: { num: 0n, den: 1n } })),
+        trace: pot.trace.map((t) => ({ ...t, share: share({ num: 0n, den: 1n }) })),
       };
       const allocation = {
         ...base,
         pots: [pot, tiersOnly],
-        totals: base.totals.map((t) => ({ num: t.num * 2n, den: t.den })),
+        totals: base.totals.map((t) => kronor({ num: t.num * 2n, den: t.den })),
       };
       const sheet = defined(planFor(allocation).sheets[0], 'the sheet');
       const header = sheet.blocks
@@ -136,7 +137,7 @@ describe('buildAllocationSheet', () => {
 
     it('returns a ROUND control for öre amounts so an untouched sheet shows exactly 0', () => {
       const base = dalarnaAllocation();
-      const ore = { num: 1n, den: 100n };
+      const ore = kronor({ num: 1n, den: 100n });
       const allocation: Allocation = {
         ...base,
         roundingUnit: ore,
@@ -144,7 +145,7 @@ describe('buildAllocationSheet', () => {
           ...p,
           // 0.10 + 0.20 style amounts: not exact in binary, exact in the plan.
           amounts: p.amounts.map((a, i) =>
-            i < 2 ? { num: a.num * 100n + (i === 0 ? 10n : -10n), den: 100n } : a,
+            i < 2 ? kronor({ num: a.num * 100n + (i === 0 ? 10n : -10n), den: 100n }) : a,
           ),
         })),
       };
@@ -160,7 +161,7 @@ describe('buildAllocationSheet', () => {
 
     it('returns a control against a negative frame written in parentheses', () => {
       const base = dalarnaAllocation();
-      const negate = (r: { num: bigint; den: bigint }) => ({ num: -r.num, den: r.den });
+      const negate = (r: { num: bigint; den: bigint }) => kronor({ num: -r.num, den: r.den });
       const allocation: Allocation = {
         ...base,
         pots: base.pots.map((p) => ({

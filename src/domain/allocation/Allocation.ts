@@ -1,5 +1,5 @@
 import { type LocalizedText } from '../findings/Finding';
-import { type Rational } from '../money/Rational';
+import { type Kronor, type Share } from '../money/Kronor';
 
 /** A recipient in an allocation: a resolved kommun/region, or a row label the registry did not know. */
 export interface AllocationUnit {
@@ -15,20 +15,20 @@ export type StepKind = 'set-aside' | 'fixed' | 'tier' | 'base' | 'key' | 'floor'
 /** Why a unit got what it got in one pot: every krona explained. */
 export interface UnitTrace {
   /** The unit's share of the key part of the pot (0..1), exact. */
-  readonly share: Rational;
+  readonly share: Share;
   /** Exact amount in kronor before rounding. */
-  readonly exact: Rational;
+  readonly exact: Kronor;
   /** `exact` rounded down to the rounding unit. */
-  readonly floor: Rational;
+  readonly floor: Kronor;
   /** exact − floor. */
-  readonly remainder: Rational;
+  readonly remainder: Kronor;
   /** 1-based rank of the remainder among all units, when it got a rounding unit; undefined otherwise. */
   readonly rank?: number | undefined;
   readonly roundedUp: boolean;
   /** Contributions by step, in kronor, exact; they sum to `exact`. */
   readonly parts: readonly {
     readonly step: StepKind;
-    readonly amount: Rational;
+    readonly amount: Kronor;
     readonly label?: string | undefined;
   }[];
   /** Set when a floor or cap bound the unit. */
@@ -40,12 +40,12 @@ export interface PotAllocation {
   readonly potId: string;
   readonly potName: string;
   /** The pot's frame in kronor. */
-  readonly frame: Rational;
-  readonly setAsides: readonly { readonly name: string; readonly amount: Rational }[];
+  readonly frame: Kronor;
+  readonly setAsides: readonly { readonly name: string; readonly amount: Kronor }[];
   /** frame − Σ set-asides: what the units share. */
-  readonly distributed: Rational;
+  readonly distributed: Kronor;
   /** Per unit, parallel to `Allocation.units`; each a multiple of the rounding unit; Σ = distributed. */
-  readonly amounts: readonly Rational[];
+  readonly amounts: readonly Kronor[];
   readonly trace: readonly UnitTrace[];
   readonly notes: readonly LocalizedText[];
 }
@@ -56,7 +56,7 @@ export interface Allocation {
   readonly units: readonly AllocationUnit[];
   readonly pots: readonly PotAllocation[];
   /** Per unit, Σ over pots. */
-  readonly totals: readonly Rational[];
-  readonly roundingUnit: Rational;
+  readonly totals: readonly Kronor[];
+  readonly roundingUnit: Kronor;
   readonly method: 'largest-remainder' | 'round-each' | 'cumulative';
 }

@@ -1,6 +1,7 @@
 import { type Allocation, type AllocationUnit, type PotAllocation } from '../allocation/Allocation';
 import { type EngineProblem } from '../allocation/EngineProblem';
 import { add, isMultipleOf, sign } from '../money/arithmetic';
+import { kronor, kronorEach } from '../money/Kronor';
 import { type Rational } from '../money/Rational';
 import { allocatePot, type PotContext } from './_internal/allocatePot';
 import { PLAN_MESSAGES } from '../findings/problemMessages';
@@ -54,8 +55,8 @@ export function allocatePlan(
     planName: plan.name,
     units,
     pots,
-    totals,
-    roundingUnit: unit,
+    totals: kronorEach(totals),
+    roundingUnit: kronor(unit),
     method: plan.rounding.method,
   };
   return { ok: true, allocation, problems: [] };

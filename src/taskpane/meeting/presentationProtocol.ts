@@ -1,4 +1,5 @@
 import { type Allocation, type PotAllocation } from '../../domain/allocation/Allocation';
+import { kronor } from '../../domain/money/Kronor';
 import { type Rational } from '../../domain/money/Rational';
 import { parsePlan } from '../../domain/plan/parsePlan';
 import { type PlanJson } from '../../domain/plan/planSchema';
@@ -166,21 +167,21 @@ function decodeAllocation(value: unknown): Allocation {
       throw new MalformedSnapshotError('not a pot');
     return {
       ...(p as unknown as PotAllocation),
-      frame: decodeRational(p.frame),
-      distributed: decodeRational(p.distributed),
+      frame: kronor(decodeRational(p.frame)),
+      distributed: kronor(decodeRational(p.distributed)),
       setAsides: p.setAsides.map((s: unknown) => {
         if (!isObject(s)) throw new MalformedSnapshotError('not a set-aside');
-        return { name: String(s.name), amount: decodeRational(s.amount) };
+        return { name: String(s.name), amount: kronor(decodeRational(s.amount)) };
       }),
-      amounts: p.amounts.map(decodeRational),
+      amounts: p.amounts.map((a: unknown) => kronor(decodeRational(a))),
       trace: [],
     };
   });
   return {
     ...(value as unknown as Allocation),
     pots,
-    totals: value.totals.map(decodeRational),
-    roundingUnit: decodeRational(value.roundingUnit),
+    totals: value.totals.map((a: unknown) => kronor(decodeRational(a))),
+    roundingUnit: kronor(decodeRational(value.roundingUnit)),
   };
 }
 

@@ -1,8 +1,9 @@
 import { type Allocation } from '../../../src/domain/allocation/Allocation';
 import { diffAllocations } from '../../../src/domain/allocation/diffAllocations';
 import { fromBigInt, rational } from '../../../src/domain/money/arithmetic';
+import { kronor } from '../../../src/domain/money/Kronor';
 
-const kr = (n: number) => fromBigInt(BigInt(n));
+const kr = (n: number) => kronor(fromBigInt(BigInt(n)));
 const allocation = (units: [string, number, number][]): Allocation => ({
   planName: 'S',
   units: units.map(([id]) => ({ id, name: id })),

@@ -1,4 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { kronor } from '../../../src/domain/money/Kronor';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { type ReactNode } from 'react';
 import { type Allocation } from '../../../src/domain/allocation/Allocation';
@@ -99,7 +100,7 @@ describe('PresentationView', () => {
   });
 
   it('shows öre amounts with two decimals and a sum row that is their exact sum', () => {
-    const ore = [rational(10n, 100n), rational(20n, 100n), rational(30n, 100n)];
+    const ore = [rational(10n, 100n), rational(20n, 100n), rational(30n, 100n)].map(kronor);
     const allocation: Allocation = {
       ...a,
       pots: a.pots.map((p) => ({ ...p, amounts: ore })),

@@ -1,4 +1,5 @@
 import { rational } from '../../../src/domain/money/arithmetic';
+import { kronor } from '../../../src/domain/money/Kronor';
 import { type PlanJson } from '../../../src/domain/plan/planSchema';
 import { populationPerKommunPlan } from '../../../src/domain/presets/populationPerKommunPlan';
 import {
@@ -55,7 +56,7 @@ describe('encodePaneMessage / decodePaneMessage', () => {
   });
 
   it('keeps a fractional amount exact (öre: 1 000 000,5 kr is 2000001/2)', () => {
-    const half = { ...allocation, totals: [rational(2_000_001n, 2n), ...allocation.totals.slice(1)] };
+    const half = { ...allocation, totals: [kronor(rational(2_000_001n, 2n)), ...allocation.totals.slice(1)] };
     const decoded = decodePaneMessage(
       encodePaneMessage({ v: 1, type: 'state', snapshot: snapshot({ allocation: half }) }),
     )!;

@@ -1,4 +1,5 @@
 import { type Allocation } from '../../../src/domain/allocation/Allocation';
+import { kronor } from '../../../src/domain/money/Kronor';
 import { diffAllocations } from '../../../src/domain/allocation/diffAllocations';
 import { add, rational } from '../../../src/domain/money/arithmetic';
 import { type Rational } from '../../../src/domain/money/Rational';
@@ -30,12 +31,12 @@ const b = buildAllocation({
 
 /** The same allocation in öre: amounts whose double sum is not exact (0,10 + 0,20 + 0,30 kr per pot). */
 function oreAllocation(): Allocation {
-  const ore = [rational(10n, 100n), rational(20n, 100n), rational(30n, 100n)];
+  const ore = [rational(10n, 100n), rational(20n, 100n), rational(30n, 100n)].map(kronor);
   const pots = a.pots.map((p) => ({ ...p, amounts: ore }));
   return {
     ...a,
     pots,
-    totals: ore.map((v) => add(v, v)),
+    totals: ore.map((v) => kronor(add(v, v))),
     roundingUnit: ROUNDING_UNITS.ore,
   };
 }

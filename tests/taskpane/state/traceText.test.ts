@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type UnitTrace } from '../../../src/domain/allocation/Allocation';
 import { rational } from '../../../src/domain/money/arithmetic';
+import { kronor, share } from '../../../src/domain/money/Kronor';
 import { tiersAndPopulationPlan } from '../../../src/domain/presets/tiersAndPopulationPlan';
 import { defaultUnitRegistry } from '../../../src/domain/units/defaultUnitRegistry';
 import { computeScenario } from '../../../src/taskpane/state/computeScenario';
@@ -10,15 +11,17 @@ import { findTables } from '../../../src/workbook/findTables';
 import { parseCsv } from '../../../src/workbook/parseCsv';
 
 const NB = '\u00a0';
+/** An amount in kronor: num/den. */
+const kr = (num: bigint, den = 1n) => kronor(rational(num, den));
 const aneby = { id: '0604', code: '0604', name: 'Aneby' };
 const trace = (over: Partial<UnitTrace> = {}): UnitTrace => ({
-  share: rational(66n, 10000n),
-  exact: rational(6506127n, 10n),
-  floor: rational(650612n),
-  remainder: rational(7n, 10n),
+  share: share(rational(66n, 10000n)),
+  exact: kr(6506127n, 10n),
+  floor: kr(650612n),
+  remainder: kr(7n, 10n),
   rank: 3,
   roundedUp: true,
-  parts: [{ step: 'key', amount: rational(6506127n, 10n) }],
+  parts: [{ step: 'key', amount: kr(6506127n, 10n) }],
   ...over,
 });
 
@@ -32,7 +35,7 @@ describe('traceText', () => {
         unit: aneby,
         pot: { potName: 'Nära vård' },
         trace: trace(),
-        amount: rational(650613n),
+        amount: kr(650613n),
         keyName: 'befolkningen',
       },
       'sv',
@@ -50,11 +53,11 @@ describe('traceText', () => {
         trace: unranked(
           trace({
             roundedUp: false,
-            remainder: rational(3n, 10n),
-            exact: rational(6506123n, 10n),
+            remainder: kr(3n, 10n),
+            exact: kr(6506123n, 10n),
           }),
         ),
-        amount: rational(650612n),
+        amount: kr(650612n),
         keyName: 'the population',
       },
       'en',
@@ -71,18 +74,18 @@ describe('traceText', () => {
         pot: { potName: 'P' },
         trace: unranked(
           trace({
-            exact: rational(300000n),
-            remainder: rational(0n),
+            exact: kr(300000n),
+            remainder: kr(0n),
             roundedUp: false,
             clamp: 'floor',
             parts: [
-              { step: 'base', amount: rational(100000n) },
-              { step: 'key', amount: rational(150000n) },
-              { step: 'floor', amount: rational(50000n) },
+              { step: 'base', amount: kr(100000n) },
+              { step: 'key', amount: kr(150000n) },
+              { step: 'floor', amount: kr(50000n) },
             ],
           }),
         ),
-        amount: rational(300000n),
+        amount: kr(300000n),
         keyName: 'befolkningen',
       },
       'sv',
@@ -98,15 +101,15 @@ describe('traceText', () => {
         unit: aneby,
         pot: { potName: 'P' },
         trace: trace({
-          exact: rational(99995n, 100n),
-          floor: rational(999n),
-          remainder: rational(95n, 100n),
+          exact: kr(99995n, 100n),
+          floor: kr(999n),
+          remainder: kr(95n, 100n),
           parts: [
-            { step: 'base', amount: rational(1000n) },
-            { step: 'cap', amount: rational(-1n, 20n) },
+            { step: 'base', amount: kr(1000n) },
+            { step: 'cap', amount: kr(-1n, 20n) },
           ],
         }),
-        amount: rational(1000n),
+        amount: kr(1000n),
       },
       'sv',
     );

@@ -29,6 +29,7 @@ import {
   wholeAmount,
   ZERO,
 } from '../../money/arithmetic';
+import { type Kronor, kronor, kronorEach, share as asShare } from '../../money/Kronor';
 import { type Rational } from '../../money/Rational';
 import { type IndicatorValues } from '../IndicatorValues';
 import { type Plan, type PlanStep, type Pot } from '../planSchema';
@@ -39,7 +40,7 @@ import { clampedAt, type LimitedUnit, solveLimits } from '../solveLimits';
 import { InvariantError } from '../../errors';
 import { defined } from '../../errors';
 
-type Part = { step: StepKind; amount: Rational; label?: string | undefined };
+type Part = { step: StepKind; amount: Kronor; label?: string | undefined };
 type Step<K extends PlanStep['kind']> = Extract<PlanStep, { kind: K }>;
 
 /** Context shared by every pot of a plan. */
@@ -176,7 +177,7 @@ function preParts(
       if (column) columns.push(column);
     }
     if (step.kind === 'base') {
-      const part: Part = { step: 'base', amount: step.amount, label: step.label };
+      const part: Part = { step: 'base', amount: kronor(step.amount), label: step.label };
       columns.push(free.map(() => part));
     }
   }
@@ -231,8 +232,12 @@ function tierColumn(
 ): Part[] | undefined {
   const values = indicatorColumn(step.indicator, free, indicators, pot, problems);
   if (!values) return undefined;
-  const below: Part = { step: 'tier', amount: ZERO, label: step.label };
-  const parts = step.tiers.map((tier): Part => ({ step: 'tier', amount: tier.amount, label: step.label }));
+  const below: Part = { step: 'tier', amount: kronor(ZERO), label: step.label };
+  const parts = step.tiers.map((tier): Part => ({
+    step: 'tier',
+    amount: kronor(tier.amount),
+    label: step.label,
+  }));
   return values.map((v) => {
     let part = below;
     for (let t = 0; t < step.tiers.length; t++) {
@@ -347,10 +352,10 @@ export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation 
       const exact = rational(defined(x.nums[k], 'exact amount'), x.den);
       const t = rounded.traceAt(k, exact);
       return {
-        share,
-        exact,
-        floor: t.floor,
-        remainder: t.remainder,
+        share: asShare(share),
+        exact: kronor(exact),
+        floor: kronor(t.floor),
+        remainder: kronor(t.remainder),
         rank: t.rank,
         roundedUp: t.roundedUp,
         parts: partsOf(k, share, s, ctx, x),
@@ -360,10 +365,10 @@ export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation 
   const allocation = {
     potId: pot.id,
     potName: pot.name,
-    frame: ctx.frame,
-    setAsides: s.setAsides,
-    distributed: s.distributed,
-    amounts: rounded.amounts,
+    frame: kronor(ctx.frame),
+    setAsides: s.setAsides.map((a) => ({ name: a.name, amount: kronor(a.amount) })),
+    distributed: kronor(s.distributed),
+    amounts: kronorEach(rounded.amounts),
   };
   // The trace (exact rationals for every unit and step) is built when first read, then kept.
   return Object.assign(withLazyTrace(allocation, buildTrace), {
@@ -376,20 +381,25 @@ function partsOf(k: number, share: Rational, s: Solved, ctx: PotContext, x: Exac
   const i = x.freeAt[k] ?? -1;
   if (i < 0) {
     const id = defined(ctx.units[k], 'unit').id;
-    return [{ step: 'fixed', amount: defined(s.fixed.get(id), 'fixed amount') }];
+    return [{ step: 'fixed', amount: kronor(defined(s.fixed.get(id), 'fixed amount')) }];
   }
   const pre = defined(s.preTotals[i], 'free unit');
   const keyPart = mul(share, s.lambda);
   const out = [...defined(s.pre[i], 'parts of a unit')];
-  if (s.hasKey) out.push({ step: 'key', amount: keyPart });
+  if (s.hasKey) out.push({ step: 'key', amount: kronor(keyPart) });
   const unclamped = add(pre, keyPart);
   if (s.floor && compare(unclamped, s.floor) < 0)
-    out.push({ step: 'floor', amount: sub(s.floor, unclamped) });
-  if (s.cap && compare(unclamped, s.cap) > 0) out.push({ step: 'cap', amount: sub(s.cap, unclamped) });
+    out.push({ step: 'floor', amount: kronor(sub(s.floor, unclamped)) });
+  if (s.cap && compare(unclamped, s.cap) > 0)
+    out.push({ step: 'cap', amount: kronor(sub(s.cap, unclamped)) });
   return out;
 }
 
-type TraceAt = (k: number, exact: Rational) => Pick<UnitTrace, 'floor' | 'remainder' | 'rank' | 'roundedUp'>;
+/** How unit k's exact amount was rounded (amounts in kronor, branded when the trace is built). */
+type TraceAt = (
+  k: number,
+  exact: Rational,
+) => { floor: Rational; remainder: Rational; rank?: number | undefined; roundedUp: boolean };
 
 /** Rounds the exact amounts once (Σ exact = distributed, so each unit's quota is its exact amount). */
 function roundExact(
