@@ -1,17 +1,22 @@
 import { Button, makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
 import { SlideTextRegular, WindowNewRegular } from '@fluentui/react-icons';
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { type Allocation } from '../../domain/allocation/Allocation';
 import { type UnitDiff } from '../../domain/allocation/diffAllocations';
 import { type PlanJson } from '../../domain/plan/planSchema';
 import { describePlanSentence } from '../../output/describePlanSentence';
 import { runHistoryShortcut } from '../commands/historyCommands';
 import { useStrings } from '../StringsContext';
-import { PresentationView } from './PresentationView';
 import { PresentationWindowNotice } from './PresentationWindowNotice';
 import { WhatIfPanel, type WhatIfHistory } from './WhatIfPanel';
 import { type KnobId } from './whatIfKnobs';
 import { type PresentationWindowControl } from './usePresentationWindow';
+
+// Presentation mode is opened for a meeting, not on every pane load: its view (table, chart, copy for memo) loads
+// then.
+const PresentationView = lazy(() =>
+  import('./PresentationView').then((m) => ({ default: m.PresentationView })),
+);
 
 export interface MeetingModeProps {
   /** The active scenario's plan and result. */
@@ -94,7 +99,9 @@ export function MeetingMode(props: MeetingModeProps) {
       </div>
       {win && <PresentationWindowNotice win={win} inPane={on} history={history} />}
       {on && props.allocation && (
-        <InPanePresentation {...props} allocation={props.allocation} onExit={exit} />
+        <Suspense fallback={null}>
+          <InPanePresentation {...props} allocation={props.allocation} onExit={exit} />
+        </Suspense>
       )}
     </div>
   );

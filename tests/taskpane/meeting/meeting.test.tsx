@@ -115,7 +115,7 @@ describe('PresentationView', () => {
 });
 
 describe('MeetingMode', () => {
-  it('undoes with Ctrl+Z and redoes with Cmd+Y anywhere in presentation mode', () => {
+  it('undoes with Ctrl+Z and redoes with Cmd+Y anywhere in presentation mode', async () => {
     const onUndo = jest.fn();
     const onRedo = jest.fn();
     wrap(
@@ -127,7 +127,7 @@ describe('MeetingMode', () => {
       />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Presentationsläge' }));
-    const heading = screen.getByRole('heading', { level: 2 });
+    const heading = await screen.findByRole('heading', { level: 2 });
     expect(document.activeElement).toBe(heading);
     fireEvent.keyDown(heading, { key: 'z', ctrlKey: true });
     expect(onUndo).toHaveBeenCalledTimes(1);
