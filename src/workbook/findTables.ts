@@ -4,7 +4,7 @@ import { type TableCell, type TableColumn, type TableModel, type TableRow } from
 import { type Unit, type UnitLevel } from '../domain/units/Unit';
 import { type UnitRegistry } from '../domain/units/UnitRegistry';
 import { classifyColumns } from './classifyColumns';
-import { type Cell, EMPTY_CELL, type Grid } from './Grid';
+import { type Grid } from './Grid';
 import { isTotalLabel } from './isTotalLabel';
 import { isNoteLabel } from './isNoteLabel';
 import { suppressionMark } from './suppressionMark';
@@ -64,13 +64,6 @@ class SheetView {
     this.rows = grid.rowCount;
     this.cols = grid.colCount;
     this.hidden = new Set(grid.hiddenRows ?? []);
-  }
-  /** The cell made on demand, for the table's own cells (detection reads through the methods below). */
-  cell(r: number, c: number): Cell | undefined {
-    return this.grid.cell(r, c);
-  }
-  address(r: number, c: number): string {
-    return cellAddress(this.grid.origin.row + r, this.grid.origin.col + c);
   }
   isHidden(r: number): boolean {
     return this.hidden.has(this.grid.origin.row + r);
@@ -496,7 +489,7 @@ function assemble(sheet: SheetView, registry: UnitRegistry, l: Layout): Built {
     unitRows.forEach((r, k) => {
       const cells = unscaled[k];
       const read = cells?.[i];
-      if (cells && read) cells[i] = rescaledTableCell(sheet.cell(r, l.left + i) ?? EMPTY_CELL, read, scale);
+      if (cells && read) cells[i] = rescaledTableCell(read, scale);
     });
   });
   const rowOf = (r: number, unit?: Unit, cells?: TableCell[]): TableRow =>

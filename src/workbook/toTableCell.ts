@@ -46,12 +46,15 @@ function withFormula(read: TableCell, formula: string | undefined): TableCell {
 
 /**
  * The cell read in its column's unit, given how it was read in kronor (`toTableCell(cell)`): only number text
- * with a money unit ("1,9 mnkr") changes with the column's scale, so every other cell is returned as it is.
- * @example rescaledTableCell(tkr, toTableCell(tkr), 1000).number //=> 250 (tkr: the text cell "250 tkr"; 250 000 in kronor)
+ * with a money unit ("1,9 mnkr") changes with the column's scale, and it carries its text, so every other cell is
+ * returned as it is.
+ * @example rescaledTableCell(toTableCell(tkr), 1000).number //=> 250 (tkr: the text cell "250 tkr"; 250 000 in kronor)
  */
-export function rescaledTableCell(cell: Cell, read: TableCell, columnScale: number): TableCell {
-  if (columnScale === 1 || !read.numberFromText || cell.value.kind !== 'text') return read;
-  return parsedText(cell.value.value)?.currency ? toTableCell(cell, columnScale) : read;
+export function rescaledTableCell(read: TableCell, columnScale: number): TableCell {
+  if (columnScale === 1 || !read.numberFromText || read.text === undefined) return read;
+  return parsedText(read.text)?.currency
+    ? withFormula(textValueCell(read.text, columnScale), read.formula)
+    : read;
 }
 
 /**

@@ -41,6 +41,7 @@ import { InvariantError } from '../../errors';
 import { defined } from '../../errors';
 
 type Part = { step: StepKind; amount: Kronor; label?: string | undefined };
+type SetAside = { name: string; amount: Kronor };
 type Step<K extends PlanStep['kind']> = Extract<PlanStep, { kind: K }>;
 
 /** Context shared by every pot of a plan. */
@@ -144,16 +145,16 @@ export function checkPot(
   return { ok: true, solved };
 }
 
-function computeSetAsides(pot: Pot, ctx: PotContext): { name: string; amount: Rational }[] {
-  const out: { name: string; amount: Rational }[] = [];
+function computeSetAsides(pot: Pot, ctx: PotContext): SetAside[] {
+  const out: SetAside[] = [];
   for (const step of pot.steps) {
-    if (step.kind === 'set-aside') out.push({ name: step.name, amount: step.amount });
+    if (step.kind === 'set-aside') out.push({ name: step.name, amount: kronor(step.amount) });
     if (step.kind === 'set-aside-percent') {
       // A percentage set-aside is itself rounded: split the frame [p, 100 − p] by largest remainder.
       const r = allocateLargestRemainder(ctx.frame, [step.percent, sub(fromBigInt(100n), step.percent)], {
         unit: ctx.unit,
       });
-      out.push({ name: step.name, amount: r.ok ? defined(r.amounts[0], 'set-aside') : ZERO });
+      out.push({ name: step.name, amount: kronor(r.ok ? defined(r.amounts[0], 'set-aside') : ZERO) });
     }
   }
   return out;
@@ -257,7 +258,7 @@ function infeasible(pot: PotRef, units: readonly LimitedUnit[], target: Rational
 
 /** A checked pot: what {@link computePot} needs to round it. */
 export interface Solved {
-  setAsides: { name: string; amount: Rational }[];
+  setAsides: SetAside[];
   distributed: Rational;
   fixed: Map<string, Rational>;
   free: readonly AllocationUnit[];
@@ -366,7 +367,7 @@ export function computePot(pot: Pot, ctx: PotContext, s: Solved): PotAllocation 
     potId: pot.id,
     potName: pot.name,
     frame: kronor(ctx.frame),
-    setAsides: s.setAsides.map((a) => ({ name: a.name, amount: kronor(a.amount) })),
+    setAsides: s.setAsides,
     distributed: kronor(s.distributed),
     amounts: kronorEach(rounded.amounts),
   };
